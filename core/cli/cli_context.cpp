@@ -1,0 +1,39 @@
+#include "cli/cli_context.h"
+#include "journal/journal_schema.h"
+
+namespace kw::cli {
+
+int Context::fail(const QString& reason, int code) const
+{
+    err << "kernwijzer-cli: " << reason << Qt::endl;
+    return code;
+}
+
+Result<std::unique_ptr<OpenJournal>> openJournal(const QString& path, const Clock& clock)
+{
+    auto journal = std::make_unique<OpenJournal>();
+    journal->profile = demoProfile();
+    auto db = sql::Database::open(path, journalSchema());
+    if (!db)
+        return db.error();
+    journal->db = std::move(db).value();
+    journal->store = std::make_unique<JournalStore>(*journal->db, journal->profile, clock);
+    return journal;
+}
+
+bool parse(QCommandLineParser& parser, const Context& ctx, int& exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(ctx.args)) {
+        exitCode = ctx.fail(parser.errorText(), Usage);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out << parser.helpText();
+        exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+} // namespace kw::cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "journal/journal_store.h"
+#include "profile/school_profile.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+
+namespace kw::cli {
+
+/** Exit codes of kernwijzer-cli: scripts may rely on them. */
+enum Exit : int { Ok = 0, Failed = 1, Usage = 2 };
+
+/** What every command gets: its arguments, the output streams and the injected clock. */
+struct Context {
+    QStringList args; ///< the command's own arguments, program and command names first
+    QTextStream& out;
+    QTextStream& err;
+    const Clock& clock;
+
+    /** Prints "kernwijzer-cli: <reason>" on one line and returns @p code. */
+    int fail(const QString& reason, int code = Failed) const;
+    int fail(const Error& error) const { return fail(error.message); }
+};
+
+/** An opened journal: the database and the store over it, with the profile they use. */
+struct OpenJournal {
+    SchoolProfile profile;
+    std::unique_ptr<sql::Database> db;
+    std::unique_ptr<JournalStore> store;
+};
+
+Result<std::unique_ptr<OpenJournal>> openJournal(const QString& path, const Clock& clock);
+
+/**
+ * Parses @p ctx.args with @p parser; on a parse error prints the reason and returns false with
+ * @p exitCode set. Adds --help.
+ */
+bool parse(QCommandLineParser& parser, const Context& ctx, int& exitCode);
+
+int runJournal(const Context& ctx);
+int runDemo(const Context& ctx);
+
+} // namespace kw::cli

@@ -1,0 +1,61 @@
+#include "profile/school_profile.h"
+
+namespace kw {
+
+// The demo school's texts are the school's own words, so they are Dutch in every UI language,
+// as a real school's profile would be.
+SchoolProfile demoProfile()
+{
+    SchoolProfile p;
+    p.schoolId = QStringLiteral("demo-de-regenboog");
+    p.schoolName = QStringLiteral("Kindcentrum De Regenboog (demo)");
+    p.version = 1;
+    p.kernwaarden = {
+        { QStringLiteral("eigenaarschap"), QStringLiteral("Eigenaarschap"),
+          QStringLiteral("Je neemt verantwoordelijkheid voor je eigen werk en leren, en je geeft "
+                         "leerlingen ruimte om dat ook te doen."),
+          QStringLiteral("#1565C0") },
+        { QStringLiteral("talentontwikkeling"), QStringLiteral("Talentontwikkeling"),
+          QStringLiteral("Je ziet wat iemand in zich heeft en helpt het te laten groeien, bij "
+                         "leerlingen, bij collega's en bij jezelf."),
+          QStringLiteral("#2E7D32") },
+        { QStringLiteral("vertrouwen"), QStringLiteral("Vertrouwen"),
+          QStringLiteral("Je bent betrouwbaar, durft je kwetsbaar op te stellen en gaat uit van "
+                         "de goede bedoelingen van de ander."),
+          QStringLiteral("#C62828") },
+        { QStringLiteral("verbinding"), QStringLiteral("Verbinding"),
+          QStringLiteral("Je zoekt contact met leerlingen, ouders en collega's en bouwt samen aan "
+                         "een plek waar iedereen erbij hoort."),
+          QStringLiteral("#6A1B9A") },
+        { QStringLiteral("toekomstgericht"), QStringLiteral("Toekomstgericht"),
+          QStringLiteral("Je bereidt leerlingen voor op een wereld die verandert en blijft zelf "
+                         "nieuwsgierig naar wat beter kan."),
+          QStringLiteral("#E65100") },
+    };
+    p.themes = {
+        { QStringLiteral("maatwerk"), QStringLiteral("Maatwerk") },
+        { QStringLiteral("lerende-organisatie"), QStringLiteral("Lerende organisatie") },
+        { QStringLiteral("samenwerking"), QStringLiteral("Samenwerking") },
+    };
+    p.teams = {
+        { QStringLiteral("onderbouw"), QStringLiteral("Onderbouw") },
+        { QStringLiteral("middenbouw"), QStringLiteral("Middenbouw") },
+        { QStringLiteral("bovenbouw"), QStringLiteral("Bovenbouw") },
+    };
+    p.roles = {
+        { QStringLiteral("leraar"), QStringLiteral("Leraar") },
+        { QStringLiteral("onderwijsassistent"), QStringLiteral("Onderwijsassistent") },
+        { QStringLiteral("ib"), QStringLiteral("Intern begeleider") },
+        { QStringLiteral("teamleider"), QStringLiteral("Teamleider") },
+    };
+    p.contextTags = {
+        { QStringLiteral("les"), QStringLiteral("Les") },
+        { QStringLiteral("leerling"), QStringLiteral("Leerling") },
+        { QStringLiteral("ouders"), QStringLiteral("Ouders") },
+        { QStringLiteral("team"), QStringLiteral("Team") },
+        { QStringLiteral("professionalisering"), QStringLiteral("Professionalisering") },
+    };
+    return p;
+}
+
+} // namespace kw

@@ -1,0 +1,110 @@
+#include "profile/school_profile.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace kw {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kw::Profile", text);
+}
+
+template<typename Item>
+const Item* findBy(const QList<Item>& items, const QString& idOrName)
+{
+    const QString key = idOrName.trimmed();
+    for (const Item& item : items) {
+        if (item.id == key || item.name.compare(key, Qt::CaseInsensitive) == 0)
+            return &item;
+    }
+    return nullptr;
+}
+
+template<typename Item>
+Status checkItems(const QList<Item>& items, const QString& what)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,39}$"));
+    QSet<QString> seen;
+    for (const Item& item : items) {
+        if (!idPattern.match(item.id).hasMatch())
+            return Error { Error::Code::InvalidInput,
+                           tr("The profile has an invalid id \"%1\" in %2.").arg(item.id, what) };
+        if (item.name.trimmed().isEmpty())
+            return Error { Error::Code::InvalidInput,
+                           tr("The profile has an item without a name in %1.").arg(what) };
+        if (seen.contains(item.id))
+            return Error { Error::Code::InvalidInput,
+                           tr("The profile names \"%1\" twice in %2.").arg(item.id, what) };
+        seen.insert(item.id);
+    }
+    return {};
+}
+
+} // namespace
+
+const Kernwaarde* SchoolProfile::kernwaarde(const QString& id) const
+{
+    for (const Kernwaarde& value : kernwaarden) {
+        if (value.id == id)
+            return &value;
+    }
+    return nullptr;
+}
+
+const ProfileItem* SchoolProfile::contextTag(const QString& id) const
+{
+    for (const ProfileItem& tag : contextTags) {
+        if (tag.id == id)
+            return &tag;
+    }
+    return nullptr;
+}
+
+const Kernwaarde* SchoolProfile::findKernwaarde(const QString& idOrName) const
+{
+    return findBy(kernwaarden, idOrName);
+}
+
+const ProfileItem* SchoolProfile::findContextTag(const QString& idOrName) const
+{
+    return findBy(contextTags, idOrName);
+}
+
+int SchoolProfile::kernwaardeIndex(const QString& id) const
+{
+    for (int i = 0; i < kernwaarden.size(); ++i) {
+        if (kernwaarden[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+Status SchoolProfile::validate() const
+{
+    if (schoolId.trimmed().isEmpty() || schoolName.trimmed().isEmpty())
+        return Error { Error::Code::InvalidInput, tr("The profile has no school id or name.") };
+    if (kernwaarden.size() < 3 || kernwaarden.size() > 7)
+        return Error { Error::Code::InvalidInput,
+                       tr("A school has 3 to 7 kernwaarden; this profile has %1.")
+                           .arg(kernwaarden.size()) };
+    for (const Kernwaarde& value : kernwaarden) {
+        static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        if (!colorPattern.match(value.color).hasMatch())
+            return Error { Error::Code::InvalidInput,
+                           tr("Kernwaarde \"%1\" has no colour.").arg(value.name) };
+    }
+    for (const Status& s : { checkItems(kernwaarden, tr("the kernwaarden")),
+                             checkItems(themes, tr("the themes")), checkItems(teams, tr("the teams")),
+                             checkItems(roles, tr("the roles")),
+                             checkItems(contextTags, tr("the context tags")) }) {
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace kw

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace kw {
+
+/** A named item of the profile with a stable id: ids are stored, names are shown. */
+struct ProfileItem {
+    QString id;   ///< lower-case, stable across profile versions ("vertrouwen")
+    QString name; ///< as the school writes it ("Vertrouwen")
+};
+
+struct Kernwaarde {
+    QString id;
+    QString name;
+    QString description; ///< one or two sentences in the school's own words
+    QString color;       ///< "#rrggbb", used for chips and the year view; readable on white
+};
+
+/**
+ * What a school tells the app about itself: its kernwaarden, themes, teams, roles and the
+ * context tags a reflection can carry. A plain value type so it can be built in code (the demo
+ * school) or decoded from a signed profile file; validate() is the one gate for both.
+ */
+struct SchoolProfile {
+    QString schoolId;
+    QString schoolName;
+    int version = 1;
+    QList<Kernwaarde> kernwaarden;
+    QList<ProfileItem> themes;      ///< leidende principes / beleidsthema's
+    QList<ProfileItem> teams;
+    QList<ProfileItem> roles;
+    QList<ProfileItem> contextTags; ///< les, leerling, ouders, …
+
+    const Kernwaarde* kernwaarde(const QString& id) const;
+    const ProfileItem* contextTag(const QString& id) const;
+    /** Finds a kernwaarde by id or, case-insensitively, by name ("Vertrouwen"). */
+    const Kernwaarde* findKernwaarde(const QString& idOrName) const;
+    const ProfileItem* findContextTag(const QString& idOrName) const;
+    int kernwaardeIndex(const QString& id) const;
+
+    /** Checks the rules every profile must meet (3–7 kernwaarden, unique ids, names set). */
+    [[nodiscard]] Status validate() const;
+};
+
+/** The built-in demo school, used on first run and by the demo command. */
+SchoolProfile demoProfile();
+
+} // namespace kw
