@@ -274,7 +274,12 @@ Status JournalStore::restore(qint64 id)
 
 Status JournalStore::purgeDeleted()
 {
-    return m_db.exec("PRAGMA secure_delete = ON; DELETE FROM reflection WHERE deleted_ms IS NOT NULL;");
+    if (Status s = m_db.exec("PRAGMA secure_delete = ON; DELETE FROM reflection WHERE deleted_ms IS NOT NULL;"); !s)
+        return s;
+    // The search index keeps a removed text's words in its old segments until they are merged,
+    // and the WAL keeps old page images until a checkpoint: rewrite both so the words are gone.
+    return m_db.exec("INSERT INTO reflection_fts (reflection_fts) VALUES ('optimize'); "
+                     "PRAGMA wal_checkpoint(TRUNCATE);");
 }
 
 Result<QHash<QString, int>> JournalStore::countsPerValue(QDate from, QDate to)
