@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace kw::platform {
+
+/** Where this device keeps Kernwijzer's files; one implementation per platform. */
+class AppPaths {
+public:
+    virtual ~AppPaths() = default;
+    /** A folder private to the app that survives updates; created if missing. */
+    virtual QString dataDir() const = 0;
+    QString journalFile() const;     ///< the teacher's own journal
+    QString demoJournalFile() const; ///< the demo school's journal, kept apart from real data
+};
+
+/** The implementation for the platform this binary was built for. */
+std::unique_ptr<AppPaths> createAppPaths();
+
+/** A test double rooted in a folder the test owns. */
+std::unique_ptr<AppPaths> createFixedAppPaths(const QString& root);
+
+} // namespace kw::platform

@@ -1,0 +1,99 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Kernwijzer
+
+// The navigation frame: bottom bar on a phone, side navigation on tablet and desktop.
+Page {
+    id: shell
+
+    required property string formFactor
+    readonly property bool phone: formFactor === "phone"
+    readonly property var sections: [
+        { key: "journal", glyph: "\u270E", label: qsTr("Journal") },
+        { key: "kernwaarden", glyph: "\u25C6", label: qsTr("Kernwaarden") },
+        { key: "settings", glyph: "\u2699", label: qsTr("Settings") }
+    ]
+    property int currentIndex: 0
+
+    signal newReflectionRequested
+    signal editRequested(int reflectionId)
+    signal detailRequested(int reflectionId)
+
+    function showSection(name) {
+        if (name === "search") {
+            currentIndex = 0
+            journalPage.showSearch("ouders")
+            return
+        }
+        journalPage.showSearch("")
+        currentIndex = sections.findIndex(s => s.key === name)
+    }
+
+    background: Rectangle { color: Theme.background }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        SideNavigation {
+            visible: !shell.phone
+            Layout.fillHeight: true
+            expanded: shell.formFactor === "desktop"
+            sections: shell.sections
+            currentIndex: shell.currentIndex
+            onSectionChosen: index => shell.currentIndex = index
+            onNewReflectionRequested: shell.newReflectionRequested()
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: shell.currentIndex
+
+                JournalPage {
+                    id: journalPage
+                    twoPane: !shell.phone
+                    onEditRequested: id => shell.editRequested(id)
+                    onDetailRequested: id => shell.detailRequested(id)
+                    onNewReflectionRequested: shell.newReflectionRequested()
+                }
+                KernwaardenPage {
+                    compact: shell.phone
+                }
+                SettingsPage {}
+            }
+
+            BottomNavigation {
+                visible: shell.phone
+                Layout.fillWidth: true
+                sections: shell.sections
+                currentIndex: shell.currentIndex
+                onSectionChosen: index => shell.currentIndex = index
+            }
+        }
+    }
+
+    // One tap to a new reflection from every page on a phone.
+    RoundButton {
+        visible: shell.phone
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.rightMargin: Theme.margin
+        anchors.bottomMargin: 72 + Theme.margin
+        width: 64
+        height: 64
+        text: "+"
+        font.pixelSize: 30
+        highlighted: true
+        Material.elevation: 6
+        Accessible.name: qsTr("New reflection")
+        onClicked: shell.newReflectionRequested()
+    }
+}

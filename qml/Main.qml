@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Kernwijzer
+
+ApplicationWindow {
+    id: window
+
+    // phone < 600 px wide: one column, bottom navigation; tablet: two panes; desktop: side navigation
+    readonly property string formFactor: width < 600 ? "phone" : (width < 1100 ? "tablet" : "desktop")
+    // The pages --screenshot and --self-test visit, in order.
+    readonly property var tourPages: ["journal", "search", "entry", "kernwaarden", "settings"]
+
+    function openEditor(reflectionId) {
+        stack.push(editorPage, { reflectionId: reflectionId })
+    }
+    function openDetail(reflectionId) {
+        stack.push(detailPage, { reflectionId: reflectionId })
+    }
+    function showPage(name) {
+        stack.pop(null)
+        if (name === "entry") {
+            openEditor(0)
+            return
+        }
+        const shell = stack.currentItem
+        if (shell && shell.showSection)
+            shell.showSection(name)
+    }
+
+    width: 390
+    height: 844
+    visible: true
+    title: qsTr("Kernwijzer")
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.accent
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: Journal.ready ? shellComponent : openErrorComponent
+    }
+
+    Component {
+        id: shellComponent
+        AppShell {
+            formFactor: window.formFactor
+            onNewReflectionRequested: window.openEditor(0)
+            onEditRequested: id => window.openEditor(id)
+            onDetailRequested: id => window.openDetail(id)
+        }
+    }
+    Component {
+        id: editorPage
+        ReflectionEditorPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: detailPage
+        ReflectionDetailPage {
+            onEditRequested: id => window.openEditor(id)
+            onRemoved: stack.pop()
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: openErrorComponent
+        EmptyState {
+            title: qsTr("Kernwijzer cannot open your journal")
+            message: Journal.openError + "\n\n" + Journal.path
+        }
+    }
+
+    Snackbar {
+        id: undoBar
+    }
+    Connections {
+        target: Journal
+        function onUndoChanged() {
+            if (Journal.canUndoRemove)
+                undoBar.show(qsTr("Reflection deleted"), qsTr("Undo"), () => Journal.undoRemove())
+        }
+    }
+}

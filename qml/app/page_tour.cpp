@@ -1,0 +1,84 @@
+#include "app/page_tour.h"
+
+#include <QDir>
+#include <QImage>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace kw {
+
+namespace {
+// Long enough for StackView transitions (250 ms in Material) and lazy list loading to settle.
+constexpr int settleMs = 700;
+}
+
+PageTour::PageTour(QQuickWindow* window, QString screenshotDir, QObject* parent)
+    : QObject(parent), m_window(window), m_dir(std::move(screenshotDir))
+{
+}
+
+QStringList& PageTour::warnings()
+{
+    static QStringList list;
+    return list;
+}
+
+void PageTour::start()
+{
+    m_pages = m_window->property("tourPages").toStringList();
+    if (m_pages.isEmpty()) {
+        std::fprintf(stderr, "kernwijzer: the main window has no pages to visit\n");
+        emit finished(1);
+        return;
+    }
+    if (!m_dir.isEmpty() && !QDir().mkpath(m_dir)) {
+        std::fprintf(stderr, "kernwijzer: cannot create %s\n", qPrintable(m_dir));
+        emit finished(1);
+        return;
+    }
+    QTimer::singleShot(settleMs, this, &PageTour::showNext);
+}
+
+void PageTour::showNext()
+{
+    if (m_next >= m_pages.size()) {
+        for (const QString& file : std::as_const(m_written))
+            std::printf("%s\n", qPrintable(file));
+        const QStringList& seen = warnings();
+        for (const QString& w : seen)
+            std::fprintf(stderr, "kernwijzer: warning: %s\n", qPrintable(w));
+        emit finished(seen.isEmpty() ? 0 : 1);
+        return;
+    }
+    if (!QMetaObject::invokeMethod(m_window, "showPage", Q_ARG(QVariant, m_pages[m_next]))) {
+        std::fprintf(stderr, "kernwijzer: the main window cannot show page %s\n",
+                     qPrintable(m_pages[m_next]));
+        emit finished(1);
+        return;
+    }
+    QTimer::singleShot(settleMs, this, &PageTour::capture);
+}
+
+void PageTour::capture()
+{
+    if (!m_dir.isEmpty()) {
+        const QImage image = m_window->grabWindow();
+        const QString file = QDir(m_dir).absoluteFilePath(
+            QStringLiteral("%1-%2x%3.png")
+                .arg(m_pages[m_next])
+                .arg(m_window->width())
+                .arg(m_window->height()));
+        if (image.isNull() || !image.save(file)) {
+            std::fprintf(stderr, "kernwijzer: could not write %s\n", qPrintable(file));
+            emit finished(1);
+            return;
+        }
+        m_written << file;
+    }
+    ++m_next;
+    showNext();
+}
+
+} // namespace kw

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QQuickWindow;
+
+namespace kw {
+
+/**
+ * Visits every main page of the loaded app, one after another, waiting for each to be drawn:
+ * for --screenshot (saves <dir>/<page>-<W>x<H>.png) and --self-test (any warning fails).
+ * Emits finished() with the exit code.
+ */
+class PageTour : public QObject {
+    Q_OBJECT
+
+public:
+    PageTour(QQuickWindow* window, QString screenshotDir, QObject* parent = nullptr);
+    void start();
+    /** Messages of warning level or worse seen while touring; fills in the message handler. */
+    static QStringList& warnings();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void showNext();
+    void capture();
+
+    QQuickWindow* m_window;
+    QString m_dir;
+    QStringList m_pages;
+    int m_next = 0;
+    QStringList m_written;
+};
+
+} // namespace kw

@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kernwijzer
+
+// "From … to …" buttons for the journal's date range; each opens a calendar, ✕ clears both.
+RowLayout {
+    id: bar
+
+    property string fromDate: ""
+    property string toDate: ""
+    required property string today
+    signal fromDateChosen(string day)
+    signal toDateChosen(string day)
+
+    function label(day, fallback) {
+        return day === "" ? fallback : Language.formatDay(day)
+    }
+
+    spacing: Theme.spacing
+
+    Button {
+        Layout.fillWidth: true
+        flat: true
+        text: bar.label(bar.fromDate, qsTr("From the start"))
+        Accessible.name: qsTr("From date: %1").arg(text)
+        onClicked: picker.openFor("from", bar.fromDate === "" ? bar.today : bar.fromDate)
+    }
+    Label {
+        text: "\u2192"
+        color: Theme.mutedText
+    }
+    Button {
+        Layout.fillWidth: true
+        flat: true
+        text: bar.label(bar.toDate, qsTr("Until today"))
+        Accessible.name: qsTr("Until date: %1").arg(text)
+        onClicked: picker.openFor("to", bar.toDate === "" ? bar.today : bar.toDate)
+    }
+    ToolButton {
+        visible: bar.fromDate !== "" || bar.toDate !== ""
+        text: "\u2715"
+        Accessible.name: qsTr("Clear the date range")
+        onClicked: {
+            bar.fromDateChosen("")
+            bar.toDateChosen("")
+        }
+    }
+
+    DatePickerDialog {
+        id: picker
+        property string target: ""
+        function openFor(which, day) {
+            target = which
+            selectedDate = day
+            open()
+        }
+        maximumDate: bar.today
+        onAccepted: target === "from" ? bar.fromDateChosen(selectedDate) : bar.toDateChosen(selectedDate)
+    }
+}

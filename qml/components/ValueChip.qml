@@ -1,0 +1,53 @@
+import QtQuick
+import QtQuick.Controls
+import Kernwijzer
+
+// A kernwaarde (or tag) as a chip: coloured dot and name; checkable when used as a filter or choice.
+AbstractButton {
+    id: chip
+
+    required property string name
+    property color tint: Theme.primary
+    property bool small: false
+
+    checkable: true
+    implicitHeight: small ? 28 : Theme.touchTarget
+    implicitWidth: row.implicitWidth + (small ? 20 : 28)
+    focusPolicy: Qt.StrongFocus
+    Accessible.name: name
+    Accessible.role: Accessible.CheckBox
+    Accessible.checkable: checkable
+    Accessible.checked: checked
+
+    background: Item {
+        Rectangle {
+            anchors.centerIn: parent
+            width: parent.width
+            height: chip.small ? 28 : 36
+            radius: height / 2
+            color: chip.checked ? chip.tint : Theme.surface
+            border.width: chip.checked ? 0 : 1
+            border.color: chip.visualFocus ? Theme.primary : Theme.divider
+        }
+    }
+    contentItem: Item {
+        Row {
+            id: row
+            anchors.centerIn: parent
+            spacing: 6
+            Rectangle {
+                anchors.verticalCenter: parent.verticalCenter
+                width: chip.small ? 8 : 10
+                height: width
+                radius: width / 2
+                color: chip.checked ? "white" : chip.tint
+            }
+            Label {
+                anchors.verticalCenter: parent.verticalCenter
+                text: chip.name
+                font.pixelSize: chip.small ? 12 : 14
+                color: chip.checked ? "white" : Theme.text
+            }
+        }
+    }
+}

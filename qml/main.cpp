@@ -1,0 +1,125 @@
+#include "app/app_options.h"
+#include "app/page_tour.h"
+#include "common/clock_from_env.h"
+#include "app_paths.h"
+#include "demo/demo_journal.h"
+#include "services/singletons.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(KernwijzerPlugin)
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+void recordWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        kw::PageTour::warnings() << message;
+    previousHandler(type, context, message);
+}
+
+/** Fills a new demo journal with a year of sample reflections; leaves an existing one alone. */
+void seedDemo(kw::JournalService& journal)
+{
+    if (!journal.ready())
+        return;
+    kw::JournalStore& store = *journal.store();
+    if (auto count = store.count({}); count && *count == 0) {
+        const auto reflections = kw::demoReflections(store.profile(), 160, journal.clock().today());
+        if (auto ids = store.addAll(reflections); !ids)
+            std::fprintf(stderr, "kernwijzer: demo data not written: %s\n",
+                         qPrintable(ids.error().message));
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const bool touring = [&] {
+        for (int i = 1; i < argc; ++i) {
+            const QByteArray arg(argv[i]);
+            if (arg == "--screenshot" || arg.startsWith("--screenshot=") || arg == "--self-test")
+                return true;
+        }
+        return false;
+    }();
+    // Without a display, render offscreen in software so screenshots work on any machine. Note
+    // that Material's elevation shadows need shaders; under xvfb-run they render as on a device.
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (touring && noDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QStringLiteral("offscreen")
+        && qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+
+    QApplication app(argc, argv); // Qt Charts in QML needs QApplication
+    QApplication::setOrganizationName(QStringLiteral("Kernwijzer"));
+    QApplication::setApplicationName(QStringLiteral("Kernwijzer"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    const kw::AppOptions options = kw::AppOptions::parse(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
+        return 2;
+    }
+    if (options.selfTest || !options.screenshotDir.isEmpty())
+        previousHandler = qInstallMessageHandler(recordWarnings);
+
+    const auto clock = kw::clockFromEnvironment();
+    const auto paths = kw::platform::createAppPaths();
+    const kw::SchoolProfile profile = kw::demoProfile();
+
+    // A tour without a given journal runs on a throw-away demo journal, never the teacher's own.
+    QTemporaryDir tourDir;
+    const bool tourOnDemo = (options.selfTest || !options.screenshotDir.isEmpty()) && options.journalPath.isEmpty();
+    QString journalPath = options.journalPath;
+    if (journalPath.isEmpty())
+        journalPath = tourOnDemo ? tourDir.filePath(QStringLiteral("journal.sqlite"))
+                    : options.demo ? paths->demoJournalFile()
+                                   : paths->journalFile();
+
+    kw::JournalService journal(journalPath, profile, *clock);
+    if (options.demo || tourOnDemo)
+        seedDemo(journal);
+    kw::ProfileService profileService(profile);
+    kw::LanguageService language(options.language);
+    kw::Services::current() = { &journal, &profileService, &language };
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    language.attach(&engine);
+    QObject::connect(&language, &kw::LanguageService::changed, &journal,
+                     &kw::JournalService::notifyChanged); // lists re-read their date labels
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kernwijzer/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    window->resize(options.size);
+
+    if (qEnvironmentVariable("KERNWIJZER_EXIT_AFTER_FIRST_FRAME") == QStringLiteral("1")) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
+            std::printf("first-frame\n");
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        }, Qt::SingleShotConnection);
+    }
+
+    if (options.selfTest || !options.screenshotDir.isEmpty()) {
+        auto* tour = new kw::PageTour(window, options.screenshotDir, &app);
+        QObject::connect(tour, &kw::PageTour::finished, &app, &QCoreApplication::exit);
+        tour->start();
+    }
+    return QApplication::exec();
+}

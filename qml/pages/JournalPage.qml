@@ -1,0 +1,183 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Kernwijzer
+
+// The journal: search, filters, the list grouped by week and, on wider screens, the detail pane.
+Page {
+    id: page
+
+    property bool twoPane: false
+    property int selectedId: 0
+
+    signal newReflectionRequested
+    signal editRequested(int reflectionId)
+    signal detailRequested(int reflectionId)
+
+    function showSearch(words) {
+        searchField.text = words
+    }
+
+    background: Rectangle { color: Theme.background }
+
+    ReflectionListModel {
+        id: reflections
+        journal: Journal
+        searchText: searchField.text
+    }
+
+    header: Pane {
+        padding: Theme.margin
+        bottomPadding: Theme.spacing
+        Material.background: Theme.surface
+        Material.elevation: 1
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+
+            TextField {
+                id: searchField
+                Layout.fillWidth: true
+                placeholderText: qsTr("Search your reflections")
+                inputMethodHints: Qt.ImhNoPredictiveText
+                Accessible.name: qsTr("Search your reflections")
+                rightPadding: clearSearch.visible ? clearSearch.width : 8
+                ToolButton {
+                    id: clearSearch
+                    visible: searchField.text.length > 0
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: "\u2715"
+                    Accessible.name: qsTr("Clear search")
+                    onClicked: searchField.clear()
+                }
+            }
+            ValueFilterBar {
+                Layout.fillWidth: true
+                selected: reflections.valueFilter
+                onToggled: id => reflections.toggleValue(id)
+            }
+            DateRangeBar {
+                Layout.fillWidth: true
+                fromDate: reflections.fromDate
+                toDate: reflections.toDate
+                today: Journal.today
+                onFromDateChosen: day => reflections.fromDate = day
+                onToDateChosen: day => reflections.toDate = day
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Item {
+            Layout.fillHeight: true
+            Layout.fillWidth: !page.twoPane
+            Layout.preferredWidth: page.twoPane ? Math.max(360, page.width * 0.42) : -1
+
+            ListView {
+                id: list
+                anchors.fill: parent
+                clip: true
+                // Only once laid out: delegates made at zero width are far too tall, and the view
+                // would keep its place among them, opening the journal halfway down.
+                model: width > 0 && height > 0 ? reflections : null
+                spacing: Theme.spacing
+                topMargin: Theme.spacing
+                bottomMargin: 96
+                section.property: "weekLabel"
+                section.criteria: ViewSection.FullString
+                section.delegate: SectionHeader {
+                    required property string section
+                    width: ListView.view.width
+                    text: section
+                }
+                header: Item {
+                    width: ListView.view.width
+                    height: foundLabel.visible ? foundLabel.implicitHeight + Theme.spacing : 0
+                    Label {
+                        id: foundLabel
+                        visible: reflections.filtered && reflections.totalCount > 0
+                        x: Theme.margin
+                        text: qsTr("%n reflection(s) found", "", reflections.totalCount)
+                        color: Theme.mutedText
+                    }
+                }
+                delegate: ReflectionCard {
+                    width: ListView.view.width
+                    selected: page.twoPane && reflectionId === page.selectedId
+                    onClicked: {
+                        page.selectedId = reflectionId
+                        if (!page.twoPane)
+                            page.detailRequested(reflectionId)
+                    }
+                }
+                ScrollIndicator.vertical: ScrollIndicator {}
+            }
+
+            EmptyState {
+                anchors.fill: parent
+                visible: list.count === 0
+                title: reflections.error !== "" ? qsTr("Your reflections cannot be read")
+                     : reflections.filtered ? qsTr("Nothing found")
+                     : qsTr("No reflections yet")
+                message: reflections.error !== "" ? reflections.error
+                     : reflections.filtered ? qsTr("No reflection matches these words or filters.")
+                     : qsTr("Write down a moment from today: what happened, which kernwaarde it touched and how it went. It takes less than a minute.")
+                actionText: reflections.filtered ? qsTr("Clear filters") : qsTr("Write your first reflection")
+                onActionTriggered: {
+                    if (reflections.filtered) {
+                        searchField.clear()
+                        reflections.clearFilters()
+                    } else {
+                        page.newReflectionRequested()
+                    }
+                }
+            }
+        }
+
+        Rectangle {
+            visible: page.twoPane
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            color: Theme.divider
+        }
+
+        Item {
+            visible: page.twoPane
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            ReflectionDetail {
+                anchors.fill: parent
+                visible: page.selectedId !== 0 && reflectionId !== 0
+                reflectionId: page.selectedId
+                onEditRequested: id => page.editRequested(id)
+                onRemoved: page.selectedId = 0
+            }
+            EmptyState {
+                anchors.fill: parent
+                visible: page.selectedId === 0 && list.count > 0
+                title: qsTr("Choose a reflection")
+                message: qsTr("Its whole text, kernwaarden and scores appear here.")
+            }
+        }
+    }
+
+    // Select the newest reflection on wide screens so the detail pane is never blank.
+    Connections {
+        target: reflections
+        function onLoaded() {
+            if (page.twoPane && reflections.rowOf(page.selectedId) < 0)
+                page.selectedId = reflections.idAt(0)
+        }
+    }
+    Component.onCompleted: {
+        if (twoPane)
+            selectedId = reflections.idAt(0)
+    }
+}

@@ -1,0 +1,61 @@
+#include "services/journal_service.h"
+#include "journal/journal_schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace kw {
+
+JournalService::JournalService(const QString& path, const SchoolProfile& profile,
+                               const Clock& clock, QObject* parent)
+    : QObject(parent), m_path(path), m_clock(clock)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto db = sql::Database::open(path, journalSchema());
+    if (!db) {
+        m_openError = db.error().message;
+        return;
+    }
+    m_db = std::move(db).value();
+    m_store = std::make_unique<JournalStore>(*m_db, profile, clock);
+    // Reflections removed in an earlier session can no longer be undone: erase them for good.
+    if (Status s = m_store->purgeDeleted(); !s)
+        m_openError = s.error().message;
+}
+
+JournalService::~JournalService()
+{
+    if (m_store)
+        (void)m_store->purgeDeleted();
+}
+
+QString JournalService::today() const
+{
+    return m_clock.today().toString(Qt::ISODate);
+}
+
+QString JournalService::remove(qint64 id)
+{
+    if (!m_store)
+        return m_openError;
+    if (Status s = m_store->remove(id); !s)
+        return s.error().message;
+    m_lastRemoved = id;
+    emit undoChanged();
+    emit changed();
+    return {};
+}
+
+QString JournalService::undoRemove()
+{
+    if (!m_store || m_lastRemoved == 0)
+        return {};
+    if (Status s = m_store->restore(m_lastRemoved); !s)
+        return s.error().message;
+    m_lastRemoved = 0;
+    emit undoChanged();
+    emit changed();
+    return {};
+}
+
+} // namespace kw

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/clock.h"
+#include "journal/journal_store.h"
+#include "storage/database.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace kw {
+
+/**
+ * The open journal, shared by every page. Owns the database and the store; models and
+ * controllers read and write through store() and call notifyChanged() after a write, so every
+ * view refreshes from the same source. Exposed to QML as the singleton "Journal".
+ */
+class JournalService : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(bool ready READ ready CONSTANT)
+    Q_PROPERTY(QString openError READ openError CONSTANT)
+    Q_PROPERTY(QString path READ path CONSTANT)
+    Q_PROPERTY(bool canUndoRemove READ canUndoRemove NOTIFY undoChanged)
+    Q_PROPERTY(QString today READ today NOTIFY changed)
+
+public:
+    /** Opens (and migrates) the journal at @p path; on failure ready is false and openError says why. */
+    JournalService(const QString& path, const SchoolProfile& profile, const Clock& clock,
+                   QObject* parent = nullptr);
+    ~JournalService() override;
+
+    bool ready() const { return m_store != nullptr; }
+    QString openError() const { return m_openError; }
+    QString path() const { return m_path; }
+    bool canUndoRemove() const { return m_lastRemoved != 0; }
+    QString today() const;
+
+    /** Hides a reflection; returns an error message or an empty string. Undo with undoRemove(). */
+    Q_INVOKABLE QString remove(qint64 id);
+    Q_INVOKABLE QString undoRemove();
+
+    JournalStore* store() const { return m_store.get(); }
+    const Clock& clock() const { return m_clock; }
+    void notifyChanged() { emit changed(); }
+
+signals:
+    void changed();
+    void undoChanged();
+
+private:
+    QString m_path;
+    QString m_openError;
+    const Clock& m_clock;
+    std::unique_ptr<sql::Database> m_db;
+    std::unique_ptr<JournalStore> m_store;
+    qint64 m_lastRemoved = 0;
+};
+
+} // namespace kw

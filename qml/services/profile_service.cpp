@@ -1,0 +1,48 @@
+#include "services/profile_service.h"
+
+namespace kw {
+
+ProfileService::ProfileService(const SchoolProfile& profile, QObject* parent)
+    : QObject(parent), m_profile(profile)
+{
+}
+
+QVariantList ProfileService::kernwaarden() const
+{
+    QVariantList list;
+    for (const Kernwaarde& v : m_profile.kernwaarden) {
+        list << QVariantMap { { QStringLiteral("id"), v.id },
+                              { QStringLiteral("name"), v.name },
+                              { QStringLiteral("description"), v.description },
+                              { QStringLiteral("color"), v.color } };
+    }
+    return list;
+}
+
+QVariantList ProfileService::contextTags() const
+{
+    QVariantList list;
+    for (const ProfileItem& t : m_profile.contextTags)
+        list << QVariantMap { { QStringLiteral("id"), t.id }, { QStringLiteral("name"), t.name } };
+    return list;
+}
+
+QString ProfileService::valueName(const QString& id) const
+{
+    const Kernwaarde* v = m_profile.kernwaarde(id);
+    return v ? v->name : id;
+}
+
+QString ProfileService::valueColor(const QString& id) const
+{
+    const Kernwaarde* v = m_profile.kernwaarde(id);
+    return v ? v->color : QStringLiteral("#9e9e9e");
+}
+
+QString ProfileService::tagName(const QString& id) const
+{
+    const ProfileItem* t = m_profile.contextTag(id);
+    return t ? t->name : id;
+}
+
+} // namespace kw

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "profile/school_profile.h"
+
+#include <QObject>
+#include <QVariantList>
+
+namespace kw {
+
+/** The school profile as QML reads it (singleton "Profile"): read-only lists and look-ups. */
+class ProfileService : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString schoolName READ schoolName CONSTANT)
+    Q_PROPERTY(QVariantList kernwaarden READ kernwaarden CONSTANT)
+    Q_PROPERTY(QVariantList contextTags READ contextTags CONSTANT)
+
+public:
+    explicit ProfileService(const SchoolProfile& profile, QObject* parent = nullptr);
+
+    QString schoolName() const { return m_profile.schoolName; }
+    /** [{id, name, description, color}] in profile order. */
+    QVariantList kernwaarden() const;
+    /** [{id, name}] in profile order. */
+    QVariantList contextTags() const;
+
+    Q_INVOKABLE QString valueName(const QString& id) const;
+    Q_INVOKABLE QString valueColor(const QString& id) const;
+    Q_INVOKABLE QString tagName(const QString& id) const;
+
+    const SchoolProfile& profile() const { return m_profile; }
+
+private:
+    const SchoolProfile& m_profile;
+};
+
+} // namespace kw
