@@ -19,10 +19,13 @@ void bindAll(sql::Statement& stmt, const QList<Param>& params)
         std::visit([&](const auto& v) { stmt.bind(i + 1, v); }, params[i]);
 }
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(kw::Journal)
+};
+
 Error notFound()
 {
-    return Error { Error::Code::NotFound,
-                   QCoreApplication::translate("kw::Journal", "This reflection no longer exists.") };
+    return Error { Error::Code::NotFound, Text::tr("This reflection no longer exists.") };
 }
 
 /** The FROM and WHERE of a journal query, shared by list() and count(). */

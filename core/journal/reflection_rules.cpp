@@ -7,9 +7,13 @@ namespace kw::reflection_rules {
 
 namespace {
 
-Error invalid(const char* text)
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(kw::Reflection)
+};
+
+Error invalid(const QString& message)
 {
-    return Error { Error::Code::InvalidInput, QCoreApplication::translate("kw::Reflection", text) };
+    return Error { Error::Code::InvalidInput, message };
 }
 
 } // namespace
@@ -18,37 +22,31 @@ Status validate(const Reflection& r, const SchoolProfile& profile, QDate today)
 {
     const QString text = r.text.trimmed();
     if (text.isEmpty())
-        return invalid("Write a few words about what happened.");
+        return invalid(Text::tr("Write a few words about what happened."));
     if (text.size() > maxTextLength) {
-        Error e = invalid("This reflection is %1 characters long; the limit is %2. Shorten it "
-                          "before saving; nothing has been lost.");
-        e.message = e.message.arg(text.size()).arg(maxTextLength);
-        return e;
+        return invalid(Text::tr("This reflection is %1 characters long; the limit is %2. Shorten it "
+                          "before saving; nothing has been lost.").arg(text.size()).arg(maxTextLength));
     }
     if (!r.day.isValid())
-        return invalid("Choose the day it happened.");
+        return invalid(Text::tr("Choose the day it happened."));
     if (r.day > today)
-        return invalid("A reflection cannot be dated in the future.");
+        return invalid(Text::tr("A reflection cannot be dated in the future."));
     if (r.day.year() < 2000)
-        return invalid("Choose a day after the year 2000.");
+        return invalid(Text::tr("Choose a day after the year 2000."));
     if (r.valueIds.isEmpty())
-        return invalid("Choose at least one kernwaarde.");
+        return invalid(Text::tr("Choose at least one kernwaarde."));
     for (const QString& id : r.valueIds) {
         if (!profile.kernwaarde(id)) {
-            Error e = invalid("\"%1\" is not a kernwaarde of your school.");
-            e.message = e.message.arg(id);
-            return e;
+            return invalid(Text::tr("\"%1\" is not a kernwaarde of your school.").arg(id));
         }
     }
     if (r.outcome < minScore || r.outcome > maxScore)
-        return invalid("Rate how it went from 1 to 5.");
+        return invalid(Text::tr("Rate how it went from 1 to 5."));
     if (r.energy && (*r.energy < minScore || *r.energy > maxScore))
-        return invalid("Rate your energy from 1 to 5, or leave it empty.");
+        return invalid(Text::tr("Rate your energy from 1 to 5, or leave it empty."));
     for (const QString& id : r.tagIds) {
         if (!profile.contextTag(id)) {
-            Error e = invalid("\"%1\" is not a context tag of your school.");
-            e.message = e.message.arg(id);
-            return e;
+            return invalid(Text::tr("\"%1\" is not a context tag of your school.").arg(id));
         }
     }
     return {};

@@ -9,10 +9,9 @@ namespace kw::sql {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kw::Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(kw::Storage)
+};
 
 Error error(Error::Code code, const QString& message)
 {
@@ -28,28 +27,28 @@ Error Database::errorFor(int rc) const
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return error(Error::Code::Busy,
-                     tr("The database is in use by another program. Close it and try again."));
+                     Text::tr("The database is in use by another program. Close it and try again."));
     case SQLITE_READONLY:
     case SQLITE_PERM:
         return error(Error::Code::ReadOnly,
-                     tr("%1 is read-only: nothing can be saved to it.").arg(file));
+                     Text::tr("%1 is read-only: nothing can be saved to it.").arg(file));
     case SQLITE_FULL:
         return error(Error::Code::DiskFull,
-                     tr("The disk is full: nothing was saved. Free some space and try again."));
+                     Text::tr("The disk is full: nothing was saved. Free some space and try again."));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         return error(Error::Code::Corrupt,
-                     tr("%1 is not a Kernwijzer database or it is damaged.").arg(file));
+                     Text::tr("%1 is not a Kernwijzer database or it is damaged.").arg(file));
     case SQLITE_CANTOPEN:
-        return error(Error::Code::Io, tr("%1 cannot be opened: check that the folder exists "
+        return error(Error::Code::Io, Text::tr("%1 cannot be opened: check that the folder exists "
                                          "and may be written.")
                                           .arg(file));
     case SQLITE_CONSTRAINT:
         return error(Error::Code::InvalidInput,
-                     tr("The data breaks a rule of the database (%1).")
+                     Text::tr("The data breaks a rule of the database (%1).")
                          .arg(QString::fromUtf8(sqlite3_errstr(rc))));
     default:
-        return error(Error::Code::Io, tr("Storage failed (%1).")
+        return error(Error::Code::Io, Text::tr("Storage failed (%1).")
                                           .arg(QString::fromUtf8(sqlite3_errstr(rc))));
     }
 }
@@ -77,10 +76,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Sche
     const bool foreign = found->applicationId == 0 ? found->objects > 0
                                                    : found->applicationId != schema.applicationId;
     if (foreign)
-        return error(Error::Code::Corrupt, tr("%1 is not a Kernwijzer database of this kind.").arg(file));
+        return error(Error::Code::Corrupt, Text::tr("%1 is not a Kernwijzer database of this kind.").arg(file));
     if (found->userVersion > schema.latestVersion()) {
         return error(Error::Code::NewerSchema,
-                     tr("%1 was written by a newer version of Kernwijzer (schema %2; this app "
+                     Text::tr("%1 was written by a newer version of Kernwijzer (schema %2; this app "
                         "knows up to %3). Update the app; the file was not changed.")
                          .arg(file)
                          .arg(found->userVersion)

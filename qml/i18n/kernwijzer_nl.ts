@@ -1,4 +1,679 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
+<context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../AppShell.qml" line="+14"/>
+        <source>Journal</source>
+        <translation>Dagboek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernwaarden</source>
+        <translation>Kernwaarden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>New reflection</source>
+        <translation>Nieuwe reflectie</translation>
+    </message>
+</context>
+<context>
+    <name>DatePickerDialog</name>
+    <message>
+        <location filename="../components/DatePickerDialog.qml" line="+45"/>
+        <source>Previous month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Next month</source>
+        <translation>Volgende maand</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeBar</name>
+    <message>
+        <location filename="../components/DateRangeBar.qml" line="+25"/>
+        <source>From the start</source>
+        <translation>Vanaf het begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date: %1</source>
+        <translation>Vanaf: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Until today</source>
+        <translation>Tot en met vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until date: %1</source>
+        <translation>Tot en met: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear the date range</source>
+        <translation>Periode wissen</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../pages/JournalPage.qml" line="+43"/>
+        <location line="+2"/>
+        <source>Search your reflections</source>
+        <translation>Zoek in je reflecties</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clear search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n reflection(s) found</source>
+        <translation>
+            <numerusform>%n reflectie gevonden</numerusform>
+            <numerusform>%n reflecties gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your reflections cannot be read</source>
+        <translation>Je reflecties kunnen niet worden gelezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found</source>
+        <translation>Niets gevonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reflections yet</source>
+        <translation>Nog geen reflecties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reflection matches these words or filters.</source>
+        <translation>Geen reflectie past bij deze woorden of filters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down a moment from today: what happened, which kernwaarde it touched and how it went. It takes less than a minute.</source>
+        <translation>Schrijf een moment van vandaag op: wat er gebeurde, welke kernwaarde het raakte en hoe het ging. Het kost je minder dan een minuut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write your first reflection</source>
+        <translation>Schrijf je eerste reflectie</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose a reflection</source>
+        <translation>Kies een reflectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its whole text, kernwaarden and scores appear here.</source>
+        <translation>De hele tekst, de kernwaarden en de scores verschijnen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>KernwaardeCard</name>
+    <message>
+        <location filename="../components/KernwaardeCard.qml" line="+20"/>
+        <source>%1: %2 this month, %3 this year</source>
+        <translation>%1: %2 deze maand, %3 dit jaar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This month: %1</source>
+        <translation>Deze maand: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This year: %1</source>
+        <translation>Dit jaar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KernwaardenPage</name>
+    <message>
+        <location filename="../pages/KernwaardenPage.qml" line="+40"/>
+        <source>Kernwaarden of %1</source>
+        <translation>Kernwaarden van %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Your year in kernwaarden</source>
+        <translation>Jouw jaar in kernwaarden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your year: %1</source>
+        <translation>Jouw jaar: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Previous year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next year</source>
+        <translation>Volgend jaar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n day(s) with a reflection</source>
+        <translation>
+            <numerusform>%n dag met een reflectie</numerusform>
+            <numerusform>%n dagen met een reflectie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tap the kernwaarde again to see all</source>
+        <translation>tik nog eens op de kernwaarde om alles te zien</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="+34"/>
+        <source>Kernwijzer</source>
+        <translation>Kernwijzer</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Kernwijzer cannot open your journal</source>
+        <translation>Kernwijzer kan je dagboek niet openen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reflection deleted</source>
+        <translation>Reflectie verwijderd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionCard</name>
+    <message>
+        <location filename="../components/ReflectionCard.qml" line="+49"/>
+        <source>How it went</source>
+        <translation>Hoe het ging</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDetail</name>
+    <message>
+        <location filename="../components/ReflectionDetail.qml" line="+79"/>
+        <source>How it went</source>
+        <translation>Hoe het ging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it went: %1/5</source>
+        <translation>Hoe het ging: %1/5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy: %1/5</source>
+        <translation>Energie: %1/5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Context: %1</source>
+        <translation>Context: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written %1 · changed %2</source>
+        <translation>Geschreven %1 · gewijzigd %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written %1</source>
+        <translation>Geschreven %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDetailPage</name>
+    <message>
+        <location filename="../pages/ReflectionDetailPage.qml" line="+25"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionEditorPage</name>
+    <message>
+        <location filename="../pages/ReflectionEditorPage.qml" line="+43"/>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close; the draft is kept</source>
+        <translation>Sluiten; je concept blijft bewaard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit reflection</source>
+        <translation>Reflectie bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New reflection</source>
+        <translation>Nieuwe reflectie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Your unsaved reflection from last time is back.</source>
+        <translation>Je niet-opgeslagen reflectie van de vorige keer staat weer klaar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day: %1. Change</source>
+        <translation>Dag: %1. Wijzigen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What happened? Two sentences are enough.</source>
+        <translation>Wat gebeurde er? Twee zinnen is genoeg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of at most %2 characters: please shorten</source>
+        <translation>%1 van maximaal %2 tekens: maak het korter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which kernwaarde did it touch?</source>
+        <translation>Welke kernwaarde raakte het?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How did it go?</source>
+        <translation>Hoe ging het?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>difficult</source>
+        <translation>moeizaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very well</source>
+        <translation>heel goed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your energy (optional)</source>
+        <translation>Je energie (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full of energy</source>
+        <translation>vol energie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Context (optional)</source>
+        <translation>Context (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save reflection</source>
+        <translation>Reflectie opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBadge</name>
+    <message>
+        <location filename="../components/ScoreBadge.qml" line="+14"/>
+        <source>%1: %2 out of 5</source>
+        <translation>%1: %2 van de 5</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSelector</name>
+    <message>
+        <location filename="../components/ScoreSelector.qml" line="+41"/>
+        <source>%1: %2 out of 5</source>
+        <translation>%1: %2 van de 5</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="+27"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your school</source>
+        <translation>Je school</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What you write stays on this device. Kernwijzer sends nothing anywhere by itself.</source>
+        <translation>Wat je schrijft, blijft op dit apparaat. Kernwijzer verstuurt uit zichzelf niets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your journal: %1</source>
+        <translation>Je dagboek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SideNavigation</name>
+    <message>
+        <location filename="../components/SideNavigation.qml" line="+30"/>
+        <source>Kernwijzer</source>
+        <translation>Kernwijzer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>+ New reflection</source>
+        <translation>+ Nieuwe reflectie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New reflection</source>
+        <translation>Nieuwe reflectie</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFilterBar</name>
+    <message>
+        <location filename="../components/ValueFilterBar.qml" line="+18"/>
+        <source>Filter by kernwaarde</source>
+        <translation>Filter op kernwaarde</translation>
+    </message>
+</context>
+<context>
+    <name>kw::Journal</name>
+    <message>
+        <location filename="../../core/journal/journal_store.cpp" line="+28"/>
+        <source>This reflection no longer exists.</source>
+        <translation>Deze reflectie bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::Profile</name>
+    <message>
+        <location filename="../../core/profile/school_profile.cpp" line="+34"/>
+        <source>The profile has an invalid id &quot;%1&quot; in %2.</source>
+        <translation>Het profiel heeft een ongeldige id &quot;%1&quot; in %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile has an item without a name in %1.</source>
+        <translation>Het profiel heeft een onderdeel zonder naam in %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile names &quot;%1&quot; twice in %2.</source>
+        <translation>Het profiel noemt &quot;%1&quot; twee keer in %2.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The profile has no school id or name.</source>
+        <translation>Het profiel heeft geen school-id of naam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A school has 3 to 7 kernwaarden; this profile has %1.</source>
+        <translation>Een school heeft 3 tot 7 kernwaarden; dit profiel heeft er %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kernwaarde &quot;%1&quot; has no colour.</source>
+        <translation>Kernwaarde &quot;%1&quot; heeft geen kleur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the kernwaarden</source>
+        <translation>de kernwaarden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the themes</source>
+        <translation>de thema&apos;s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the teams</source>
+        <translation>de teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the roles</source>
+        <translation>de rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the context tags</source>
+        <translation>de contextlabels</translation>
+    </message>
+</context>
+<context>
+    <name>kw::Reflection</name>
+    <message>
+        <location filename="../../core/journal/reflection_rules.cpp" line="+25"/>
+        <source>Write a few words about what happened.</source>
+        <translation>Schrijf in een paar woorden wat er gebeurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reflection is %1 characters long; the limit is %2. Shorten it before saving; nothing has been lost.</source>
+        <translation>Deze reflectie is %1 tekens lang; het maximum is %2. Maak haar korter voor je opslaat; er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the day it happened.</source>
+        <translation>Kies de dag waarop het gebeurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reflection cannot be dated in the future.</source>
+        <translation>Een reflectie kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a day after the year 2000.</source>
+        <translation>Kies een dag na het jaar 2000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one kernwaarde.</source>
+        <translation>Kies minstens één kernwaarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a kernwaarde of your school.</source>
+        <translation>&quot;%1&quot; is geen kernwaarde van je school.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate how it went from 1 to 5.</source>
+        <translation>Geef met 1 tot 5 aan hoe het ging.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate your energy from 1 to 5, or leave it empty.</source>
+        <translation>Geef je energie een 1 tot 5, of laat het leeg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a context tag of your school.</source>
+        <translation>&quot;%1&quot; is geen contextlabel van je school.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ReflectionListModel</name>
+    <message>
+        <location filename="../models/reflection_list_model.cpp" line="+86"/>
+        <source>This week · %1</source>
+        <translation>Deze week · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last week · %1</source>
+        <translation>Vorige week · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week %1 · %2</source>
+        <translation>Week %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>kw::Storage</name>
+    <message>
+        <location filename="../../core/storage/database.cpp" line="+30"/>
+        <source>The database is in use by another program. Close it and try again.</source>
+        <translation>De database is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is read-only: nothing can be saved to it.</source>
+        <translation>%1 is alleen-lezen: er kan niets in worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a Kernwijzer database or it is damaged.</source>
+        <translation>%1 is geen Kernwijzer-database of is beschadigd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be opened: check that the folder exists and may be written.</source>
+        <translation>%1 kan niet worden geopend: controleer of de map bestaat en beschrijfbaar is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data breaks a rule of the database (%1).</source>
+        <translation>De gegevens breken een regel van de database (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Storage failed (%1).</source>
+        <translation>Opslaan is mislukt (%1).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is not a Kernwijzer database of this kind.</source>
+        <translation>%1 is geen Kernwijzer-database van deze soort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was written by a newer version of Kernwijzer (schema %2; this app knows up to %3). Update the app; the file was not changed.</source>
+        <translation>%1 is geschreven door een nieuwere versie van Kernwijzer (schema %2; deze app kent tot en met %3). Werk de app bij; het bestand is niet gewijzigd.</translation>
+    </message>
+</context>
 </TS>

@@ -168,16 +168,14 @@ Page {
         }
     }
 
-    // Select the newest reflection on wide screens so the detail pane is never blank.
-    Connections {
-        target: reflections
-        function onLoaded() {
-            if (page.twoPane && reflections.rowOf(page.selectedId) < 0)
-                page.selectedId = reflections.idAt(0)
-        }
-    }
-    Component.onCompleted: {
-        if (twoPane)
+    // On wide screens keep a reflection selected so the detail pane is never blank.
+    function keepSelection() {
+        if (twoPane && reflections.rowOf(selectedId) < 0)
             selectedId = reflections.idAt(0)
+    }
+    onTwoPaneChanged: keepSelection()
+    Connections {
+        target: list
+        function onCountChanged() { page.keepSelection() }
     }
 }
