@@ -21,14 +21,14 @@ Page {
     signal editRequested(int reflectionId)
     signal detailRequested(int reflectionId)
 
+    // For the page tour: "search" is the journal with a sample search.
     function showSection(name) {
-        if (name === "search") {
-            currentIndex = 0
-            journalPage.showSearch("ouders")
-            return
-        }
-        journalPage.showSearch("")
-        currentIndex = sections.findIndex(s => s.key === name)
+        const index = sections.findIndex(s => s.key === (name === "search" ? "journal" : name))
+        if (index < 0)
+            return false
+        currentIndex = index
+        journalPage.showSearch(name === "search" ? "ouders" : "")
+        return true
     }
 
     background: Rectangle { color: Theme.background }

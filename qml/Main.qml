@@ -17,15 +17,17 @@ ApplicationWindow {
     function openDetail(reflectionId) {
         stack.push(detailPage, { reflectionId: reflectionId })
     }
+    // Shows one of tourPages; false when it cannot (the journal failed to open).
     function showPage(name) {
         stack.pop(null)
+        const shell = stack.currentItem
+        if (!shell || !shell.showSection)
+            return false
         if (name === "entry") {
             openEditor(0)
-            return
+            return true
         }
-        const shell = stack.currentItem
-        if (shell && shell.showSection)
-            shell.showSection(name)
+        return shell.showSection(name)
     }
 
     width: 390

@@ -90,6 +90,8 @@ int main(int argc, char* argv[])
                                    : paths->journalFile();
 
     kw::JournalService journal(journalPath, profile, *clock);
+    if (!journal.ready()) // the window says so too; this line is for logs and scripts
+        std::fprintf(stderr, "kernwijzer: %s\n", qPrintable(journal.openError()));
     if (options.demo || tourOnDemo)
         seedDemo(journal);
     kw::ProfileService profileService(profile);

@@ -52,7 +52,10 @@ void PageTour::showNext()
         emit finished(seen.isEmpty() ? 0 : 1);
         return;
     }
-    if (!QMetaObject::invokeMethod(m_window, "showPage", Q_ARG(QVariant, m_pages[m_next]))) {
+    QVariant shown;
+    const bool called = QMetaObject::invokeMethod(m_window, "showPage", Q_RETURN_ARG(QVariant, shown),
+                                                  Q_ARG(QVariant, m_pages[m_next]));
+    if (!called || !shown.toBool()) {
         std::fprintf(stderr, "kernwijzer: the main window cannot show page %s\n",
                      qPrintable(m_pages[m_next]));
         emit finished(1);

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds Kernwijzer and runs every test (labels unit, qml, e2e).
+# Usage: bash scripts/test.sh            (from anywhere; build tree in ./build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+cmake --preset default
+cmake --build --preset default -j "$(nproc)"
+ctest --preset default -L 'unit|qml|e2e' -j 2

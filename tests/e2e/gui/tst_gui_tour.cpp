@@ -1,0 +1,146 @@
+// Drives the real kernwijzer executable as the e2e tests and the README's demo command do.
+#include "journal/journal_schema.h"
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QStringList pages { QStringLiteral("journal"), QStringLiteral("search"), QStringLiteral("entry"),
+                          QStringLiteral("kernwaarden"), QStringLiteral("settings") };
+// The demo school's kernwaarde colours: the pages that show kernwaarden draw these exactly.
+const QList<QRgb> valueColours { 0xFF1565C0, 0xFF2E7D32, 0xFFC62828, 0xFF6A1B9A, 0xFFE65100 };
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("KERNWIJZER_NOW"), QStringLiteral("2026-11-20T10:00:00"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KW_APP_PATH), args);
+    if (!p.waitForFinished(120'000)) {
+        p.kill();
+        p.waitForFinished();
+        return { -1, {}, QStringLiteral("timed out") };
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QByteArray sha256(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+int distinctColours(const QImage& image)
+{
+    QSet<QRgb> seen;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            seen.insert(image.pixel(x, y));
+    }
+    return int(seen.size());
+}
+
+int valueColoursShown(const QImage& image)
+{
+    QSet<QRgb> found;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb px = image.pixel(x, y) | 0xFF000000;
+            if (valueColours.contains(px))
+                found.insert(px);
+        }
+    }
+    return int(found.size());
+}
+
+} // namespace
+
+class TstGuiTour : public QObject {
+    Q_OBJECT
+
+private slots:
+    void selfTestPassesWithoutWarnings()
+    {
+        const Run run = runApp({ QStringLiteral("--self-test") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("warning")), qPrintable(run.err));
+    }
+
+    void screenshotsShowEveryPage_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("phone") << QSize(390, 844);
+        QTest::newRow("tablet") << QSize(1024, 768);
+        QTest::newRow("desktop") << QSize(1440, 900);
+    }
+
+    void screenshotsShowEveryPage()
+    {
+        QFETCH(QSize, size);
+        QTemporaryDir dir;
+        const QString sizeArg = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        const Run run = runApp({ QStringLiteral("--screenshot"), dir.path(), QStringLiteral("--size"),
+                                 sizeArg, QStringLiteral("--lang"), QStringLiteral("nl") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        QList<QImage> images;
+        for (const QString& page : pages) {
+            const QString file = dir.filePath(QStringLiteral("%1-%2.png").arg(page, sizeArg));
+            QVERIFY2(run.out.contains(file), qPrintable(QStringLiteral("not reported: ") + file));
+            const QImage image(file);
+            QVERIFY2(!image.isNull(), qPrintable(file));
+            QCOMPARE(image.size(), size);
+            QVERIFY2(distinctColours(image) > 40, qPrintable(page + QStringLiteral(" looks blank")));
+            if (page != QStringLiteral("settings"))
+                QVERIFY2(valueColoursShown(image) >= 2,
+                         qPrintable(page + QStringLiteral(" shows no kernwaarden")));
+            for (const QImage& earlier : std::as_const(images))
+                QVERIFY2(earlier != image, qPrintable(page + QStringLiteral(" repeats an earlier page")));
+            images << image;
+        }
+    }
+
+    void newerJournalShowsReasonAndStaysUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+        {
+            auto db = kw::sql::Database::open(path, kw::journalSchema());
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec("PRAGMA user_version = 99").ok());
+        }
+        const QByteArray before = sha256(path);
+        const Run run = runApp({ QStringLiteral("--self-test"), QStringLiteral("--db"), path });
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QStringLiteral("newer version of Kernwijzer")), qPrintable(run.err));
+        QCOMPARE(sha256(path), before);
+    }
+
+    void badCommandLineIsRefused()
+    {
+        const Run run = runApp({ QStringLiteral("--size"), QStringLiteral("huge") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("--size")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstGuiTour)
+#include "tst_gui_tour.moc"
