@@ -1,6 +1,8 @@
 #include "cli/cli_context.h"
 #include "journal/journal_schema.h"
 
+#include <QFileInfo>
+
 namespace kw::cli {
 
 int Context::fail(const QString& reason, int code) const
@@ -9,11 +11,20 @@ int Context::fail(const QString& reason, int code) const
     return code;
 }
 
-Result<std::unique_ptr<OpenJournal>> openJournal(const QString& path, const Clock& clock)
+SchoolProfile cliProfile()
 {
+    return demoProfile();
+}
+
+Result<std::unique_ptr<OpenJournal>> openJournal(const QString& path, const Clock& clock, bool create)
+{
+    if (!create && !QFileInfo::exists(path))
+        return Error { Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(path) };
     auto journal = std::make_unique<OpenJournal>();
-    journal->profile = demoProfile();
-    auto db = sql::Database::open(path, journalSchema());
+    journal->profile = cliProfile();
+    sql::Database::Options options;
+    options.create = create;
+    auto db = sql::Database::open(path, journalSchema(), options);
     if (!db)
         return db.error();
     journal->db = std::move(db).value();

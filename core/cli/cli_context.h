@@ -34,7 +34,11 @@ struct OpenJournal {
     std::unique_ptr<JournalStore> store;
 };
 
-Result<std::unique_ptr<OpenJournal>> openJournal(const QString& path, const Clock& clock);
+/** The school profile the CLI works with (the demo school until profile files arrive). */
+SchoolProfile cliProfile();
+
+/** Opens the journal at @p path; with @p create false a missing file is an error, not a new journal. */
+Result<std::unique_ptr<OpenJournal>> openJournal(const QString& path, const Clock& clock, bool create);
 
 /**
  * Parses @p ctx.args with @p parser; on a parse error prints the reason and returns false with

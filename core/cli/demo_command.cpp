@@ -44,7 +44,7 @@ int runDemo(const Context& ctx)
     if (QFileInfo::exists(path))
         return ctx.fail(QStringLiteral("%1 exists already; choose an empty folder.").arg(path));
 
-    auto journal = openJournal(path, ctx.clock);
+    auto journal = openJournal(path, ctx.clock, true);
     if (!journal)
         return ctx.fail(journal.error());
     auto ids = (*journal)->store->addAll(

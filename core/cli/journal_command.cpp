@@ -77,11 +77,8 @@ int add(const Context& ctx)
             return ctx.fail(QStringLiteral("--%1 is required.").arg(required->names().first()), Usage);
     }
 
-    auto journal = openJournal(p.value(dbOption), ctx.clock);
-    if (!journal)
-        return ctx.fail(journal.error());
-    const SchoolProfile& profile = (*journal)->profile;
-
+    // Check every argument before the journal is opened (and possibly created).
+    const SchoolProfile profile = cliProfile();
     Reflection r;
     if (p.value(text) == QStringLiteral("-")) {
         QFile in;
@@ -110,6 +107,9 @@ int add(const Context& ctx)
     if (!r.day.isValid())
         return ctx.fail(QStringLiteral("--date takes a day as YYYY-MM-DD."), Usage);
 
+    auto journal = openJournal(p.value(dbOption), ctx.clock, true);
+    if (!journal)
+        return ctx.fail(journal.error());
     auto id = (*journal)->store->add(r);
     if (!id)
         return ctx.fail(id.error());
@@ -160,7 +160,7 @@ int listOrSearch(const Context& ctx, bool search)
             return ctx.fail(QStringLiteral("--limit takes a whole number above 0."), Usage);
     }
 
-    auto journal = openJournal(p.value(dbOption), ctx.clock);
+    auto journal = openJournal(p.value(dbOption), ctx.clock, false);
     if (!journal)
         return ctx.fail(journal.error());
     QString unknown;

@@ -23,6 +23,12 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(kw::Journal)
 };
 
+/** Composed form, so "reünie" typed on any keyboard is stored and found the same way. */
+QString storedText(const QString& text)
+{
+    return text.trimmed().normalized(QString::NormalizationForm_C);
+}
+
 Error notFound()
 {
     return Error { Error::Code::NotFound, Text::tr("This reflection no longer exists.") };
@@ -103,7 +109,7 @@ Result<QList<qint64>> JournalStore::addAll(const QList<Reflection>& reflections)
     QList<qint64> ids;
     ids.reserve(reflections.size());
     for (const Reflection& r : reflections) {
-        insert->bind(1, r.text.trimmed()).bind(2, r.day.toString(dayFormat)).bind(3, r.outcome);
+        insert->bind(1, storedText(r.text)).bind(2, r.day.toString(dayFormat)).bind(3, r.outcome);
         r.energy ? insert->bind(4, *r.energy) : insert->bindNull(4);
         insert->bind(5, now).bind(6, now);
         if (Status s = insert->run(); !s)
@@ -129,7 +135,7 @@ Status JournalStore::update(const Reflection& r)
                              "edited_ms = ? WHERE id = ? AND deleted_ms IS NULL");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, r.text.trimmed()).bind(2, r.day.toString(dayFormat)).bind(3, r.outcome);
+    stmt->bind(1, storedText(r.text)).bind(2, r.day.toString(dayFormat)).bind(3, r.outcome);
     r.energy ? stmt->bind(4, *r.energy) : stmt->bindNull(4);
     stmt->bind(5, m_clock.now().toMSecsSinceEpoch()).bind(6, r.id);
     if (Status s = stmt->run(); !s)

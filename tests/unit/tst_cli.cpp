@@ -210,7 +210,7 @@ void TestCli::unusableFileExits1WithOneLine_data()
     QTest::newRow("garbage") << QStringLiteral("garbage")
                              << QStringLiteral("not a Kernwijzer database");
     QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("newer version");
-    QTest::newRow("missing folder") << QStringLiteral("missing") << QStringLiteral("folder");
+    QTest::newRow("missing folder") << QStringLiteral("missing") << QStringLiteral("exist");
 }
 
 void TestCli::unusableFileExits1WithOneLine()
