@@ -7,9 +7,11 @@ Row {
     id: view
 
     required property YearCellsModel cells
-    readonly property real gap: 2
-    readonly property int labelWidth: 34
+    readonly property real gap: width < 500 ? 1 : 2
+    readonly property int labelWidth: 30
     readonly property real cellSize: Math.max(5, Math.min(20, (width - labelWidth - 31 * gap) / 31))
+    // Rows never get lower than a readable month label, even when a phone makes cells narrow.
+    readonly property real rowHeight: Math.max(cellSize, 12)
 
     spacing: view.gap
 
@@ -20,9 +22,9 @@ Row {
             delegate: Label {
                 required property string modelData
                 width: view.labelWidth
-                height: view.cellSize
+                height: view.rowHeight
                 text: modelData
-                font.pixelSize: Math.min(11, view.cellSize + 1)
+                font.pixelSize: 10
                 verticalAlignment: Text.AlignVCenter
                 color: Theme.mutedText
             }
@@ -39,7 +41,7 @@ Row {
                 required property string cellColor
                 required property string label
                 width: view.cellSize
-                height: view.cellSize
+                height: view.rowHeight
                 radius: 2
                 color: !real ? "transparent" : (cellColor !== "" ? cellColor : Theme.emptyCell)
                 opacity: future ? 0.45 : 1

@@ -38,26 +38,10 @@ Page {
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Kernwaarden of %1").arg(Profile.schoolName)
-                font.pixelSize: 22
+                font.pixelSize: page.compact ? 19 : 22
                 font.weight: Font.DemiBold
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
-            }
-
-            GridLayout {
-                Layout.fillWidth: true
-                columns: page.compact ? 1 : (page.width > 1200 ? 3 : 2)
-                columnSpacing: Theme.margin
-                rowSpacing: Theme.spacing
-                Repeater {
-                    model: summary
-                    delegate: KernwaardeCard {
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        selected: cells.valueId === valueId
-                        onClicked: cells.valueId = selected ? "" : valueId
-                    }
-                }
             }
 
             Pane {
@@ -134,6 +118,22 @@ Page {
                     }
                 }
             }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: page.compact ? 1 : (page.width > 1200 ? 3 : 2)
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.spacing
+                Repeater {
+                    model: summary
+                    delegate: KernwaardeCard {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        selected: cells.valueId === valueId
+                        onClicked: cells.valueId = selected ? "" : valueId
+                    }
+                }
+            }
+
         }
     }
 }
