@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -20,8 +21,8 @@ ApplicationWindow {
     // Shows one of tourPages; false when it cannot (the journal failed to open).
     function showPage(name) {
         stack.pop(null)
-        const shell = stack.currentItem
-        if (!shell || !shell.showSection)
+        const shell = stack.currentItem as AppShell
+        if (!shell)
             return false
         if (name === "entry") {
             openEditor(0)
@@ -77,12 +78,13 @@ ApplicationWindow {
 
     Snackbar {
         id: undoBar
+        onActionTriggered: Journal.undoRemove()
     }
     Connections {
         target: Journal
         function onUndoChanged() {
             if (Journal.canUndoRemove)
-                undoBar.show(qsTr("Reflection deleted"), qsTr("Undo"), () => Journal.undoRemove())
+                undoBar.show(qsTr("Reflection deleted"), qsTr("Undo"))
         }
     }
 }

@@ -4,6 +4,7 @@ import QtQuick.Layouts
 import Kernwijzer
 
 // A calendar in a dialog. Dates are ISO strings ("2026-11-22") so no time zone can shift a day.
+// No "ComponentBehavior: Bound" here: on Qt 6.4 it breaks MonthGrid's delegates.
 Dialog {
     id: dialog
 
@@ -62,14 +63,12 @@ Dialog {
         }
         DayOfWeekRow {
             Layout.fillWidth: true
-            locale: grid.locale
         }
         MonthGrid {
             id: grid
             Layout.fillWidth: true
             year: dialog.shownYear
             month: dialog.shownMonth
-            locale: Qt.locale(Language.effective === "nl" ? "nl_NL" : "en_GB")
             delegate: AbstractButton {
                 id: cell
                 required property int day

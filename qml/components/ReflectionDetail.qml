@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -92,7 +93,7 @@ Item {
             Label {
                 Layout.fillWidth: true
                 visible: shown.tagIds.length > 0
-                text: qsTr("Context: %1").arg(shown.tagIds.map(id => Profile.tagName(id)).join(", "))
+                text: qsTr("Context: %1").arg(Profile.tagNames(shown.tagIds))
                 color: Theme.mutedText
                 wrapMode: Text.Wrap
             }

@@ -10,12 +10,11 @@ Popup {
 
     property string message
     property string actionText
-    property var action: null
+    signal actionTriggered
 
-    function show(text, actionLabel, callback) {
+    function show(text, actionLabel) {
         message = text
         actionText = actionLabel
-        action = callback
         open()
         hideTimer.restart()
     }
@@ -42,8 +41,7 @@ Popup {
             text: bar.actionText
             Material.foreground: "#FFB74D"
             onClicked: {
-                if (bar.action)
-                    bar.action()
+                bar.actionTriggered()
                 bar.close()
             }
         }

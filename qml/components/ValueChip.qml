@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Kernwijzer
 
 // A kernwaarde (or tag) as a chip: coloured dot and name; checkable when used as a filter or choice.
@@ -11,8 +12,10 @@ AbstractButton {
     property bool small: false
 
     checkable: true
+    leftPadding: small ? 10 : 14
+    rightPadding: small ? 10 : 14
     implicitHeight: small ? 28 : Theme.touchTarget
-    implicitWidth: row.implicitWidth + (small ? 20 : 28)
+    implicitWidth: implicitContentWidth + leftPadding + rightPadding
     focusPolicy: Qt.StrongFocus
     Accessible.name: name
     Accessible.role: Accessible.CheckBox
@@ -30,24 +33,20 @@ AbstractButton {
             border.color: chip.visualFocus ? Theme.primary : Theme.divider
         }
     }
-    contentItem: Item {
-        Row {
-            id: row
-            anchors.centerIn: parent
-            spacing: 6
-            Rectangle {
-                anchors.verticalCenter: parent.verticalCenter
-                width: chip.small ? 8 : 10
-                height: width
-                radius: width / 2
-                color: chip.checked ? "white" : chip.tint
-            }
-            Label {
-                anchors.verticalCenter: parent.verticalCenter
-                text: chip.name
-                font.pixelSize: chip.small ? 12 : 14
-                color: chip.checked ? "white" : Theme.text
-            }
+    contentItem: RowLayout {
+        spacing: 6
+        Rectangle {
+            Layout.alignment: Qt.AlignVCenter
+            implicitWidth: chip.small ? 8 : 10
+            implicitHeight: implicitWidth
+            radius: width / 2
+            color: chip.checked ? "white" : chip.tint
+        }
+        Label {
+            Layout.alignment: Qt.AlignVCenter
+            text: chip.name
+            font.pixelSize: chip.small ? 12 : 14
+            color: chip.checked ? "white" : Theme.text
         }
     }
 }

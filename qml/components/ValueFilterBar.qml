@@ -1,5 +1,5 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import Kernwijzer
 
 // A horizontally scrolling row of kernwaarde chips; several may be on (any of them matches).

@@ -5,6 +5,7 @@ import QtQuick.Layouts
 import Kernwijzer
 
 // The journal: search, filters, the list grouped by week and, on wider screens, the detail pane.
+// No "ComponentBehavior: Bound" here: on Qt 6.4 it makes every ListView delegate fail to load.
 Page {
     id: page
 

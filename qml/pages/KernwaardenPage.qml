@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -99,17 +100,18 @@ Page {
                         Repeater {
                             model: Profile.kernwaarden
                             delegate: Row {
+                                id: legendItem
                                 required property var modelData
                                 spacing: 4
                                 Rectangle {
                                     width: 10
                                     height: 10
                                     radius: 2
-                                    color: modelData.color
+                                    color: legendItem.modelData.color
                                     anchors.verticalCenter: parent.verticalCenter
                                 }
                                 Label {
-                                    text: modelData.name
+                                    text: legendItem.modelData.name
                                     font.pixelSize: 12
                                     color: Theme.mutedText
                                 }

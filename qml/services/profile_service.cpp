@@ -39,6 +39,14 @@ QString ProfileService::valueColor(const QString& id) const
     return v ? v->color : QStringLiteral("#9e9e9e");
 }
 
+QString ProfileService::tagNames(const QStringList& ids) const
+{
+    QStringList names;
+    for (const QString& id : ids)
+        names << tagName(id);
+    return names.join(QStringLiteral(", "));
+}
+
 QString ProfileService::tagName(const QString& id) const
 {
     const ProfileItem* t = m_profile.contextTag(id);

@@ -26,6 +26,8 @@ public:
     Q_INVOKABLE QString valueName(const QString& id) const;
     Q_INVOKABLE QString valueColor(const QString& id) const;
     Q_INVOKABLE QString tagName(const QString& id) const;
+    /** "Les, Ouders": the names of @p ids joined for display. */
+    Q_INVOKABLE QString tagNames(const QStringList& ids) const;
 
     const SchoolProfile& profile() const { return m_profile; }
 
