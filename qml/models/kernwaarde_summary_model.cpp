@@ -2,7 +2,7 @@
 
 namespace kw {
 
-KernwaardeSummaryModel::KernwaardeSummaryModel(QObject* parent) : QAbstractListModel(parent) { }
+KernwaardeSummaryModel::KernwaardeSummaryModel(QObject* parent) : JournalListModel(parent) { }
 
 int KernwaardeSummaryModel::rowCount(const QModelIndex& parent) const
 {
@@ -14,7 +14,7 @@ QVariant KernwaardeSummaryModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ValueSummary& row = m_rows.at(index.row());
-    const Kernwaarde* value = m_journal->store()->profile().kernwaarde(row.valueId);
+    const Kernwaarde* value = store()->profile().kernwaarde(row.valueId);
     switch (role) {
     case ValueIdRole:
         return row.valueId;
@@ -49,26 +49,13 @@ int KernwaardeSummaryModel::totalThisYear() const
     return total;
 }
 
-void KernwaardeSummaryModel::setJournal(JournalService* journal)
-{
-    if (m_journal == journal)
-        return;
-    if (m_journal)
-        disconnect(m_journal, nullptr, this, nullptr);
-    m_journal = journal;
-    if (m_journal)
-        connect(m_journal, &JournalService::changed, this, &KernwaardeSummaryModel::refresh);
-    emit journalChanged();
-    refresh();
-}
-
 void KernwaardeSummaryModel::refresh()
 {
     beginResetModel();
     m_rows.clear();
     m_error.clear();
-    if (m_journal && m_journal->store()) {
-        auto rows = summarizeValues(*m_journal->store(), m_journal->clock().today());
+    if (store()) {
+        auto rows = summarizeValues(*store(), journal()->clock().today());
         if (rows)
             m_rows = *rows;
         else

@@ -23,7 +23,7 @@ QDate dateFrom(const QString& iso)
 
 } // namespace
 
-ReflectionListModel::ReflectionListModel(QObject* parent) : QAbstractListModel(parent) { }
+ReflectionListModel::ReflectionListModel(QObject* parent) : JournalListModel(parent) { }
 
 int ReflectionListModel::rowCount(const QModelIndex& parent) const
 {
@@ -78,7 +78,7 @@ QString ReflectionListModel::weekLabel(QDate day) const
 {
     const QDate monday = day.addDays(1 - day.dayOfWeek());
     const QDate sunday = monday.addDays(6);
-    const QDate thisMonday = m_journal ? m_journal->clock().today() : QDate::currentDate();
+    const QDate thisMonday = journal() ? journal()->clock().today() : QDate::currentDate();
     const qint64 weeksAgo = monday.daysTo(thisMonday.addDays(1 - thisMonday.dayOfWeek())) / 7;
     const QString range = QLocale().toString(monday, QStringLiteral("d MMM")) + QStringLiteral(" – ")
         + QLocale().toString(sunday, QStringLiteral("d MMM yyyy"));
@@ -91,7 +91,7 @@ QString ReflectionListModel::weekLabel(QDate day) const
 
 bool ReflectionListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_journal && m_journal->store() && m_entries.size() < m_total;
+    return !parent.isValid() && store() && m_entries.size() < m_total;
 }
 
 void ReflectionListModel::fetchMore(const QModelIndex& parent)
@@ -101,7 +101,7 @@ void ReflectionListModel::fetchMore(const QModelIndex& parent)
     JournalQuery page = m_query;
     page.offset = int(m_entries.size());
     page.limit = pageSize;
-    auto more = m_journal->store()->list(page);
+    auto more = store()->list(page);
     if (!more) {
         m_error = more.error().message;
         emit loaded();
@@ -117,17 +117,17 @@ void ReflectionListModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-void ReflectionListModel::reload()
+void ReflectionListModel::refresh()
 {
     beginResetModel();
     m_entries.clear();
     m_total = 0;
     m_error.clear();
-    if (m_journal && m_journal->store()) {
+    if (store()) {
         JournalQuery firstPage = m_query;
         firstPage.limit = pageSize;
-        auto total = m_journal->store()->count(m_query);
-        auto rows = m_journal->store()->list(firstPage);
+        auto total = store()->count(m_query);
+        auto rows = store()->list(firstPage);
         if (total && rows) {
             m_total = *total;
             m_entries = *rows;
@@ -139,19 +139,6 @@ void ReflectionListModel::reload()
     emit loaded();
 }
 
-void ReflectionListModel::setJournal(JournalService* journal)
-{
-    if (m_journal == journal)
-        return;
-    if (m_journal)
-        disconnect(m_journal, nullptr, this, nullptr);
-    m_journal = journal;
-    if (m_journal)
-        connect(m_journal, &JournalService::changed, this, &ReflectionListModel::reload);
-    emit journalChanged();
-    reload();
-}
-
 void ReflectionListModel::setSearchText(const QString& text)
 {
     if (text == m_query.search)
@@ -160,7 +147,7 @@ void ReflectionListModel::setSearchText(const QString& text)
     m_query.search = text;
     emit filtersChanged();
     if (!sameQuery)
-        reload();
+        refresh();
 }
 
 void ReflectionListModel::setValueFilter(const QStringList& ids)
@@ -169,7 +156,7 @@ void ReflectionListModel::setValueFilter(const QStringList& ids)
         return;
     m_query.valueIds = ids;
     emit filtersChanged();
-    reload();
+    refresh();
 }
 
 void ReflectionListModel::setFromDate(const QString& isoDate)
@@ -179,7 +166,7 @@ void ReflectionListModel::setFromDate(const QString& isoDate)
         return;
     m_query.from = day;
     emit filtersChanged();
-    reload();
+    refresh();
 }
 
 void ReflectionListModel::setToDate(const QString& isoDate)
@@ -189,7 +176,7 @@ void ReflectionListModel::setToDate(const QString& isoDate)
         return;
     m_query.to = day;
     emit filtersChanged();
-    reload();
+    refresh();
 }
 
 bool ReflectionListModel::filtered() const
@@ -210,7 +197,7 @@ void ReflectionListModel::clearFilters()
 {
     m_query = JournalQuery {};
     emit filtersChanged();
-    reload();
+    refresh();
 }
 
 int ReflectionListModel::rowOf(qint64 reflectionId) const

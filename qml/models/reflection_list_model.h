@@ -1,10 +1,8 @@
 #pragma once
 
 #include "journal/journal_store.h"
-#include "services/journal_service.h"
+#include "models/journal_list_model.h"
 
-#include <QAbstractListModel>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 namespace kw {
@@ -13,10 +11,9 @@ namespace kw {
  * The journal as a list, newest first, with a section label per week. Filters (search words,
  * kernwaarden, date range) combine; rows load in pages as the view scrolls.
  */
-class ReflectionListModel : public QAbstractListModel {
+class ReflectionListModel : public JournalListModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(kw::JournalService* journal READ journal WRITE setJournal NOTIFY journalChanged REQUIRED)
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filtersChanged)
     Q_PROPERTY(QStringList valueFilter READ valueFilter WRITE setValueFilter NOTIFY filtersChanged)
     Q_PROPERTY(QString fromDate READ fromDate WRITE setFromDate NOTIFY filtersChanged)
@@ -48,8 +45,6 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
-    JournalService* journal() const { return m_journal; }
-    void setJournal(JournalService* journal);
     QString searchText() const { return m_query.search; }
     void setSearchText(const QString& text);
     QStringList valueFilter() const { return m_query.valueIds; }
@@ -72,15 +67,13 @@ public:
     static constexpr int pageSize = 100;
 
 signals:
-    void journalChanged();
     void filtersChanged();
     void loaded();
 
 private:
-    void reload();
+    void refresh() override;
     QString weekLabel(QDate day) const;
 
-    QPointer<JournalService> m_journal;
     JournalQuery m_query;
     QList<JournalEntry> m_entries;
     int m_total = 0;

@@ -4,7 +4,7 @@
 
 namespace kw {
 
-YearCellsModel::YearCellsModel(QObject* parent) : QAbstractListModel(parent) { }
+YearCellsModel::YearCellsModel(QObject* parent) : JournalListModel(parent) { }
 
 int YearCellsModel::rowCount(const QModelIndex& parent) const
 {
@@ -36,13 +36,13 @@ QVariant YearCellsModel::data(const QModelIndex& index, int role) const
             return QString();
         }
     }
-    const SchoolProfile& profile = m_journal->store()->profile();
+    const SchoolProfile& profile = store()->profile();
     const Kernwaarde* value = profile.kernwaarde(cell->valueId);
     switch (role) {
     case DayRole:
         return cell->day.toString(Qt::ISODate);
     case FutureRole:
-        return cell->day > m_journal->clock().today();
+        return cell->day > journal()->clock().today();
     case ValueIdRole:
         return cell->valueId;
     case ColorRole:
@@ -65,24 +65,6 @@ QHash<int, QByteArray> YearCellsModel::roleNames() const
              { FutureRole, "future" },   { ValueIdRole, "valueId" },
              { ColorRole, "cellColor" }, { MentionsRole, "mentions" },
              { LabelRole, "label" } };
-}
-
-void YearCellsModel::setJournal(JournalService* journal)
-{
-    if (m_journal == journal)
-        return;
-    if (m_journal)
-        disconnect(m_journal, nullptr, this, nullptr);
-    m_journal = journal;
-    if (m_journal) {
-        connect(m_journal, &JournalService::changed, this, &YearCellsModel::refresh);
-        if (m_year == 0) {
-            m_year = m_journal->clock().today().year();
-            emit yearChanged();
-        }
-    }
-    emit journalChanged();
-    refresh();
 }
 
 void YearCellsModel::setYear(int year)
@@ -121,8 +103,12 @@ void YearCellsModel::refresh()
 {
     beginResetModel();
     m_cells.clear();
-    if (m_journal && m_journal->store() && m_year != 0) {
-        if (auto cells = yearCells(*m_journal->store(), m_year, m_valueId))
+    if (m_year == 0 && journal()) { // until chosen, the year is this year
+        m_year = journal()->clock().today().year();
+        emit yearChanged();
+    }
+    if (store() && m_year != 0) {
+        if (auto cells = yearCells(*store(), m_year, m_valueId))
             m_cells = *cells;
     }
     endResetModel();

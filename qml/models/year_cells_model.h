@@ -1,10 +1,8 @@
 #pragma once
 
 #include "journal/value_stats.h"
-#include "services/journal_service.h"
+#include "models/journal_list_model.h"
 
-#include <QAbstractListModel>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 namespace kw {
@@ -14,10 +12,9 @@ namespace kw {
  * most that day. Cells for days a month does not have (30 February) are present but not real, so
  * a view can lay the model out as a plain 31-column grid.
  */
-class YearCellsModel : public QAbstractListModel {
+class YearCellsModel : public JournalListModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(kw::JournalService* journal READ journal WRITE setJournal NOTIFY journalChanged REQUIRED)
     Q_PROPERTY(int year READ year WRITE setYear NOTIFY yearChanged)
     Q_PROPERTY(QString valueId READ valueId WRITE setValueId NOTIFY valueIdChanged)
     Q_PROPERTY(int daysWithReflection READ daysWithReflection NOTIFY refreshed)
@@ -43,8 +40,6 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    JournalService* journal() const { return m_journal; }
-    void setJournal(JournalService* journal);
     int year() const { return m_year; }
     void setYear(int year);
     QString valueId() const { return m_valueId; }
@@ -53,16 +48,14 @@ public:
     QStringList monthLabels() const;
 
 signals:
-    void journalChanged();
     void yearChanged();
     void valueIdChanged();
     void refreshed();
 
 private:
-    void refresh();
+    void refresh() override;
     const DayCell* cellAt(int row) const;
 
-    QPointer<JournalService> m_journal;
     int m_year = 0;
     QString m_valueId;
     QList<DayCell> m_cells; ///< one per real day of the year
