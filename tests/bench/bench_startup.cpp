@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
+#include <array>
 #include <cstdio>
 
 using kw::bench::ms;
@@ -127,19 +128,19 @@ int main(int argc, char* argv[])
             .arg(options.runs)
             .arg(options.warmups));
 
-    QList<double> baseline;
-    QList<double> measured;
-    for (int i = 0; i < options.warmups + options.runs; ++i) {
-        const double b = timeToFirstFrame(options.baseline, env, options.timeoutMs);
-        const double m = timeToFirstFrame(options.measured, env, options.timeoutMs);
-        if (i >= options.warmups) {
-            baseline << b;
-            measured << m;
+    std::array<QList<double>, 2> samples; // [0]: baseline, [1]: measured
+    const std::array<const QStringList*, 2> commands { &options.baseline, &options.measured };
+    for (int round = 0; round < options.warmups + options.runs; ++round) {
+        // Swap who goes first each round, so neither always starts on the other's warm caches.
+        for (const int k : { round % 2, 1 - round % 2 }) {
+            const double elapsed = timeToFirstFrame(*commands[k], env, options.timeoutMs);
+            if (round >= options.warmups)
+                samples[k] << elapsed;
         }
     }
 
-    const auto base = kw::bench::summarize(baseline);
-    const auto other = kw::bench::summarize(measured);
+    const auto base = kw::bench::summarize(samples[0]);
+    const auto other = kw::bench::summarize(samples[1]);
     say();
     say(tableRow({ QStringLiteral("app (ms)"), QStringLiteral("median"), QStringLiteral("p90"),
                      QStringLiteral("min"), QStringLiteral("max") },
