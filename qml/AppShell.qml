@@ -16,6 +16,11 @@ Page {
         { key: "settings", glyph: "\u2699", label: qsTr("Settings") }
     ]
     property int currentIndex: 0
+    property var visited: [0]
+    onCurrentIndexChanged: {
+        if (visited.indexOf(currentIndex) < 0)
+            visited = visited.concat([currentIndex])
+    }
 
     signal newReflectionRequested
     signal editRequested(int reflectionId)
@@ -37,14 +42,17 @@ Page {
         anchors.fill: parent
         spacing: 0
 
-        SideNavigation {
-            visible: !shell.phone
+        Loader {
+            active: !shell.phone
+            visible: active
             Layout.fillHeight: true
-            expanded: shell.formFactor === "desktop"
-            sections: shell.sections
-            currentIndex: shell.currentIndex
-            onSectionChosen: index => shell.currentIndex = index
-            onNewReflectionRequested: shell.newReflectionRequested()
+            sourceComponent: SideNavigation {
+                expanded: shell.formFactor === "desktop"
+                sections: shell.sections
+                currentIndex: shell.currentIndex
+                onSectionChosen: index => shell.currentIndex = index
+                onNewReflectionRequested: shell.newReflectionRequested()
+            }
         }
 
         ColumnLayout {
@@ -64,18 +72,28 @@ Page {
                     onDetailRequested: id => shell.detailRequested(id)
                     onNewReflectionRequested: shell.newReflectionRequested()
                 }
-                KernwaardenPage {
-                    compact: shell.phone
+                // Built the first time they are shown, so start-up only pays for the journal.
+                Loader {
+                    active: shell.visited.indexOf(1) >= 0
+                    sourceComponent: KernwaardenPage {
+                        compact: shell.phone
+                    }
                 }
-                SettingsPage {}
+                Loader {
+                    active: shell.visited.indexOf(2) >= 0
+                    sourceComponent: SettingsPage {}
+                }
             }
 
-            BottomNavigation {
-                visible: shell.phone
+            Loader {
+                active: shell.phone
+                visible: active
                 Layout.fillWidth: true
-                sections: shell.sections
-                currentIndex: shell.currentIndex
-                onSectionChosen: index => shell.currentIndex = index
+                sourceComponent: BottomNavigation {
+                    sections: shell.sections
+                    currentIndex: shell.currentIndex
+                    onSectionChosen: index => shell.currentIndex = index
+                }
             }
         }
     }

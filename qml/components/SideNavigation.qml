@@ -15,7 +15,7 @@ Pane {
     signal sectionChosen(int index)
     signal newReflectionRequested
 
-    implicitWidth: expanded ? 248 : 96
+    implicitWidth: expanded ? 248 : 108
     padding: Theme.spacing
     Material.elevation: 2
     Material.background: Theme.surface
