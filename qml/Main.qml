@@ -76,6 +76,13 @@ ApplicationWindow {
         }
     }
 
+    // Desktop keyboard: Ctrl+N writes a new reflection from anywhere.
+    Shortcut {
+        sequence: StandardKey.New
+        enabled: Journal.ready
+        onActivated: window.openEditor(0)
+    }
+
     Snackbar {
         id: undoBar
         onActionTriggered: Journal.undoRemove()
