@@ -20,6 +20,7 @@ RowLayout {
     spacing: Theme.spacing
 
     Button {
+        objectName: "fromDateButton"
         Layout.fillWidth: true
         flat: true
         text: bar.label(bar.fromDate, qsTr("From the start"))
@@ -31,6 +32,7 @@ RowLayout {
         color: Theme.mutedText
     }
     Button {
+        objectName: "toDateButton"
         Layout.fillWidth: true
         flat: true
         text: bar.label(bar.toDate, qsTr("Until today"))
@@ -38,6 +40,7 @@ RowLayout {
         onClicked: picker.openFor("to", bar.toDate === "" ? bar.today : bar.toDate)
     }
     ToolButton {
+        objectName: "clearDateRange"
         visible: bar.fromDate !== "" || bar.toDate !== ""
         text: "\u2715"
         Accessible.name: qsTr("Clear the date range")

@@ -35,6 +35,7 @@ Item {
             color: Theme.mutedText
         }
         Button {
+            objectName: "emptyStateAction"
             Layout.alignment: Qt.AlignHCenter
             visible: state.actionText !== ""
             text: state.actionText

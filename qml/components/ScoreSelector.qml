@@ -32,6 +32,7 @@ ColumnLayout {
             delegate: RoundButton {
                 required property int index
                 readonly property int score: index + 1
+                objectName: "score" + score
                 Layout.preferredWidth: Theme.touchTarget + 4
                 Layout.preferredHeight: Theme.touchTarget + 4
                 text: score

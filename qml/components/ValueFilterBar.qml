@@ -18,6 +18,7 @@ ListView {
     Accessible.name: qsTr("Filter by kernwaarde")
     delegate: ValueChip {
         required property var modelData
+        objectName: "filterChip-" + modelData.id
         name: modelData.name
         tint: modelData.color
         checked: bar.selected.indexOf(modelData.id) >= 0

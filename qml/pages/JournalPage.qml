@@ -40,6 +40,7 @@ Page {
 
             TextField {
                 id: searchField
+                objectName: "searchField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Search your reflections")
                 inputMethodHints: Qt.ImhNoPredictiveText
@@ -61,6 +62,7 @@ Page {
                 onToggled: id => reflections.toggleValue(id)
             }
             DateRangeBar {
+                objectName: "dateRangeBar"
                 Layout.fillWidth: true
                 fromDate: reflections.fromDate
                 toDate: reflections.toDate
@@ -82,6 +84,7 @@ Page {
 
             ListView {
                 id: list
+                objectName: "reflectionList"
                 anchors.fill: parent
                 clip: true
                 // Only once laid out: delegates made at zero width are far too tall, and the view
@@ -102,6 +105,7 @@ Page {
                     height: foundLabel.visible ? foundLabel.implicitHeight + Theme.spacing : 0
                     Label {
                         id: foundLabel
+                        objectName: "foundLabel"
                         visible: reflections.filtered && reflections.totalCount > 0
                         x: Theme.margin
                         text: qsTr("%n reflection(s) found", "", reflections.totalCount)
@@ -121,6 +125,7 @@ Page {
             }
 
             EmptyState {
+                objectName: "emptyState"
                 anchors.fill: parent
                 visible: list.count === 0
                 title: reflections.error !== "" ? qsTr("Your reflections cannot be read")

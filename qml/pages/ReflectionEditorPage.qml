@@ -81,6 +81,7 @@ Page {
             spacing: Theme.margin
 
             Label {
+                objectName: "restoredDraftLabel"
                 Layout.fillWidth: true
                 visible: editor.restoredDraft
                 text: qsTr("Your unsaved reflection from last time is back.")
@@ -111,6 +112,7 @@ Page {
                 spacing: 2
                 TextArea {
                     id: textArea
+                    objectName: "reflectionText"
                     Layout.fillWidth: true
                     Layout.minimumHeight: 120
                     placeholderText: qsTr("What happened? Two sentences are enough.")
@@ -140,6 +142,7 @@ Page {
                     model: Profile.kernwaarden
                     delegate: ValueChip {
                         required property var modelData
+                        objectName: "valueChip-" + modelData.id
                         name: modelData.name
                         tint: modelData.color
                         checked: editor.valueIds.indexOf(modelData.id) >= 0
@@ -149,6 +152,7 @@ Page {
             }
 
             ScoreSelector {
+                objectName: "outcomeSelector"
                 Layout.fillWidth: true
                 title: qsTr("How did it go?")
                 lowLabel: qsTr("difficult")
@@ -187,6 +191,7 @@ Page {
 
             Label {
                 id: errorLabel
+                objectName: "errorLabel"
                 Layout.fillWidth: true
                 visible: editor.errorText !== ""
                 text: editor.errorText
@@ -195,6 +200,7 @@ Page {
                 Accessible.role: Accessible.AlertMessage
             }
             Button {
+                objectName: "saveButton"
                 Layout.fillWidth: true
                 Layout.preferredHeight: 56
                 text: editor.editing ? qsTr("Save changes") : qsTr("Save reflection")
