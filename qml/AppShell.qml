@@ -5,6 +5,7 @@ import QtQuick.Layouts
 import Kernwijzer
 
 // The navigation frame: bottom bar on a phone, side navigation on tablet and desktop.
+// No "ComponentBehavior: Bound" here: on Qt 6.4 Loaders cannot create bound inline components.
 Page {
     id: shell
 

@@ -78,7 +78,7 @@ ApplicationWindow {
 
     // Desktop keyboard: Ctrl+N writes a new reflection from anywhere.
     Shortcut {
-        sequence: StandardKey.New
+        sequence: "Ctrl+N"
         enabled: Journal.ready
         onActivated: window.openEditor(0)
     }

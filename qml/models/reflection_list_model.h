@@ -11,7 +11,7 @@ namespace kw {
  * The journal as a list, newest first, with a section label per week. Filters (search words,
  * kernwaarden, date range) combine; rows load in pages as the view scrolls.
  */
-class ReflectionListModel : public JournalListModel {
+class ReflectionListModel : public kw::JournalListModel { // qualified: qmltyperegistrar needs the full name
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filtersChanged)

@@ -158,12 +158,16 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            ReflectionDetail {
+            // Only wide screens show the detail beside the list; phones never build it here.
+            Loader {
                 anchors.fill: parent
-                visible: page.selectedId !== 0 && reflectionId !== 0
-                reflectionId: page.selectedId
-                onEditRequested: id => page.editRequested(id)
-                onRemoved: page.selectedId = 0
+                active: page.twoPane
+                visible: page.selectedId !== 0
+                sourceComponent: ReflectionDetail {
+                    reflectionId: page.selectedId
+                    onEditRequested: id => page.editRequested(id)
+                    onRemoved: page.selectedId = 0
+                }
             }
             EmptyState {
                 anchors.fill: parent

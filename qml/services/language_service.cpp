@@ -20,7 +20,7 @@ LanguageService::LanguageService(const QString& override, QObject* parent) : QOb
 
 LanguageService::~LanguageService()
 {
-    if (m_translator)
+    if (m_translator && QCoreApplication::instance())
         QCoreApplication::removeTranslator(m_translator.get());
 }
 
