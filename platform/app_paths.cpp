@@ -16,9 +16,12 @@ QString AppPaths::demoJournalFile() const
 
 namespace {
 
-class FixedAppPaths final : public AppPaths {
+class FixedAppPaths final : public AppPaths
+{
 public:
-    explicit FixedAppPaths(QString root) : m_root(std::move(root)) { }
+    explicit FixedAppPaths(QString root)
+        : m_root(std::move(root))
+    { }
     QString dataDir() const override
     {
         QDir().mkpath(m_root);

@@ -1,18 +1,18 @@
 #pragma once
 
 #include <QString>
-
 #include <memory>
 
 namespace kw::platform {
 
 /** Where this device keeps Kernwijzer's files; one implementation per platform. */
-class AppPaths {
+class AppPaths
+{
 public:
     virtual ~AppPaths() = default;
     /** A folder private to the app that survives updates; created if missing. */
     virtual QString dataDir() const = 0;
-    QString journalFile() const;     ///< the teacher's own journal
+    QString journalFile() const; ///< the teacher's own journal
     QString demoJournalFile() const; ///< the demo school's journal, kept apart from real data
 };
 

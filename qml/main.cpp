@@ -1,7 +1,7 @@
 #include "app/app_options.h"
 #include "app/page_tour.h"
-#include "common/clock_from_env.h"
 #include "app_paths.h"
+#include "common/clock_from_env.h"
 #include "demo/demo_journal.h"
 #include "services/singletons.h"
 
@@ -12,7 +12,6 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
-
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(KernwijzerPlugin)
@@ -37,8 +36,8 @@ void seedDemo(kw::JournalService& journal)
     if (auto count = store.count({}); count && *count == 0) {
         const auto reflections = kw::demoReflections(store.profile(), 160, journal.clock().today());
         if (auto ids = store.addAll(reflections); !ids)
-            std::fprintf(stderr, "kernwijzer: demo data not written: %s\n",
-                         qPrintable(ids.error().message));
+            std::fprintf(
+                stderr, "kernwijzer: demo data not written: %s\n", qPrintable(ids.error().message));
     }
 }
 
@@ -56,7 +55,8 @@ int main(int argc, char* argv[])
     }();
     // Without a display, render offscreen in software so screenshots work on any machine. Note
     // that Material's elevation shadows need shaders; under xvfb-run they render as on a device.
-    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    const bool noDisplay
+        = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     if (touring && noDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariable("QT_QPA_PLATFORM") == QStringLiteral("offscreen")
@@ -82,12 +82,13 @@ int main(int argc, char* argv[])
 
     // A tour without a given journal runs on a throw-away demo journal, never the teacher's own.
     QTemporaryDir tourDir;
-    const bool tourOnDemo = (options.selfTest || !options.screenshotDir.isEmpty()) && options.journalPath.isEmpty();
+    const bool tourOnDemo
+        = (options.selfTest || !options.screenshotDir.isEmpty()) && options.journalPath.isEmpty();
     QString journalPath = options.journalPath;
     if (journalPath.isEmpty())
         journalPath = tourOnDemo ? tourDir.filePath(QStringLiteral("journal.sqlite"))
-                    : options.demo ? paths->demoJournalFile()
-                                   : paths->journalFile();
+            : options.demo       ? paths->demoJournalFile()
+                                 : paths->journalFile();
 
     kw::JournalService journal(journalPath, profile, *clock);
     if (!journal.ready()) // the window says so too; this line is for logs and scripts
@@ -102,7 +103,7 @@ int main(int argc, char* argv[])
     QQmlApplicationEngine engine;
     language.attach(&engine);
     QObject::connect(&language, &kw::LanguageService::changed, &journal,
-                     &kw::JournalService::notifyChanged); // lists re-read their date labels
+        &kw::JournalService::notifyChanged); // lists re-read their date labels
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kernwijzer/Main.qml")));
     if (engine.rootObjects().isEmpty())
@@ -111,11 +112,14 @@ int main(int argc, char* argv[])
     window->resize(options.size);
 
     if (qEnvironmentVariable("KERNWIJZER_EXIT_AFTER_FIRST_FRAME") == QStringLiteral("1")) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
-            std::printf("first-frame\n");
-            std::fflush(stdout);
-            QCoreApplication::exit(0);
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [] {
+                std::printf("first-frame\n");
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            },
+            Qt::SingleShotConnection);
     }
 
     if (options.selfTest || !options.screenshotDir.isEmpty()) {

@@ -1,4 +1,5 @@
 #include "cli/cli_context.h"
+
 #include "journal/journal_schema.h"
 
 #include <QFileInfo>
@@ -16,7 +17,8 @@ SchoolProfile cliProfile()
     return demoProfile();
 }
 
-Result<std::unique_ptr<OpenJournal>> openJournal(const QString& path, const Clock& clock, bool create)
+Result<std::unique_ptr<OpenJournal>> openJournal(
+    const QString& path, const Clock& clock, bool create)
 {
     if (!create && !QFileInfo::exists(path))
         return Error { Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(path) };

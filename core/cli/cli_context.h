@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-
 #include <memory>
 
 namespace kw::cli {
@@ -16,7 +15,8 @@ namespace kw::cli {
 enum Exit : int { Ok = 0, Failed = 1, Usage = 2 };
 
 /** What every command gets: its arguments, the output streams and the injected clock. */
-struct Context {
+struct Context
+{
     QStringList args; ///< the command's own arguments, program and command names first
     QTextStream& out;
     QTextStream& err;
@@ -28,7 +28,8 @@ struct Context {
 };
 
 /** An opened journal: the database and the store over it, with the profile they use. */
-struct OpenJournal {
+struct OpenJournal
+{
     SchoolProfile profile;
     std::unique_ptr<sql::Database> db;
     std::unique_ptr<JournalStore> store;
@@ -37,8 +38,10 @@ struct OpenJournal {
 /** The school profile the CLI works with (the demo school until profile files arrive). */
 SchoolProfile cliProfile();
 
-/** Opens the journal at @p path; with @p create false a missing file is an error, not a new journal. */
-Result<std::unique_ptr<OpenJournal>> openJournal(const QString& path, const Clock& clock, bool create);
+/** Opens the journal at @p path; with @p create false a missing file is an error, not a new
+ * journal. */
+Result<std::unique_ptr<OpenJournal>> openJournal(
+    const QString& path, const Clock& clock, bool create);
 
 /**
  * Parses @p ctx.args with @p parser; on a parse error prints the reason and returns false with

@@ -11,18 +11,18 @@ namespace kw::cli {
 int runDemo(const Context& ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Write a demo teacher's journal for the demo school."));
+    p.setApplicationDescription(
+        QStringLiteral("Write a demo teacher's journal for the demo school."));
     const QCommandLineOption outOption({ QStringLiteral("out") },
-                                       QStringLiteral("Folder to write into (created if needed)."),
-                                       QStringLiteral("DIR"));
+        QStringLiteral("Folder to write into (created if needed)."), QStringLiteral("DIR"));
     const QCommandLineOption countOption({ QStringLiteral("reflections") },
-                                         QStringLiteral("How many reflections (default 160)."),
-                                         QStringLiteral("N"), QStringLiteral("160"));
+        QStringLiteral("How many reflections (default 160)."), QStringLiteral("N"),
+        QStringLiteral("160"));
     const QCommandLineOption seedOption({ QStringLiteral("seed") },
-                                        QStringLiteral("Seed for the generated data (default 2026)."),
-                                        QStringLiteral("S"), QStringLiteral("2026"));
-    const QCommandLineOption jsonOption({ QStringLiteral("json") },
-                                        QStringLiteral("Print machine-readable JSON."));
+        QStringLiteral("Seed for the generated data (default 2026)."), QStringLiteral("S"),
+        QStringLiteral("2026"));
+    const QCommandLineOption jsonOption(
+        { QStringLiteral("json") }, QStringLiteral("Print machine-readable JSON."));
     p.addOptions({ outOption, countOption, seedOption, jsonOption });
     int code = Ok;
     if (!parse(p, ctx, code))
@@ -34,8 +34,8 @@ int runDemo(const Context& ctx)
     const int count = p.value(countOption).toInt(&countOk);
     const quint32 seed = p.value(seedOption).toUInt(&seedOk);
     if (!countOk || count < 0 || count > 1'000'000 || !seedOk)
-        return ctx.fail(QStringLiteral("--reflections takes 0 to 1000000 and --seed a whole number."),
-                        Usage);
+        return ctx.fail(
+            QStringLiteral("--reflections takes 0 to 1000000 and --seed a whole number."), Usage);
 
     const QDir out(p.value(outOption));
     if (!QDir().mkpath(out.absolutePath()))
@@ -54,7 +54,7 @@ int runDemo(const Context& ctx)
 
     if (p.isSet(jsonOption)) {
         QJsonObject o { { QStringLiteral("journal"), path },
-                        { QStringLiteral("reflections"), int(ids->size()) } };
+            { QStringLiteral("reflections"), int(ids->size()) } };
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         ctx.out << "Demo journal with " << ids->size() << " reflections: " << path << Qt::endl;

@@ -9,28 +9,27 @@ namespace kw::cli {
 
 namespace {
 
-const QCommandLineOption dbOption({ QStringLiteral("db") }, QStringLiteral("The journal database."),
-                                  QStringLiteral("FILE"));
-const QCommandLineOption jsonOption({ QStringLiteral("json") },
-                                    QStringLiteral("Print machine-readable JSON."));
+const QCommandLineOption dbOption(
+    { QStringLiteral("db") }, QStringLiteral("The journal database."), QStringLiteral("FILE"));
+const QCommandLineOption jsonOption(
+    { QStringLiteral("json") }, QStringLiteral("Print machine-readable JSON."));
 const QCommandLineOption valueOption({ QStringLiteral("value") },
-                                     QStringLiteral("Only reflections on this kernwaarde (id or "
-                                                    "name; repeat for several)."),
-                                     QStringLiteral("KERNWAARDE"));
+    QStringLiteral("Only reflections on this kernwaarde (id or "
+                   "name; repeat for several)."),
+    QStringLiteral("KERNWAARDE"));
 const QCommandLineOption fromOption({ QStringLiteral("from") },
-                                    QStringLiteral("Only reflections on or after this day."),
-                                    QStringLiteral("YYYY-MM-DD"));
+    QStringLiteral("Only reflections on or after this day."), QStringLiteral("YYYY-MM-DD"));
 const QCommandLineOption toOption({ QStringLiteral("to") },
-                                  QStringLiteral("Only reflections on or before this day."),
-                                  QStringLiteral("YYYY-MM-DD"));
-const QCommandLineOption limitOption({ QStringLiteral("limit") },
-                                     QStringLiteral("At most N reflections."), QStringLiteral("N"));
+    QStringLiteral("Only reflections on or before this day."), QStringLiteral("YYYY-MM-DD"));
+const QCommandLineOption limitOption(
+    { QStringLiteral("limit") }, QStringLiteral("At most N reflections."), QStringLiteral("N"));
 
 /** Parses a comma-separated or repeated option of profile item names into ids. */
-template<typename Find>
+template <typename Find>
 bool idsFrom(const QStringList& raw, Find find, QStringList& ids, QString& unknown)
 {
-    for (const QString& part : raw.join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString& part :
+        raw.join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto* item = find(part);
         if (!item) {
             unknown = part.trimmed();
@@ -53,28 +52,25 @@ int add(const Context& ctx)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Save one reflection."));
     const QCommandLineOption text({ QStringLiteral("text") },
-                                  QStringLiteral("What happened ('-' reads standard input)."),
-                                  QStringLiteral("TEXT"));
+        QStringLiteral("What happened ('-' reads standard input)."), QStringLiteral("TEXT"));
     const QCommandLineOption values({ QStringLiteral("values") },
-                                    QStringLiteral("Kernwaarden it touched, comma-separated."),
-                                    QStringLiteral("LIST"));
-    const QCommandLineOption outcome({ QStringLiteral("outcome") },
-                                     QStringLiteral("How it went, 1-5."), QStringLiteral("N"));
+        QStringLiteral("Kernwaarden it touched, comma-separated."), QStringLiteral("LIST"));
+    const QCommandLineOption outcome(
+        { QStringLiteral("outcome") }, QStringLiteral("How it went, 1-5."), QStringLiteral("N"));
     const QCommandLineOption energy({ QStringLiteral("energy") },
-                                    QStringLiteral("Your energy, 1-5 (optional)."), QStringLiteral("N"));
+        QStringLiteral("Your energy, 1-5 (optional)."), QStringLiteral("N"));
     const QCommandLineOption date({ QStringLiteral("date") },
-                                  QStringLiteral("The day it happened (default: today)."),
-                                  QStringLiteral("YYYY-MM-DD"));
+        QStringLiteral("The day it happened (default: today)."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption tags({ QStringLiteral("tags") },
-                                  QStringLiteral("Context tags, comma-separated (optional)."),
-                                  QStringLiteral("LIST"));
+        QStringLiteral("Context tags, comma-separated (optional)."), QStringLiteral("LIST"));
     p.addOptions({ dbOption, text, values, outcome, energy, date, tags, jsonOption });
     int code = Ok;
     if (!parse(p, ctx, code))
         return code;
     for (const auto* required : { &dbOption, &text, &values, &outcome }) {
         if (!p.isSet(*required))
-            return ctx.fail(QStringLiteral("--%1 is required.").arg(required->names().first()), Usage);
+            return ctx.fail(
+                QStringLiteral("--%1 is required.").arg(required->names().first()), Usage);
     }
 
     // Check every argument before the journal is opened (and possibly created).
@@ -89,11 +85,13 @@ int add(const Context& ctx)
         r.text = p.value(text);
     }
     QString unknown;
-    if (!idsFrom(p.values(values), [&](const QString& s) { return profile.findKernwaarde(s); },
-                 r.valueIds, unknown))
+    if (!idsFrom(
+            p.values(values), [&](const QString& s) { return profile.findKernwaarde(s); },
+            r.valueIds, unknown))
         return ctx.fail(QStringLiteral("\"%1\" is not a kernwaarde of your school.").arg(unknown));
-    if (!idsFrom(p.values(tags), [&](const QString& s) { return profile.findContextTag(s); },
-                 r.tagIds, unknown))
+    if (!idsFrom(
+            p.values(tags), [&](const QString& s) { return profile.findContextTag(s); }, r.tagIds,
+            unknown))
         return ctx.fail(QStringLiteral("\"%1\" is not a context tag of your school.").arg(unknown));
     if (!parseScore(p.value(outcome), r.outcome))
         return ctx.fail(QStringLiteral("--outcome takes a whole number from 1 to 5."), Usage);
@@ -150,8 +148,9 @@ int listOrSearch(const Context& ctx, bool search)
             continue;
         *day = QDate::fromString(p.value(*option), Qt::ISODate);
         if (!day->isValid())
-            return ctx.fail(QStringLiteral("--%1 takes a day as YYYY-MM-DD.").arg(option->names().first()),
-                            Usage);
+            return ctx.fail(
+                QStringLiteral("--%1 takes a day as YYYY-MM-DD.").arg(option->names().first()),
+                Usage);
     }
     if (p.isSet(limitOption)) {
         bool ok = false;
@@ -164,9 +163,10 @@ int listOrSearch(const Context& ctx, bool search)
     if (!journal)
         return ctx.fail(journal.error());
     QString unknown;
-    if (!idsFrom(p.values(valueOption),
-                 [&](const QString& s) { return (*journal)->profile.findKernwaarde(s); },
-                 q.valueIds, unknown))
+    if (!idsFrom(
+            p.values(valueOption),
+            [&](const QString& s) { return (*journal)->profile.findKernwaarde(s); }, q.valueIds,
+            unknown))
         return ctx.fail(QStringLiteral("\"%1\" is not a kernwaarde of your school.").arg(unknown));
 
     auto entries = (*journal)->store->list(q);
@@ -190,7 +190,8 @@ int listOrSearch(const Context& ctx, bool search)
                 << names.join(QStringLiteral(", ")) << "  " << e.reflection.outcome << "/5\n    "
                 << text.simplified() << '\n';
     }
-    ctx.out << entries->size() << (entries->size() == 1 ? " reflection" : " reflections") << Qt::endl;
+    ctx.out << entries->size() << (entries->size() == 1 ? " reflection" : " reflections")
+            << Qt::endl;
     return Ok;
 }
 

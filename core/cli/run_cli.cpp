@@ -1,4 +1,5 @@
 #include "cli/run_cli.h"
+
 #include "cli/cli_context.h"
 
 namespace kw::cli {
@@ -18,7 +19,8 @@ constexpr auto usage = "usage: kernwijzer-cli <command> [options]\n"
 int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock& clock)
 {
     const QString command = args.value(1);
-    if (command.isEmpty() || command == QStringLiteral("--help") || command == QStringLiteral("-h")) {
+    if (command.isEmpty() || command == QStringLiteral("--help")
+        || command == QStringLiteral("-h")) {
         (command.isEmpty() ? err : out) << usage;
         return command.isEmpty() ? Usage : Ok;
     }
@@ -28,8 +30,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock
         return runJournal(ctx);
     if (command == QStringLiteral("demo"))
         return runDemo(ctx);
-    return ctx.fail(QStringLiteral("unknown command \"%1\"; see kernwijzer-cli --help.").arg(command),
-                    Usage);
+    return ctx.fail(
+        QStringLiteral("unknown command \"%1\"; see kernwijzer-cli --help.").arg(command), Usage);
 }
 
 } // namespace kw::cli

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QtGlobal>
-
 #include <memory>
 
 namespace kw {

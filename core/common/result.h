@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -9,16 +8,17 @@
 namespace kw {
 
 /** What went wrong, in a category the caller can act on plus a message a person understands. */
-struct Error {
+struct Error
+{
     enum class Code {
         InvalidInput, ///< the user's input breaks a rule (empty text, future date, …)
         NotFound,
-        Busy,        ///< another program holds a lock on the database
-        ReadOnly,    ///< the file or folder cannot be written
+        Busy, ///< another program holds a lock on the database
+        ReadOnly, ///< the file or folder cannot be written
         DiskFull,
         NewerSchema, ///< the file was written by a newer Kernwijzer
-        Corrupt,     ///< not a Kernwijzer database or damaged
-        Io,          ///< any other storage failure
+        Corrupt, ///< not a Kernwijzer database or damaged
+        Io, ///< any other storage failure
     };
 
     Code code = Code::Io;
@@ -26,11 +26,15 @@ struct Error {
 };
 
 /** A value or an Error: returned across module borders instead of throwing. */
-template<typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result
+{
 public:
-    Result(T value) : m_data(std::move(value)) { }
-    Result(Error error) : m_data(std::move(error)) { }
+    Result(T value)
+        : m_data(std::move(value))
+    { }
+    Result(Error error)
+        : m_data(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -50,10 +54,13 @@ private:
 };
 
 /** Result of an operation that yields nothing but may fail. */
-class [[nodiscard]] Status {
+class [[nodiscard]] Status
+{
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) { }
+    Status(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -1,7 +1,6 @@
 #include "journal/journal_store.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <variant>
 
@@ -19,7 +18,8 @@ void bindAll(sql::Statement& stmt, const QList<Param>& params)
         std::visit([&](const auto& v) { stmt.bind(i + 1, v); }, params[i]);
 }
 
-struct Text {
+struct Text
+{
     Q_DECLARE_TR_FUNCTIONS(kw::Journal)
 };
 
@@ -35,7 +35,8 @@ Error notFound()
 }
 
 /** The FROM and WHERE of a journal query, shared by list() and count(). */
-struct QueryParts {
+struct QueryParts
+{
     QString from;
     QString where;
     QList<Param> params;
@@ -80,9 +81,10 @@ QueryParts partsFor(const JournalQuery& q)
 } // namespace
 
 JournalStore::JournalStore(sql::Database& db, const SchoolProfile& profile, const Clock& clock)
-    : m_db(db), m_profile(profile), m_clock(clock)
-{
-}
+    : m_db(db)
+    , m_profile(profile)
+    , m_clock(clock)
+{ }
 
 Result<qint64> JournalStore::add(const Reflection& r)
 {
@@ -143,7 +145,7 @@ Status JournalStore::update(const Reflection& r)
     if (m_db.changes() == 0)
         return notFound();
     for (const char* sql : { "DELETE FROM reflection_value WHERE reflection_id = ?",
-                             "DELETE FROM reflection_tag WHERE reflection_id = ?" }) {
+             "DELETE FROM reflection_tag WHERE reflection_id = ?" }) {
         auto del = m_db.prepare(sql);
         if (!del)
             return del.error();
@@ -187,8 +189,8 @@ QStringList JournalStore::inProfileOrder(const QString& joinedIds) const
     return ids;
 }
 
-Result<QList<JournalEntry>> JournalStore::fetch(const QString& tail, const QList<Param>& params,
-                                                bool searching)
+Result<QList<JournalEntry>> JournalStore::fetch(
+    const QString& tail, const QList<Param>& params, bool searching)
 {
     const QString sqlText
         = QStringLiteral(
@@ -233,7 +235,7 @@ Result<QList<JournalEntry>> JournalStore::list(const JournalQuery& q)
     parts.params << qint64(q.limit) << qint64(q.offset);
     return fetch(QStringLiteral("FROM %1 WHERE %2 ORDER BY r.day DESC, r.id DESC LIMIT ? OFFSET ?")
                      .arg(parts.from, parts.where),
-                 parts.params, parts.searching);
+        parts.params, parts.searching);
 }
 
 Result<int> JournalStore::count(const JournalQuery& q)
@@ -252,8 +254,8 @@ Result<int> JournalStore::count(const JournalQuery& q)
 
 Result<Reflection> JournalStore::get(qint64 id)
 {
-    auto entries = fetch(QStringLiteral("FROM reflection r WHERE r.id = ? AND r.deleted_ms IS NULL"),
-                         { id }, false);
+    auto entries = fetch(
+        QStringLiteral("FROM reflection r WHERE r.id = ? AND r.deleted_ms IS NULL"), { id }, false);
     if (!entries)
         return entries.error();
     if (entries->isEmpty())
@@ -263,7 +265,8 @@ Result<Reflection> JournalStore::get(qint64 id)
 
 Status JournalStore::remove(qint64 id)
 {
-    auto stmt = m_db.prepare("UPDATE reflection SET deleted_ms = ? WHERE id = ? AND deleted_ms IS NULL");
+    auto stmt
+        = m_db.prepare("UPDATE reflection SET deleted_ms = ? WHERE id = ? AND deleted_ms IS NULL");
     if (!stmt)
         return stmt.error();
     if (Status s = stmt->bind(1, m_clock.now().toMSecsSinceEpoch()).bind(2, id).run(); !s)
@@ -273,7 +276,8 @@ Status JournalStore::remove(qint64 id)
 
 Status JournalStore::restore(qint64 id)
 {
-    auto stmt = m_db.prepare("UPDATE reflection SET deleted_ms = NULL WHERE id = ? AND deleted_ms IS NOT NULL");
+    auto stmt = m_db.prepare(
+        "UPDATE reflection SET deleted_ms = NULL WHERE id = ? AND deleted_ms IS NOT NULL");
     if (!stmt)
         return stmt.error();
     if (Status s = stmt->bind(1, id).run(); !s)
@@ -283,7 +287,9 @@ Status JournalStore::restore(qint64 id)
 
 Status JournalStore::purgeDeleted()
 {
-    if (Status s = m_db.exec("PRAGMA secure_delete = ON; DELETE FROM reflection WHERE deleted_ms IS NOT NULL;"); !s)
+    if (Status s = m_db.exec(
+            "PRAGMA secure_delete = ON; DELETE FROM reflection WHERE deleted_ms IS NOT NULL;");
+        !s)
         return s;
     // The search index keeps a removed text's words in its old segments until they are merged,
     // and the WAL keeps old page images until a checkpoint: rewrite both so the words are gone.
@@ -293,9 +299,10 @@ Status JournalStore::purgeDeleted()
 
 Result<QHash<QString, int>> JournalStore::countsPerValue(QDate from, QDate to)
 {
-    auto stmt = m_db.prepare("SELECT v.value_id, count(*) FROM reflection r JOIN reflection_value v "
-                             "ON v.reflection_id = r.id WHERE r.deleted_ms IS NULL AND r.day "
-                             "BETWEEN ? AND ? GROUP BY v.value_id");
+    auto stmt
+        = m_db.prepare("SELECT v.value_id, count(*) FROM reflection r JOIN reflection_value v "
+                       "ON v.reflection_id = r.id WHERE r.deleted_ms IS NULL AND r.day "
+                       "BETWEEN ? AND ? GROUP BY v.value_id");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, from.toString(dayFormat)).bind(2, to.toString(dayFormat));
@@ -312,9 +319,10 @@ Result<QHash<QString, int>> JournalStore::countsPerValue(QDate from, QDate to)
 
 Result<QList<DayValueCount>> JournalStore::countsPerDay(QDate from, QDate to)
 {
-    auto stmt = m_db.prepare("SELECT r.day, v.value_id, count(*) FROM reflection r JOIN "
-                             "reflection_value v ON v.reflection_id = r.id WHERE r.deleted_ms IS "
-                             "NULL AND r.day BETWEEN ? AND ? GROUP BY r.day, v.value_id ORDER BY r.day");
+    auto stmt
+        = m_db.prepare("SELECT r.day, v.value_id, count(*) FROM reflection r JOIN "
+                       "reflection_value v ON v.reflection_id = r.id WHERE r.deleted_ms IS "
+                       "NULL AND r.day BETWEEN ? AND ? GROUP BY r.day, v.value_id ORDER BY r.day");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, from.toString(dayFormat)).bind(2, to.toString(dayFormat));
@@ -326,7 +334,7 @@ Result<QList<DayValueCount>> JournalStore::countsPerDay(QDate from, QDate to)
         if (!*row)
             return counts;
         counts << DayValueCount { QDate::fromString(stmt->columnText(0), dayFormat),
-                                  stmt->columnText(1), stmt->columnInt(2) };
+            stmt->columnText(1), stmt->columnInt(2) };
     }
 }
 

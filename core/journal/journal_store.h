@@ -9,21 +9,22 @@
 
 #include <QHash>
 #include <QList>
-
 #include <optional>
 #include <variant>
 
 namespace kw {
 
 /** A reflection as listed: with its text marked where it matched a search. */
-struct JournalEntry {
+struct JournalEntry
+{
     Reflection reflection;
     /** The text with matches between U+0001 and U+0002; empty when there was no search. */
     QString highlighted;
 };
 
 /** How many reflections touched one kernwaarde on one day. */
-struct DayValueCount {
+struct DayValueCount
+{
     QDate day;
     QString valueId;
     int count = 0;
@@ -33,7 +34,8 @@ struct DayValueCount {
  * The teacher's reflections in the journal database. Every write validates first and runs in
  * one transaction, so a reflection is either stored whole or not at all.
  */
-class JournalStore {
+class JournalStore
+{
 public:
     JournalStore(sql::Database& db, const SchoolProfile& profile, const Clock& clock);
 
@@ -66,8 +68,8 @@ public:
 
 private:
     using Param = std::variant<qint64, QString>;
-    Result<QList<JournalEntry>> fetch(const QString& fromWhereOrder, const QList<Param>& params,
-                                      bool searching);
+    Result<QList<JournalEntry>> fetch(
+        const QString& fromWhereOrder, const QList<Param>& params, bool searching);
     Status writeLinks(qint64 id, const Reflection& reflection);
     QStringList inProfileOrder(const QString& joinedIds) const;
 

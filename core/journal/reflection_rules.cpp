@@ -7,7 +7,8 @@ namespace kw::reflection_rules {
 
 namespace {
 
-struct Text {
+struct Text
+{
     Q_DECLARE_TR_FUNCTIONS(kw::Reflection)
 };
 
@@ -24,8 +25,11 @@ Status validate(const Reflection& r, const SchoolProfile& profile, QDate today)
     if (text.isEmpty())
         return invalid(Text::tr("Write a few words about what happened."));
     if (text.size() > maxTextLength) {
-        return invalid(Text::tr("This reflection is %1 characters long; the limit is %2. Shorten it "
-                          "before saving; nothing has been lost.").arg(text.size()).arg(maxTextLength));
+        return invalid(
+            Text::tr("This reflection is %1 characters long; the limit is %2. Shorten it "
+                     "before saving; nothing has been lost.")
+                .arg(text.size())
+                .arg(maxTextLength));
     }
     if (!r.day.isValid())
         return invalid(Text::tr("Choose the day it happened."));

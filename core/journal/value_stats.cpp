@@ -1,4 +1,5 @@
 #include "journal/value_stats.h"
+
 #include "journal/journal_store.h"
 
 namespace kw {

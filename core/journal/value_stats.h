@@ -11,24 +11,27 @@ namespace kw {
 class JournalStore;
 
 /** How often the teacher reflected on one kernwaarde. */
-struct ValueSummary {
+struct ValueSummary
+{
     QString valueId;
     int thisMonth = 0;
     int thisYear = 0;
 };
 
 /** One day of the year view: the kernwaarde reflected on most that day (ties: profile order). */
-struct DayCell {
+struct DayCell
+{
     QDate day;
     QString valueId; ///< empty when there was no reflection that day
     int mentions = 0; ///< kernwaarde ticks that day (a reflection with two values counts twice)
 };
 
-/** Every kernwaarde of the profile, in profile order, with its counts for today's month and year. */
+/** Every kernwaarde of the profile, in profile order, with its counts for today's month and year.
+ */
 [[nodiscard]] Result<QList<ValueSummary>> summarizeValues(JournalStore& store, QDate today);
 
 /** Every day of @p year, January 1st first; with @p onlyValueId set, other values are ignored. */
-[[nodiscard]] Result<QList<DayCell>> yearCells(JournalStore& store, int year,
-                                               const QString& onlyValueId = {});
+[[nodiscard]] Result<QList<DayCell>> yearCells(
+    JournalStore& store, int year, const QString& onlyValueId = {});
 
 } // namespace kw

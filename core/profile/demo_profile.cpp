@@ -12,25 +12,26 @@ SchoolProfile demoProfile()
     p.version = 1;
     p.kernwaarden = {
         { QStringLiteral("eigenaarschap"), QStringLiteral("Eigenaarschap"),
-          QStringLiteral("Je neemt verantwoordelijkheid voor je eigen werk en leren, en je geeft "
-                         "leerlingen ruimte om dat ook te doen."),
-          QStringLiteral("#1565C0") },
+            QStringLiteral("Je neemt verantwoordelijkheid voor je eigen werk en leren, en je geeft "
+                           "leerlingen ruimte om dat ook te doen."),
+            QStringLiteral("#1565C0") },
         { QStringLiteral("talentontwikkeling"), QStringLiteral("Talentontwikkeling"),
-          QStringLiteral("Je ziet wat iemand in zich heeft en helpt het te laten groeien, bij "
-                         "leerlingen, bij collega's en bij jezelf."),
-          QStringLiteral("#2E7D32") },
+            QStringLiteral("Je ziet wat iemand in zich heeft en helpt het te laten groeien, bij "
+                           "leerlingen, bij collega's en bij jezelf."),
+            QStringLiteral("#2E7D32") },
         { QStringLiteral("vertrouwen"), QStringLiteral("Vertrouwen"),
-          QStringLiteral("Je bent betrouwbaar, durft je kwetsbaar op te stellen en gaat uit van "
-                         "de goede bedoelingen van de ander."),
-          QStringLiteral("#C62828") },
+            QStringLiteral("Je bent betrouwbaar, durft je kwetsbaar op te stellen en gaat uit van "
+                           "de goede bedoelingen van de ander."),
+            QStringLiteral("#C62828") },
         { QStringLiteral("verbinding"), QStringLiteral("Verbinding"),
-          QStringLiteral("Je zoekt contact met leerlingen, ouders en collega's en bouwt samen aan "
-                         "een plek waar iedereen erbij hoort."),
-          QStringLiteral("#6A1B9A") },
+            QStringLiteral(
+                "Je zoekt contact met leerlingen, ouders en collega's en bouwt samen aan "
+                "een plek waar iedereen erbij hoort."),
+            QStringLiteral("#6A1B9A") },
         { QStringLiteral("toekomstgericht"), QStringLiteral("Toekomstgericht"),
-          QStringLiteral("Je bereidt leerlingen voor op een wereld die verandert en blijft zelf "
-                         "nieuwsgierig naar wat beter kan."),
-          QStringLiteral("#E65100") },
+            QStringLiteral("Je bereidt leerlingen voor op een wereld die verandert en blijft zelf "
+                           "nieuwsgierig naar wat beter kan."),
+            QStringLiteral("#E65100") },
     };
     p.themes = {
         { QStringLiteral("maatwerk"), QStringLiteral("Maatwerk") },

@@ -8,12 +8,12 @@ namespace kw {
 
 namespace {
 
-struct Text {
+struct Text
+{
     Q_DECLARE_TR_FUNCTIONS(kw::Profile)
 };
 
-template<typename Item>
-const Item* findBy(const QList<Item>& items, const QString& idOrName)
+template <typename Item> const Item* findBy(const QList<Item>& items, const QString& idOrName)
 {
     const QString key = idOrName.trimmed();
     for (const Item& item : items) {
@@ -23,21 +23,20 @@ const Item* findBy(const QList<Item>& items, const QString& idOrName)
     return nullptr;
 }
 
-template<typename Item>
-Status checkItems(const QList<Item>& items, const QString& what)
+template <typename Item> Status checkItems(const QList<Item>& items, const QString& what)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,39}$"));
     QSet<QString> seen;
     for (const Item& item : items) {
         if (!idPattern.match(item.id).hasMatch())
             return Error { Error::Code::InvalidInput,
-                           Text::tr("The profile has an invalid id \"%1\" in %2.").arg(item.id, what) };
+                Text::tr("The profile has an invalid id \"%1\" in %2.").arg(item.id, what) };
         if (item.name.trimmed().isEmpty())
             return Error { Error::Code::InvalidInput,
-                           Text::tr("The profile has an item without a name in %1.").arg(what) };
+                Text::tr("The profile has an item without a name in %1.").arg(what) };
         if (seen.contains(item.id))
             return Error { Error::Code::InvalidInput,
-                           Text::tr("The profile names \"%1\" twice in %2.").arg(item.id, what) };
+                Text::tr("The profile names \"%1\" twice in %2.").arg(item.id, what) };
         seen.insert(item.id);
     }
     return {};
@@ -85,21 +84,22 @@ int SchoolProfile::kernwaardeIndex(const QString& id) const
 Status SchoolProfile::validate() const
 {
     if (schoolId.trimmed().isEmpty() || schoolName.trimmed().isEmpty())
-        return Error { Error::Code::InvalidInput, Text::tr("The profile has no school id or name.") };
+        return Error { Error::Code::InvalidInput,
+            Text::tr("The profile has no school id or name.") };
     if (kernwaarden.size() < 3 || kernwaarden.size() > 7)
         return Error { Error::Code::InvalidInput,
-                       Text::tr("A school has 3 to 7 kernwaarden; this profile has %1.")
-                           .arg(kernwaarden.size()) };
+            Text::tr("A school has 3 to 7 kernwaarden; this profile has %1.")
+                .arg(kernwaarden.size()) };
     for (const Kernwaarde& value : kernwaarden) {
         static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
         if (!colorPattern.match(value.color).hasMatch())
             return Error { Error::Code::InvalidInput,
-                           Text::tr("Kernwaarde \"%1\" has no colour.").arg(value.name) };
+                Text::tr("Kernwaarde \"%1\" has no colour.").arg(value.name) };
     }
     for (const Status& s : { checkItems(kernwaarden, Text::tr("the kernwaarden")),
-                             checkItems(themes, Text::tr("the themes")), checkItems(teams, Text::tr("the teams")),
-                             checkItems(roles, Text::tr("the roles")),
-                             checkItems(contextTags, Text::tr("the context tags")) }) {
+             checkItems(themes, Text::tr("the themes")), checkItems(teams, Text::tr("the teams")),
+             checkItems(roles, Text::tr("the roles")),
+             checkItems(contextTags, Text::tr("the context tags")) }) {
         if (!s)
             return s;
     }

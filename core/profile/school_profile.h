@@ -8,16 +8,18 @@
 namespace kw {
 
 /** A named item of the profile with a stable id: ids are stored, names are shown. */
-struct ProfileItem {
-    QString id;   ///< lower-case, stable across profile versions ("vertrouwen")
+struct ProfileItem
+{
+    QString id; ///< lower-case, stable across profile versions ("vertrouwen")
     QString name; ///< as the school writes it ("Vertrouwen")
 };
 
-struct Kernwaarde {
+struct Kernwaarde
+{
     QString id;
     QString name;
     QString description; ///< one or two sentences in the school's own words
-    QString color;       ///< "#rrggbb", used for chips and the year view; readable on white
+    QString color; ///< "#rrggbb", used for chips and the year view; readable on white
 };
 
 /**
@@ -25,12 +27,13 @@ struct Kernwaarde {
  * context tags a reflection can carry. A plain value type so it can be built in code (the demo
  * school) or decoded from a signed profile file; validate() is the one gate for both.
  */
-struct SchoolProfile {
+struct SchoolProfile
+{
     QString schoolId;
     QString schoolName;
     int version = 1;
     QList<Kernwaarde> kernwaarden;
-    QList<ProfileItem> themes;      ///< leidende principes / beleidsthema's
+    QList<ProfileItem> themes; ///< leidende principes / beleidsthema's
     QList<ProfileItem> teams;
     QList<ProfileItem> roles;
     QList<ProfileItem> contextTags; ///< les, leerling, ouders, …

@@ -2,14 +2,14 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
 #include <sqlite3.h>
 
 namespace kw::sql {
 
 namespace {
 
-struct Text {
+struct Text
+{
     Q_DECLARE_TR_FUNCTIONS(kw::Storage)
 };
 
@@ -27,34 +27,35 @@ Error Database::errorFor(int rc) const
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return error(Error::Code::Busy,
-                     Text::tr("The database is in use by another program. Close it and try again."));
+            Text::tr("The database is in use by another program. Close it and try again."));
     case SQLITE_READONLY:
     case SQLITE_PERM:
         return error(Error::Code::ReadOnly,
-                     Text::tr("%1 is read-only: nothing can be saved to it.").arg(file));
+            Text::tr("%1 is read-only: nothing can be saved to it.").arg(file));
     case SQLITE_FULL:
         return error(Error::Code::DiskFull,
-                     Text::tr("The disk is full: nothing was saved. Free some space and try again."));
+            Text::tr("The disk is full: nothing was saved. Free some space and try again."));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         return error(Error::Code::Corrupt,
-                     Text::tr("%1 is not a Kernwijzer database or it is damaged.").arg(file));
+            Text::tr("%1 is not a Kernwijzer database or it is damaged.").arg(file));
     case SQLITE_CANTOPEN:
-        return error(Error::Code::Io, Text::tr("%1 cannot be opened: check that the folder exists "
-                                         "and may be written.")
-                                          .arg(file));
+        return error(Error::Code::Io,
+            Text::tr("%1 cannot be opened: check that the folder exists "
+                     "and may be written.")
+                .arg(file));
     case SQLITE_CONSTRAINT:
         return error(Error::Code::InvalidInput,
-                     Text::tr("The data breaks a rule of the database (%1).")
-                         .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+            Text::tr("The data breaks a rule of the database (%1).")
+                .arg(QString::fromUtf8(sqlite3_errstr(rc))));
     default:
-        return error(Error::Code::Io, Text::tr("Storage failed (%1).")
-                                          .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        return error(Error::Code::Io,
+            Text::tr("Storage failed (%1).").arg(QString::fromUtf8(sqlite3_errstr(rc))));
     }
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const Schema& schema,
-                                                 const Options& options)
+Result<std::unique_ptr<Database>> Database::open(
+    const QString& path, const Schema& schema, const Options& options)
 {
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0);
@@ -76,14 +77,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Sche
     const bool foreign = found->applicationId == 0 ? found->objects > 0
                                                    : found->applicationId != schema.applicationId;
     if (foreign)
-        return error(Error::Code::Corrupt, Text::tr("%1 is not a Kernwijzer database of this kind.").arg(file));
+        return error(Error::Code::Corrupt,
+            Text::tr("%1 is not a Kernwijzer database of this kind.").arg(file));
     if (found->userVersion > schema.latestVersion()) {
         return error(Error::Code::NewerSchema,
-                     Text::tr("%1 was written by a newer version of Kernwijzer (schema %2; this app "
-                        "knows up to %3). Update the app; the file was not changed.")
-                         .arg(file)
-                         .arg(found->userVersion)
-                         .arg(schema.latestVersion()));
+            Text::tr("%1 was written by a newer version of Kernwijzer (schema %2; this app "
+                     "knows up to %3). Update the app; the file was not changed.")
+                .arg(file)
+                .arg(found->userVersion)
+                .arg(schema.latestVersion()));
     }
 
     if (auto wal = db->prepare("PRAGMA journal_mode=WAL"); !wal) {
@@ -105,8 +107,8 @@ Result<Database::Header> Database::inspect()
 {
     Header header;
     for (auto [sqlText, field] : { std::pair { "PRAGMA user_version", &header.userVersion },
-                                   { "PRAGMA application_id", &header.applicationId },
-                                   { "SELECT count(*) FROM sqlite_schema", &header.objects } }) {
+             { "PRAGMA application_id", &header.applicationId },
+             { "SELECT count(*) FROM sqlite_schema", &header.objects } }) {
         auto stmt = prepare(sqlText);
         if (!stmt)
             return stmt.error();
@@ -133,7 +135,8 @@ Status Database::migrate(const Schema& schema, int from, int to)
             return tx.status();
         if (Status s = exec(step.sql); !s)
             return s;
-        const QByteArray bump = QByteArray("PRAGMA user_version=") + QByteArray::number(step.version)
+        const QByteArray bump = QByteArray("PRAGMA user_version=")
+            + QByteArray::number(step.version)
             + "; PRAGMA application_id=" + QByteArray::number(schema.applicationId) + ";";
         if (Status s = exec(bump.constData()); !s)
             return s;
@@ -184,9 +187,9 @@ int Database::changes() const
 // --- Statement
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{ }
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
@@ -271,9 +274,10 @@ QString Statement::columnText(int column) const
 
 // --- Transaction
 
-Transaction::Transaction(Database& db) : m_db(db), m_began(db.exec("BEGIN IMMEDIATE"))
-{
-}
+Transaction::Transaction(Database& db)
+    : m_db(db)
+    , m_began(db.exec("BEGIN IMMEDIATE"))
+{ }
 
 Transaction::~Transaction()
 {

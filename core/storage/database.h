@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -17,15 +16,17 @@ namespace kw::sql {
 class Statement;
 
 /** One schema step: the SQL that brings a database from version N-1 to N. */
-struct Migration {
+struct Migration
+{
     int version;
     const char* sql;
 };
 
 /** Which database a file holds; a file of another kind is refused. */
-struct Schema {
-    std::int32_t applicationId;          ///< PRAGMA application_id of this kind of file
-    std::span<const Migration> steps;    ///< in ascending version order, starting at 1
+struct Schema
+{
+    std::int32_t applicationId; ///< PRAGMA application_id of this kind of file
+    std::span<const Migration> steps; ///< in ascending version order, starting at 1
     int latestVersion() const { return steps.empty() ? 0 : steps.back().version; }
 };
 
@@ -34,16 +35,18 @@ struct Schema {
  * anything is written: a newer or foreign file is refused and left byte-for-byte untouched.
  * Then WAL, foreign keys and the missing migrations are applied, one transaction per step.
  */
-class Database {
+class Database
+{
 public:
-    struct Options {
-        bool create = true;       ///< create the file if it does not exist
+    struct Options
+    {
+        bool create = true; ///< create the file if it does not exist
         int busyTimeoutMs = 2000; ///< wait this long for another writer before reporting Busy
-        int upToVersion = -1;     ///< for tests: stop migrating at this version (-1: latest)
+        int upToVersion = -1; ///< for tests: stop migrating at this version (-1: latest)
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, const Schema& schema,
-                                                  const Options& options);
+    static Result<std::unique_ptr<Database>> open(
+        const QString& path, const Schema& schema, const Options& options);
     static Result<std::unique_ptr<Database>> open(const QString& path, const Schema& schema)
     {
         return open(path, schema, Options {});
@@ -64,8 +67,12 @@ public:
     Error errorFor(int rc) const;
 
 private:
-    Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) { }
-    struct Header {
+    Database(sqlite3* db, QString path)
+        : m_db(db)
+        , m_path(std::move(path))
+    { }
+    struct Header
+    {
         qint64 userVersion = 0;
         qint64 applicationId = 0;
         qint64 objects = 0; ///< tables, indexes, … already in the file
@@ -78,7 +85,8 @@ private:
 };
 
 /** A prepared statement (RAII). Bind indexes start at 1, column indexes at 0. */
-class Statement {
+class Statement
+{
 public:
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
@@ -105,14 +113,18 @@ public:
 
 private:
     friend class Database;
-    Statement(const Database* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) { }
+    Statement(const Database* db, sqlite3_stmt* stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    { }
 
     const Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
 };
 
 /** BEGIN IMMEDIATE … COMMIT; rolls back when destroyed without commit(). */
-class Transaction {
+class Transaction
+{
 public:
     explicit Transaction(Database& db);
     ~Transaction();

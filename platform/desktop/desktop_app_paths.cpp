@@ -8,7 +8,8 @@ namespace kw::platform {
 namespace {
 
 // Linux, Windows and macOS: the per-user application data folder.
-class DesktopAppPaths final : public AppPaths {
+class DesktopAppPaths final : public AppPaths
+{
 public:
     QString dataDir() const override
     {

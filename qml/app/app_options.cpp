@@ -8,23 +8,22 @@ namespace kw {
 AppOptions AppOptions::parse(const QStringList& arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Kernwijzer: reflect on your school's kernwaarden."));
+    p.setApplicationDescription(
+        QStringLiteral("Kernwijzer: reflect on your school's kernwaarden."));
     p.addHelpOption();
     const QCommandLineOption db({ QStringLiteral("db") }, QStringLiteral("Open this journal file."),
-                                QStringLiteral("FILE"));
-    const QCommandLineOption demo({ QStringLiteral("demo") },
-                                  QStringLiteral("Run on the built-in demo school."));
+        QStringLiteral("FILE"));
+    const QCommandLineOption demo(
+        { QStringLiteral("demo") }, QStringLiteral("Run on the built-in demo school."));
     const QCommandLineOption shot({ QStringLiteral("screenshot") },
-                                  QStringLiteral("Render every main page to PNG files in DIR and exit."),
-                                  QStringLiteral("DIR"));
+        QStringLiteral("Render every main page to PNG files in DIR and exit."),
+        QStringLiteral("DIR"));
     const QCommandLineOption size({ QStringLiteral("size") },
-                                  QStringLiteral("Window size, e.g. 390x844, 1024x768, 1440x900."),
-                                  QStringLiteral("WxH"));
+        QStringLiteral("Window size, e.g. 390x844, 1024x768, 1440x900."), QStringLiteral("WxH"));
     const QCommandLineOption selfTest({ QStringLiteral("self-test") },
-                                      QStringLiteral("Load every page; exit 0 when none warns."));
+        QStringLiteral("Load every page; exit 0 when none warns."));
     const QCommandLineOption lang({ QStringLiteral("lang") },
-                                  QStringLiteral("UI language for this run: nl or en."),
-                                  QStringLiteral("LANG"));
+        QStringLiteral("UI language for this run: nl or en."), QStringLiteral("LANG"));
     p.addOptions({ db, demo, shot, size, selfTest, lang });
 
     AppOptions o;
@@ -41,7 +40,8 @@ AppOptions AppOptions::parse(const QStringList& arguments)
     o.screenshotDir = p.value(shot);
     o.selfTest = p.isSet(selfTest);
     o.language = p.value(lang);
-    if (!o.language.isEmpty() && o.language != QStringLiteral("nl") && o.language != QStringLiteral("en"))
+    if (!o.language.isEmpty() && o.language != QStringLiteral("nl")
+        && o.language != QStringLiteral("en"))
         o.error = QStringLiteral("--lang takes nl or en.");
     o.size = QSize(390, 844);
     if (p.isSet(size)) {

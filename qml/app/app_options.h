@@ -7,14 +7,15 @@
 namespace kw {
 
 /** What the kernwijzer executable was asked to do (see --help). */
-struct AppOptions {
-    QString journalPath;   ///< --db: open this journal instead of the teacher's own
-    bool demo = false;     ///< --demo: the built-in demo school with sample reflections
+struct AppOptions
+{
+    QString journalPath; ///< --db: open this journal instead of the teacher's own
+    bool demo = false; ///< --demo: the built-in demo school with sample reflections
     QString screenshotDir; ///< --screenshot: render every main page to PNG here, then exit
-    QSize size;            ///< --size WxH: window size (default: phone, 390×844)
+    QSize size; ///< --size WxH: window size (default: phone, 390×844)
     bool selfTest = false; ///< --self-test: load every page, fail on any QML warning
-    QString language;      ///< --lang nl|en: overrides the remembered choice for this run
-    QString error;         ///< set when the command line could not be understood
+    QString language; ///< --lang nl|en: overrides the remembered choice for this run
+    QString error; ///< set when the command line could not be understood
 
     static AppOptions parse(const QStringList& arguments);
 };

@@ -4,7 +4,6 @@
 #include <QImage>
 #include <QQuickWindow>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace kw {
@@ -12,12 +11,13 @@ namespace kw {
 namespace {
 // Long enough for StackView transitions (250 ms in Material) and lazy list loading to settle.
 constexpr int settleMs = 700;
-}
+} // namespace
 
 PageTour::PageTour(QQuickWindow* window, QString screenshotDir, QObject* parent)
-    : QObject(parent), m_window(window), m_dir(std::move(screenshotDir))
-{
-}
+    : QObject(parent)
+    , m_window(window)
+    , m_dir(std::move(screenshotDir))
+{ }
 
 QStringList& PageTour::warnings()
 {
@@ -53,11 +53,11 @@ void PageTour::showNext()
         return;
     }
     QVariant shown;
-    const bool called = QMetaObject::invokeMethod(m_window, "showPage", Q_RETURN_ARG(QVariant, shown),
-                                                  Q_ARG(QVariant, m_pages[m_next]));
+    const bool called = QMetaObject::invokeMethod(
+        m_window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, m_pages[m_next]));
     if (!called || !shown.toBool()) {
         std::fprintf(stderr, "kernwijzer: the main window cannot show page %s\n",
-                     qPrintable(m_pages[m_next]));
+            qPrintable(m_pages[m_next]));
         emit finished(1);
         return;
     }
@@ -68,11 +68,10 @@ void PageTour::capture()
 {
     if (!m_dir.isEmpty()) {
         const QImage image = m_window->grabWindow();
-        const QString file = QDir(m_dir).absoluteFilePath(
-            QStringLiteral("%1-%2x%3.png")
-                .arg(m_pages[m_next])
-                .arg(m_window->width())
-                .arg(m_window->height()));
+        const QString file = QDir(m_dir).absoluteFilePath(QStringLiteral("%1-%2x%3.png")
+                                                              .arg(m_pages[m_next])
+                                                              .arg(m_window->width())
+                                                              .arg(m_window->height()));
         if (image.isNull() || !image.save(file)) {
             std::fprintf(stderr, "kernwijzer: could not write %s\n", qPrintable(file));
             emit finished(1);

@@ -12,7 +12,8 @@ namespace kw {
  * for --screenshot (saves <dir>/<page>-<W>x<H>.png) and --self-test (any warning fails).
  * Emits finished() with the exit code.
  */
-class PageTour : public QObject {
+class PageTour : public QObject
+{
     Q_OBJECT
 
 public:

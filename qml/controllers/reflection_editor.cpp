@@ -15,11 +15,11 @@ namespace {
 QJsonObject draftJson(const Reflection& r)
 {
     return { { QStringLiteral("text"), r.text },
-             { QStringLiteral("day"), r.day.toString(Qt::ISODate) },
-             { QStringLiteral("values"), QJsonArray::fromStringList(r.valueIds) },
-             { QStringLiteral("outcome"), r.outcome },
-             { QStringLiteral("energy"), r.energy.value_or(0) },
-             { QStringLiteral("tags"), QJsonArray::fromStringList(r.tagIds) } };
+        { QStringLiteral("day"), r.day.toString(Qt::ISODate) },
+        { QStringLiteral("values"), QJsonArray::fromStringList(r.valueIds) },
+        { QStringLiteral("outcome"), r.outcome },
+        { QStringLiteral("energy"), r.energy.value_or(0) },
+        { QStringLiteral("tags"), QJsonArray::fromStringList(r.tagIds) } };
 }
 
 QStringList strings(const QJsonValue& v)
@@ -53,14 +53,15 @@ bool isEmptyDraft(const Reflection& r)
 
 } // namespace
 
-ReflectionEditor::ReflectionEditor(QObject* parent) : QObject(parent)
+ReflectionEditor::ReflectionEditor(QObject* parent)
+    : QObject(parent)
 {
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(400);
     connect(&m_draftTimer, &QTimer::timeout, this, &ReflectionEditor::writeDraft);
     // The app may be closed at any moment: whatever was typed since the last tick goes to disk.
     connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this,
-            &ReflectionEditor::writeDraft);
+        &ReflectionEditor::writeDraft);
 }
 
 ReflectionEditor::~ReflectionEditor()
@@ -70,8 +71,9 @@ ReflectionEditor::~ReflectionEditor()
 
 QString ReflectionEditor::createdLabel() const
 {
-    return m_r.created.isValid() ? QLocale().toString(m_r.created.toLocalTime(), QLocale::ShortFormat)
-                                 : QString();
+    return m_r.created.isValid()
+        ? QLocale().toString(m_r.created.toLocalTime(), QLocale::ShortFormat)
+        : QString();
 }
 
 QString ReflectionEditor::editedLabel() const
@@ -254,8 +256,8 @@ void ReflectionEditor::writeDraft()
     JournalStore& store = *m_journal->store();
     Status s = isEmptyDraft(m_r)
         ? store.removeState(draftKey)
-        : store.setState(draftKey, QString::fromUtf8(QJsonDocument(draftJson(m_r)).toJson(
-                                       QJsonDocument::Compact)));
+        : store.setState(draftKey,
+            QString::fromUtf8(QJsonDocument(draftJson(m_r)).toJson(QJsonDocument::Compact)));
     if (s)
         m_draftDirty = false;
 }

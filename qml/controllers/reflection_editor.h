@@ -15,10 +15,12 @@ namespace kw {
  * new reflection in the journal database (so closing the app mid-entry loses nothing), and saves
  * through the store, which validates. On failure the text stays and errorText says why.
  */
-class ReflectionEditor : public QObject {
+class ReflectionEditor : public QObject
+{
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(kw::JournalService* journal READ journal WRITE setJournal NOTIFY journalChanged REQUIRED)
+    Q_PROPERTY(
+        kw::JournalService* journal READ journal WRITE setJournal NOTIFY journalChanged REQUIRED)
     Q_PROPERTY(qint64 reflectionId READ reflectionId NOTIFY loaded)
     Q_PROPERTY(bool editing READ editing NOTIFY loaded)
     Q_PROPERTY(bool restoredDraft READ restoredDraft NOTIFY loaded)
@@ -61,7 +63,8 @@ public:
     int maxLength() const { return reflection_rules::maxTextLength; }
     bool tooLong() const { return textLength() > maxLength(); }
     QString errorText() const { return m_error; }
-    /** When a saved reflection was written and last changed, in the UI language; "" for new ones. */
+    /** When a saved reflection was written and last changed, in the UI language; "" for new ones.
+     */
     QString createdLabel() const;
     QString editedLabel() const;
 

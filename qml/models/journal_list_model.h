@@ -12,10 +12,12 @@ namespace kw {
  * Base of the list models that read the journal: holds the REQUIRED journal property and calls
  * refresh() whenever it is set or the journal changes, so every view shows the same data.
  */
-class JournalListModel : public QAbstractListModel {
+class JournalListModel : public QAbstractListModel
+{
     Q_OBJECT
     QML_ANONYMOUS
-    Q_PROPERTY(kw::JournalService* journal READ journal WRITE setJournal NOTIFY journalChanged REQUIRED)
+    Q_PROPERTY(
+        kw::JournalService* journal READ journal WRITE setJournal NOTIFY journalChanged REQUIRED)
 
 public:
     using QAbstractListModel::QAbstractListModel;

@@ -2,7 +2,9 @@
 
 namespace kw {
 
-KernwaardeSummaryModel::KernwaardeSummaryModel(QObject* parent) : JournalListModel(parent) { }
+KernwaardeSummaryModel::KernwaardeSummaryModel(QObject* parent)
+    : JournalListModel(parent)
+{ }
 
 int KernwaardeSummaryModel::rowCount(const QModelIndex& parent) const
 {
@@ -36,9 +38,8 @@ QVariant KernwaardeSummaryModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> KernwaardeSummaryModel::roleNames() const
 {
-    return { { ValueIdRole, "valueId" }, { NameRole, "name" },
-             { DescriptionRole, "description" }, { ColorRole, "color" },
-             { ThisMonthRole, "thisMonth" }, { ThisYearRole, "thisYear" } };
+    return { { ValueIdRole, "valueId" }, { NameRole, "name" }, { DescriptionRole, "description" },
+        { ColorRole, "color" }, { ThisMonthRole, "thisMonth" }, { ThisYearRole, "thisYear" } };
 }
 
 int KernwaardeSummaryModel::totalThisYear() const

@@ -8,7 +8,8 @@
 namespace kw {
 
 /** Each kernwaarde of the school with its description and how often the teacher reflected on it. */
-class KernwaardeSummaryModel : public kw::JournalListModel { // qualified: qmltyperegistrar needs the full name
+class KernwaardeSummaryModel : public kw::JournalListModel
+{ // qualified: qmltyperegistrar needs the full name
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(int totalThisYear READ totalThisYear NOTIFY refreshed)

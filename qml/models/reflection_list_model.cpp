@@ -23,7 +23,9 @@ QDate dateFrom(const QString& iso)
 
 } // namespace
 
-ReflectionListModel::ReflectionListModel(QObject* parent) : JournalListModel(parent) { }
+ReflectionListModel::ReflectionListModel(QObject* parent)
+    : JournalListModel(parent)
+{ }
 
 int ReflectionListModel::rowCount(const QModelIndex& parent) const
 {
@@ -66,11 +68,16 @@ QVariant ReflectionListModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> ReflectionListModel::roleNames() const
 {
     return {
-        { ReflectionIdRole, "reflectionId" }, { TextRole, "plainText" },
-        { RichTextRole, "richText" },         { DayRole, "day" },
-        { DayLabelRole, "dayLabel" },         { WeekLabelRole, "weekLabel" },
-        { ValueIdsRole, "valueIds" },         { OutcomeRole, "outcome" },
-        { EnergyRole, "energy" },             { TagIdsRole, "tagIds" },
+        { ReflectionIdRole, "reflectionId" },
+        { TextRole, "plainText" },
+        { RichTextRole, "richText" },
+        { DayRole, "day" },
+        { DayLabelRole, "dayLabel" },
+        { WeekLabelRole, "weekLabel" },
+        { ValueIdsRole, "valueIds" },
+        { OutcomeRole, "outcome" },
+        { EnergyRole, "energy" },
+        { TagIdsRole, "tagIds" },
     };
 }
 
@@ -80,8 +87,8 @@ QString ReflectionListModel::weekLabel(QDate day) const
     const QDate sunday = monday.addDays(6);
     const QDate thisMonday = journal() ? journal()->clock().today() : QDate::currentDate();
     const qint64 weeksAgo = monday.daysTo(thisMonday.addDays(1 - thisMonday.dayOfWeek())) / 7;
-    const QString range = QLocale().toString(monday, QStringLiteral("d MMM")) + QStringLiteral(" – ")
-        + QLocale().toString(sunday, QStringLiteral("d MMM yyyy"));
+    const QString range = QLocale().toString(monday, QStringLiteral("d MMM"))
+        + QStringLiteral(" – ") + QLocale().toString(sunday, QStringLiteral("d MMM yyyy"));
     if (weeksAgo == 0)
         return tr("This week · %1").arg(range);
     if (weeksAgo == 1)

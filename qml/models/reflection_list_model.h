@@ -11,7 +11,8 @@ namespace kw {
  * The journal as a list, newest first, with a section label per week. Filters (search words,
  * kernwaarden, date range) combine; rows load in pages as the view scrolls.
  */
-class ReflectionListModel : public kw::JournalListModel { // qualified: qmltyperegistrar needs the full name
+class ReflectionListModel : public kw::JournalListModel
+{ // qualified: qmltyperegistrar needs the full name
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filtersChanged)
@@ -27,7 +28,7 @@ public:
         ReflectionIdRole = Qt::UserRole + 1,
         TextRole,
         RichTextRole, ///< HTML-escaped text, search matches in bold
-        DayRole,      ///< ISO date
+        DayRole, ///< ISO date
         DayLabelRole, ///< "ma 16 nov."
         WeekLabelRole,
         ValueIdsRole,

@@ -4,7 +4,9 @@
 
 namespace kw {
 
-YearCellsModel::YearCellsModel(QObject* parent) : JournalListModel(parent) { }
+YearCellsModel::YearCellsModel(QObject* parent)
+    : JournalListModel(parent)
+{ }
 
 int YearCellsModel::rowCount(const QModelIndex& parent) const
 {
@@ -61,10 +63,9 @@ QVariant YearCellsModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> YearCellsModel::roleNames() const
 {
-    return { { DayRole, "day" },         { RealRole, "real" },
-             { FutureRole, "future" },   { ValueIdRole, "valueId" },
-             { ColorRole, "cellColor" }, { MentionsRole, "mentions" },
-             { LabelRole, "label" } };
+    return { { DayRole, "day" }, { RealRole, "real" }, { FutureRole, "future" },
+        { ValueIdRole, "valueId" }, { ColorRole, "cellColor" }, { MentionsRole, "mentions" },
+        { LabelRole, "label" } };
 }
 
 void YearCellsModel::setYear(int year)
@@ -87,8 +88,8 @@ void YearCellsModel::setValueId(const QString& valueId)
 
 int YearCellsModel::daysWithReflection() const
 {
-    return int(std::count_if(m_cells.cbegin(), m_cells.cend(),
-                             [](const DayCell& c) { return c.mentions > 0; }));
+    return int(std::count_if(
+        m_cells.cbegin(), m_cells.cend(), [](const DayCell& c) { return c.mentions > 0; }));
 }
 
 QStringList YearCellsModel::monthLabels() const

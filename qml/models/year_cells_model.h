@@ -12,7 +12,8 @@ namespace kw {
  * most that day. Cells for days a month does not have (30 February) are present but not real, so
  * a view can lay the model out as a plain 31-column grid.
  */
-class YearCellsModel : public kw::JournalListModel { // qualified: qmltyperegistrar needs the full name
+class YearCellsModel : public kw::JournalListModel
+{ // qualified: qmltyperegistrar needs the full name
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(int year READ year WRITE setYear NOTIFY yearChanged)

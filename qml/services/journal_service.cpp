@@ -1,4 +1,5 @@
 #include "services/journal_service.h"
+
 #include "journal/journal_schema.h"
 
 #include <QDir>
@@ -6,9 +7,11 @@
 
 namespace kw {
 
-JournalService::JournalService(const QString& path, const SchoolProfile& profile,
-                               const Clock& clock, QObject* parent)
-    : QObject(parent), m_path(path), m_clock(clock)
+JournalService::JournalService(
+    const QString& path, const SchoolProfile& profile, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_clock(clock)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto db = sql::Database::open(path, journalSchema());

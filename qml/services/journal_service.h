@@ -5,7 +5,6 @@
 #include "storage/database.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace kw {
@@ -15,7 +14,8 @@ namespace kw {
  * controllers read and write through store() and call notifyChanged() after a write, so every
  * view refreshes from the same source. Exposed to QML as the singleton "Journal".
  */
-class JournalService : public QObject {
+class JournalService : public QObject
+{
     Q_OBJECT
     Q_PROPERTY(bool ready READ ready CONSTANT)
     Q_PROPERTY(QString openError READ openError CONSTANT)
@@ -24,9 +24,10 @@ class JournalService : public QObject {
     Q_PROPERTY(QString today READ today NOTIFY changed)
 
 public:
-    /** Opens (and migrates) the journal at @p path; on failure ready is false and openError says why. */
+    /** Opens (and migrates) the journal at @p path; on failure ready is false and openError says
+     * why. */
     JournalService(const QString& path, const SchoolProfile& profile, const Clock& clock,
-                   QObject* parent = nullptr);
+        QObject* parent = nullptr);
     ~JournalService() override;
 
     bool ready() const { return m_store != nullptr; }

@@ -12,7 +12,8 @@ namespace {
 const QString settingsKey = QStringLiteral("ui/language");
 }
 
-LanguageService::LanguageService(const QString& override, QObject* parent) : QObject(parent)
+LanguageService::LanguageService(const QString& override, QObject* parent)
+    : QObject(parent)
 {
     m_choice = override.isEmpty() ? QSettings().value(settingsKey).toString() : override;
     apply();
@@ -72,9 +73,9 @@ void LanguageService::apply()
     // Sources are in English; the English file only carries plural forms.
     if (m_translator->load(QStringLiteral(":/i18n/kernwijzer_%1.qm").arg(effective)))
         QCoreApplication::installTranslator(m_translator.get());
-    QLocale::setDefault(QLocale(effective == QStringLiteral("nl") ? QLocale::Dutch : QLocale::English,
-                                effective == QStringLiteral("nl") ? QLocale::Netherlands
-                                                                  : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(effective == QStringLiteral("nl") ? QLocale::Dutch : QLocale::English,
+            effective == QStringLiteral("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));
     m_effective = effective;
     if (m_engine)
         m_engine->retranslate();

@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTranslator>
-
 #include <memory>
 
 class QQmlEngine;
@@ -14,7 +13,8 @@ namespace kw {
  * The UI language (singleton "Language"): Dutch first, English second. Follows the system
  * locale unless the user chose one in the settings; the choice is remembered.
  */
-class LanguageService : public QObject {
+class LanguageService : public QObject
+{
     Q_OBJECT
     Q_PROPERTY(QString choice READ choice WRITE setChoice NOTIFY changed)
     Q_PROPERTY(QString effective READ effective NOTIFY changed)

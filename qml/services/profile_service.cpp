@@ -3,18 +3,17 @@
 namespace kw {
 
 ProfileService::ProfileService(const SchoolProfile& profile, QObject* parent)
-    : QObject(parent), m_profile(profile)
-{
-}
+    : QObject(parent)
+    , m_profile(profile)
+{ }
 
 QVariantList ProfileService::kernwaarden() const
 {
     QVariantList list;
     for (const Kernwaarde& v : m_profile.kernwaarden) {
-        list << QVariantMap { { QStringLiteral("id"), v.id },
-                              { QStringLiteral("name"), v.name },
-                              { QStringLiteral("description"), v.description },
-                              { QStringLiteral("color"), v.color } };
+        list << QVariantMap { { QStringLiteral("id"), v.id }, { QStringLiteral("name"), v.name },
+            { QStringLiteral("description"), v.description },
+            { QStringLiteral("color"), v.color } };
     }
     return list;
 }

@@ -8,7 +8,8 @@
 namespace kw {
 
 /** The school profile as QML reads it (singleton "Profile"): read-only lists and look-ups. */
-class ProfileService : public QObject {
+class ProfileService : public QObject
+{
     Q_OBJECT
     Q_PROPERTY(QString schoolName READ schoolName CONSTANT)
     Q_PROPERTY(QVariantList kernwaarden READ kernwaarden CONSTANT)

@@ -12,7 +12,8 @@ namespace kw {
  * The services QML sees as singletons. main() (or a test's setup) creates them and registers
  * them here before the first QML file loads; QML never creates them itself.
  */
-struct Services {
+struct Services
+{
     JournalService* journal = nullptr;
     ProfileService* profile = nullptr;
     LanguageService* language = nullptr;
@@ -20,15 +21,15 @@ struct Services {
     static Services& current();
 };
 
-template<typename T>
-T* exposeSingleton(T* service)
+template <typename T> T* exposeSingleton(T* service)
 {
     Q_ASSERT_X(service, "Kernwijzer", "services must be registered before QML loads");
     QJSEngine::setObjectOwnership(service, QJSEngine::CppOwnership);
     return service;
 }
 
-struct JournalSingleton {
+struct JournalSingleton
+{
     Q_GADGET
     QML_FOREIGN(kw::JournalService)
     QML_NAMED_ELEMENT(Journal)
@@ -40,7 +41,8 @@ public:
     }
 };
 
-struct ProfileSingleton {
+struct ProfileSingleton
+{
     Q_GADGET
     QML_FOREIGN(kw::ProfileService)
     QML_NAMED_ELEMENT(Profile)
@@ -52,7 +54,8 @@ public:
     }
 };
 
-struct LanguageSingleton {
+struct LanguageSingleton
+{
     Q_GADGET
     QML_FOREIGN(kw::LanguageService)
     QML_NAMED_ELEMENT(Language)

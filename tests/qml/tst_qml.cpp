@@ -9,12 +9,12 @@
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
-
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(KernwijzerPlugin)
 
-class Setup : public QObject {
+class Setup : public QObject
+{
     Q_OBJECT
 
 public slots:

@@ -12,18 +12,19 @@
 
 using namespace kw;
 using kw::test::AppJournal;
-using kw::test::strings;
 using kw::test::reflection;
+using kw::test::strings;
 
 namespace {
 
 const QDate today(2026, 11, 20); // a Friday; AppJournal's clock stands here
 
 /** A model of type M over @p journal with a Fatal tester attached before the journal is set. */
-template<typename M>
-struct Tested {
+template <typename M> struct Tested
+{
     M model;
-    QAbstractItemModelTester tester { &model, QAbstractItemModelTester::FailureReportingMode::Fatal };
+    QAbstractItemModelTester tester { &model,
+        QAbstractItemModelTester::FailureReportingMode::Fatal };
 
     explicit Tested(AppJournal& journal) { model.setJournal(&journal.service()); }
 
@@ -59,30 +60,28 @@ void seedFilterJournal(AppJournal& j)
 {
     QVERIFY(j.addAll({
         reflection(QStringLiteral("Gesprek met ouders over het rapport"), QDate(2026, 11, 18),
-                   { QStringLiteral("verbinding") }),
+            { QStringLiteral("verbinding") }),
         reflection(QStringLiteral("Ouders bedankten voor de excursie"), QDate(2026, 11, 10),
-                   { QStringLiteral("verbinding"), QStringLiteral("vertrouwen") }),
+            { QStringLiteral("verbinding"), QStringLiteral("vertrouwen") }),
         reflection(QStringLiteral("Leerlingen kozen zelf hun leerdoel"), QDate(2026, 10, 5),
-                   { QStringLiteral("eigenaarschap") }),
+            { QStringLiteral("eigenaarschap") }),
         reflection(QStringLiteral("Nieuwe rekenmethode uitgeprobeerd"), QDate(2026, 9, 14),
-                   { QStringLiteral("toekomstgericht") }),
+            { QStringLiteral("toekomstgericht") }),
         reflection(QStringLiteral("Collega coachte mij bij klassenmanagement"), QDate(2026, 6, 1),
-                   { QStringLiteral("talentontwikkeling") }),
+            { QStringLiteral("talentontwikkeling") }),
         reflection(QStringLiteral("Moeilijk oudergesprek, toch vertrouwen gehouden"),
-                   QDate(2026, 3, 2), { QStringLiteral("vertrouwen") }),
+            QDate(2026, 3, 2), { QStringLiteral("vertrouwen") }),
     }));
 }
 
 } // namespace
 
-class TestModels : public QObject {
+class TestModels : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        kw::test::useTestEnvironment();
-    }
+    void initTestCase() { kw::test::useTestEnvironment(); }
 
     void reflectionListIsNewestFirstWithWeekSections()
     {
@@ -97,12 +96,10 @@ private slots:
         Tested<ReflectionListModel> t(j);
 
         QCOMPARE(texts(t.model),
-                 strings({ "today, second", "today, first", "monday this week",
-                               "sunday last week", "monday last week", "week 45",
-                               "last year, ISO week 1" }));
-        const auto week = [&](int row) {
-            return t.at(row, ReflectionListModel::WeekLabelRole).toString();
-        };
+            strings({ "today, second", "today, first", "monday this week", "sunday last week",
+                "monday last week", "week 45", "last year, ISO week 1" }));
+        const auto week
+            = [&](int row) { return t.at(row, ReflectionListModel::WeekLabelRole).toString(); };
         QCOMPARE(week(0), QStringLiteral("This week · 16 Nov – 22 Nov 2026"));
         QCOMPARE(week(2), week(0));
         QCOMPARE(week(3), QStringLiteral("Last week · 9 Nov – 15 Nov 2026"));
@@ -110,7 +107,8 @@ private slots:
         QCOMPARE(week(5), QStringLiteral("Week 45 · 2 Nov – 8 Nov 2026"));
         QCOMPARE(week(6), QStringLiteral("Week 1 · 29 Dec – 4 Jan 2026"));
         QCOMPARE(t.at(0, ReflectionListModel::DayRole).toString(), QStringLiteral("2026-11-20"));
-        QCOMPARE(t.at(0, ReflectionListModel::DayLabelRole).toString(), QStringLiteral("Fri 20 Nov"));
+        QCOMPARE(
+            t.at(0, ReflectionListModel::DayLabelRole).toString(), QStringLiteral("Fri 20 Nov"));
         QCOMPARE(t.model.totalCount(), 7);
         QVERIFY(!t.model.filtered());
         QCOMPARE(t.model.error(), QString());
@@ -140,23 +138,24 @@ private slots:
         Tested<ReflectionListModel> t(j);
 
         QCOMPARE(t.at(0, ReflectionListModel::RichTextRole).toString(),
-                 QStringLiteral("Ouders schreven &lt;b&gt;top&lt;/b&gt; &amp; &quot;dank&quot;"
-                                "<br>Tweede regel"));
+            QStringLiteral("Ouders schreven &lt;b&gt;top&lt;/b&gt; &amp; &quot;dank&quot;"
+                           "<br>Tweede regel"));
         QCOMPARE(t.at(0, ReflectionListModel::TextRole).toString(),
-                 QStringLiteral("Ouders schreven <b>top</b> & \"dank\"\nTweede regel"));
+            QStringLiteral("Ouders schreven <b>top</b> & \"dank\"\nTweede regel"));
 
         t.model.setSearchText(QStringLiteral("ouder"));
         QCOMPARE(t.model.rowCount(), 1);
         const QString rich = t.at(0, ReflectionListModel::RichTextRole).toString();
         QVERIFY2(rich.startsWith(QStringLiteral("<b><font color=\"#b04a00\">Ouders</font></b> "
                                                 "schreven &lt;b&gt;top")),
-                 qPrintable(rich));
+            qPrintable(rich));
         QVERIFY2(!rich.contains(QStringLiteral("<b>top")), qPrintable(rich));
 
         t.model.setSearchText(QStringLiteral("top"));
         QVERIFY(t.at(0, ReflectionListModel::RichTextRole)
                     .toString()
-                    .contains(QStringLiteral("&lt;b&gt;<b><font color=\"#b04a00\">top</font></b>&lt;/b&gt;")));
+                    .contains(QStringLiteral(
+                        "&lt;b&gt;<b><font color=\"#b04a00\">top</font></b>&lt;/b&gt;")));
     }
 
     void filtersCombineAndClear()
@@ -168,8 +167,9 @@ private slots:
         QCOMPARE(t.model.totalCount(), 6);
 
         t.model.setSearchText(QStringLiteral("ouders"));
-        QCOMPARE(texts(t.model), strings({ "Gesprek met ouders over het rapport",
-                                               "Ouders bedankten voor de excursie" }));
+        QCOMPARE(texts(t.model),
+            strings(
+                { "Gesprek met ouders over het rapport", "Ouders bedankten voor de excursie" }));
         QCOMPARE(t.model.totalCount(), 2);
         QVERIFY(t.model.filtered());
 
@@ -190,9 +190,9 @@ private slots:
         t.model.setFromDate(QStringLiteral("2026-09-14"));
         t.model.setToDate(QStringLiteral("2026-11-10"));
         QCOMPARE(t.model.fromDate(), QStringLiteral("2026-09-14"));
-        QCOMPARE(texts(t.model), strings({ "Ouders bedankten voor de excursie",
-                                               "Leerlingen kozen zelf hun leerdoel",
-                                               "Nieuwe rekenmethode uitgeprobeerd" }));
+        QCOMPARE(texts(t.model),
+            strings({ "Ouders bedankten voor de excursie", "Leerlingen kozen zelf hun leerdoel",
+                "Nieuwe rekenmethode uitgeprobeerd" }));
         QVERIFY(t.model.filtered());
 
         t.model.setSearchText(QStringLiteral("nothing like this"));
@@ -227,7 +227,7 @@ private slots:
         QList<Reflection> many;
         for (int i = 0; i < 250; ++i)
             many << reflection(QStringLiteral("Reflectie %1").arg(i), today.addDays(-i / 3),
-                               { i % 2 ? QStringLiteral("vertrouwen") : QStringLiteral("verbinding") });
+                { i % 2 ? QStringLiteral("vertrouwen") : QStringLiteral("verbinding") });
         QVERIFY(j.addAll(many));
         // No tester here: QAbstractItemModelTester calls fetchMore() itself (see below).
         ReflectionListModel model;
@@ -250,8 +250,8 @@ private slots:
         QSet<qint64> ids;
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex index = model.index(row, 0);
-            const QDate day = QDate::fromString(index.data(ReflectionListModel::DayRole).toString(),
-                                                Qt::ISODate);
+            const QDate day = QDate::fromString(
+                index.data(ReflectionListModel::DayRole).toString(), Qt::ISODate);
             QVERIFY2(day <= previous, qPrintable(QStringLiteral("row %1").arg(row)));
             previous = day;
             ids.insert(index.data(ReflectionListModel::ReflectionIdRole).toLongLong());
@@ -265,7 +265,8 @@ private slots:
         // The tester fetches the remaining page itself and checks the rows it inserts. (It cannot
         // watch a reset of a journal longer than a page: on Qt 6.4 it calls fetchMore() while it
         // still handles modelReset and then takes the insert for a change inside the reset.)
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 125);
         QVERIFY(!model.canFetchMore({}));
     }
@@ -299,29 +300,34 @@ private slots:
     {
         AppJournal j;
         j.add(QStringLiteral("deze maand, twee waarden"), QDate(2026, 11, 3),
-              { QStringLiteral("vertrouwen"), QStringLiteral("verbinding") });
+            { QStringLiteral("vertrouwen"), QStringLiteral("verbinding") });
         j.add(QStringLiteral("vandaag"), today, { QStringLiteral("vertrouwen") });
         j.add(QStringLiteral("in maart"), QDate(2026, 3, 10), { QStringLiteral("vertrouwen") });
         j.add(QStringLiteral("1 januari"), QDate(2026, 1, 1), { QStringLiteral("eigenaarschap") });
-        j.add(QStringLiteral("vorig jaar"), QDate(2025, 12, 31), { QStringLiteral("toekomstgericht") });
+        j.add(QStringLiteral("vorig jaar"), QDate(2025, 12, 31),
+            { QStringLiteral("toekomstgericht") });
         Tested<KernwaardeSummaryModel> t(j);
 
         QStringList ids;
         for (int row = 0; row < t.model.rowCount(); ++row)
             ids << t.at(row, KernwaardeSummaryModel::ValueIdRole).toString();
-        QCOMPARE(ids, strings({ "eigenaarschap", "talentontwikkeling", "vertrouwen",
-                                    "verbinding", "toekomstgericht" }));
+        QCOMPARE(ids,
+            strings({ "eigenaarschap", "talentontwikkeling", "vertrouwen", "verbinding",
+                "toekomstgericht" }));
 
         const int vertrouwen = summaryRow(t.model, QStringLiteral("vertrouwen"));
-        QCOMPARE(t.at(vertrouwen, KernwaardeSummaryModel::NameRole).toString(), QStringLiteral("Vertrouwen"));
-        QCOMPARE(t.at(vertrouwen, KernwaardeSummaryModel::ColorRole).toString(), QStringLiteral("#C62828"));
-        QVERIFY(t.at(vertrouwen, KernwaardeSummaryModel::DescriptionRole).toString().startsWith(
-            QStringLiteral("Je bent betrouwbaar")));
+        QCOMPARE(t.at(vertrouwen, KernwaardeSummaryModel::NameRole).toString(),
+            QStringLiteral("Vertrouwen"));
+        QCOMPARE(t.at(vertrouwen, KernwaardeSummaryModel::ColorRole).toString(),
+            QStringLiteral("#C62828"));
+        QVERIFY(t.at(vertrouwen, KernwaardeSummaryModel::DescriptionRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Je bent betrouwbaar")));
 
         const auto counts = [&](const char* valueId) {
             const int row = summaryRow(t.model, QString::fromLatin1(valueId));
             return QPair<int, int>(t.at(row, KernwaardeSummaryModel::ThisMonthRole).toInt(),
-                                   t.at(row, KernwaardeSummaryModel::ThisYearRole).toInt());
+                t.at(row, KernwaardeSummaryModel::ThisYearRole).toInt());
         };
         QCOMPARE(counts("vertrouwen"), qMakePair(2, 3));
         QCOMPARE(counts("verbinding"), qMakePair(1, 1));
@@ -368,7 +374,8 @@ private slots:
         QVERIFY(real(12, 31));
         QCOMPARE(t.at(cellRow(2, 30), YearCellsModel::DayRole).toString(), QString());
         QCOMPARE(t.at(cellRow(4, 31), YearCellsModel::ColorRole).toString(), QString());
-        QCOMPARE(t.at(cellRow(12, 31), YearCellsModel::DayRole).toString(), QStringLiteral("2026-12-31"));
+        QCOMPARE(t.at(cellRow(12, 31), YearCellsModel::DayRole).toString(),
+            QStringLiteral("2026-12-31"));
         QVERIFY(t.at(cellRow(12, 31), YearCellsModel::FutureRole).toBool());
         QVERIFY(!t.at(cellRow(11, 20), YearCellsModel::FutureRole).toBool());
 
@@ -384,18 +391,23 @@ private slots:
         AppJournal j;
         const QDate busy(2026, 3, 10);
         j.add(QStringLiteral("a"), busy, { QStringLiteral("vertrouwen") });
-        j.add(QStringLiteral("b"), busy, { QStringLiteral("vertrouwen"), QStringLiteral("verbinding") });
-        j.add(QStringLiteral("c"), QDate(2026, 3, 11), { QStringLiteral("verbinding"), QStringLiteral("eigenaarschap") });
+        j.add(QStringLiteral("b"), busy,
+            { QStringLiteral("vertrouwen"), QStringLiteral("verbinding") });
+        j.add(QStringLiteral("c"), QDate(2026, 3, 11),
+            { QStringLiteral("verbinding"), QStringLiteral("eigenaarschap") });
         j.add(QStringLiteral("d"), QDate(2025, 6, 1), { QStringLiteral("talentontwikkeling") });
         Tested<YearCellsModel> t(j);
-        const auto cell = [&](int month, int day, int role) { return t.at(cellRow(month, day), role); };
+        const auto cell
+            = [&](int month, int day, int role) { return t.at(cellRow(month, day), role); };
 
         QCOMPARE(cell(3, 10, YearCellsModel::ValueIdRole).toString(), QStringLiteral("vertrouwen"));
         QCOMPARE(cell(3, 10, YearCellsModel::ColorRole).toString(), QStringLiteral("#C62828"));
         QCOMPARE(cell(3, 10, YearCellsModel::MentionsRole).toInt(), 3);
-        QCOMPARE(cell(3, 10, YearCellsModel::LabelRole).toString(), QStringLiteral("Tue 10 Mar: Vertrouwen"));
+        QCOMPARE(cell(3, 10, YearCellsModel::LabelRole).toString(),
+            QStringLiteral("Tue 10 Mar: Vertrouwen"));
         // A tie goes to the kernwaarde the school lists first.
-        QCOMPARE(cell(3, 11, YearCellsModel::ValueIdRole).toString(), QStringLiteral("eigenaarschap"));
+        QCOMPARE(
+            cell(3, 11, YearCellsModel::ValueIdRole).toString(), QStringLiteral("eigenaarschap"));
         QCOMPARE(cell(3, 11, YearCellsModel::ColorRole).toString(), QStringLiteral("#1565C0"));
         QCOMPARE(cell(3, 12, YearCellsModel::ColorRole).toString(), QString());
         QCOMPARE(cell(3, 12, YearCellsModel::MentionsRole).toInt(), 0);
@@ -427,9 +439,11 @@ private slots:
         AppJournal j;
         Tested<YearCellsModel> t(j);
         QCOMPARE(t.model.daysWithReflection(), 0);
-        const qint64 id = j.add(QStringLiteral("vandaag"), today, { QStringLiteral("toekomstgericht") });
+        const qint64 id
+            = j.add(QStringLiteral("vandaag"), today, { QStringLiteral("toekomstgericht") });
         QCOMPARE(t.model.daysWithReflection(), 1);
-        QCOMPARE(t.at(cellRow(11, 20), YearCellsModel::ColorRole).toString(), QStringLiteral("#E65100"));
+        QCOMPARE(
+            t.at(cellRow(11, 20), YearCellsModel::ColorRole).toString(), QStringLiteral("#E65100"));
         QCOMPARE(j.service().remove(id), QString());
         QCOMPARE(t.model.daysWithReflection(), 0);
         QCOMPARE(t.at(cellRow(11, 20), YearCellsModel::ColorRole).toString(), QString());

@@ -6,11 +6,9 @@
 
 #include <QSignalSpy>
 #include <QTest>
-
-#include <sqlite3.h>
-
 #include <map>
 #include <memory>
+#include <sqlite3.h>
 
 using namespace kw;
 using kw::test::AppJournal;
@@ -24,7 +22,8 @@ const QDate today(2026, 11, 20);
  * A full disk, for SQLite: the default VFS wrapped so that, while on, every write fails with
  * SQLITE_FULL as a real full disk makes it fail (at commit, when the WAL is written).
  */
-class FullDisk {
+class FullDisk
+{
 public:
     static void install()
     {
@@ -37,7 +36,8 @@ public:
     static void set(bool full) { s_full = full; }
 
 private:
-    static int open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags)
+    static int open(
+        sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags)
     {
         const int rc = s_real->xOpen(s_real, name, file, flags, outFlags);
         if (rc == SQLITE_OK && file->pMethods) {
@@ -67,7 +67,8 @@ private:
 };
 
 /** An editor on @p journal as the page makes one, with a spy on what the page listens to. */
-struct Editor {
+struct Editor
+{
     std::unique_ptr<ReflectionEditor> editor = std::make_unique<ReflectionEditor>();
     QSignalSpy saved { editor.get(), &ReflectionEditor::saved };
 
@@ -90,7 +91,8 @@ struct Editor {
 
 } // namespace
 
-class TestReflectionEditor : public QObject {
+class TestReflectionEditor : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -320,7 +322,7 @@ private slots:
         FullDisk::set(false);
         QVERIFY(!saved);
         QCOMPARE(e->errorText(),
-                 QStringLiteral("The disk is full: nothing was saved. Free some space and try again."));
+            QStringLiteral("The disk is full: nothing was saved. Free some space and try again."));
         QCOMPARE(e->text(), QStringLiteral("Geschreven op een volle schijf"));
         QCOMPARE(e.saved.count(), 0);
         QCOMPARE(j.storedCount(), 0);

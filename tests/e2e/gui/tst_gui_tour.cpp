@@ -12,12 +12,13 @@
 
 namespace {
 
-const QStringList pages { QStringLiteral("journal"), QStringLiteral("search"), QStringLiteral("entry"),
-                          QStringLiteral("kernwaarden"), QStringLiteral("settings") };
+const QStringList pages { QStringLiteral("journal"), QStringLiteral("search"),
+    QStringLiteral("entry"), QStringLiteral("kernwaarden"), QStringLiteral("settings") };
 // The demo school's kernwaarde colours: the pages that show kernwaarden draw these exactly.
 const QList<QRgb> valueColours { 0xFF1565C0, 0xFF2E7D32, 0xFFC62828, 0xFF6A1B9A, 0xFFE65100 };
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QString out;
     QString err;
@@ -37,7 +38,7 @@ Run runApp(const QStringList& args)
         return { -1, {}, QStringLiteral("timed out") };
     }
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
 
 QByteArray sha256(const QString& path)
@@ -73,7 +74,8 @@ int valueColoursShown(const QImage& image)
 
 } // namespace
 
-class TstGuiTour : public QObject {
+class TstGuiTour : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -97,8 +99,8 @@ private slots:
         QFETCH(QSize, size);
         QTemporaryDir dir;
         const QString sizeArg = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-        const Run run = runApp({ QStringLiteral("--screenshot"), dir.path(), QStringLiteral("--size"),
-                                 sizeArg, QStringLiteral("--lang"), QStringLiteral("nl") });
+        const Run run = runApp({ QStringLiteral("--screenshot"), dir.path(),
+            QStringLiteral("--size"), sizeArg, QStringLiteral("--lang"), QStringLiteral("nl") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
         QList<QImage> images;
@@ -108,12 +110,14 @@ private slots:
             const QImage image(file);
             QVERIFY2(!image.isNull(), qPrintable(file));
             QCOMPARE(image.size(), size);
-            QVERIFY2(distinctColours(image) > 40, qPrintable(page + QStringLiteral(" looks blank")));
+            QVERIFY2(
+                distinctColours(image) > 40, qPrintable(page + QStringLiteral(" looks blank")));
             if (page != QStringLiteral("settings"))
                 QVERIFY2(valueColoursShown(image) >= 2,
-                         qPrintable(page + QStringLiteral(" shows no kernwaarden")));
+                    qPrintable(page + QStringLiteral(" shows no kernwaarden")));
             for (const QImage& earlier : std::as_const(images))
-                QVERIFY2(earlier != image, qPrintable(page + QStringLiteral(" repeats an earlier page")));
+                QVERIFY2(earlier != image,
+                    qPrintable(page + QStringLiteral(" repeats an earlier page")));
             images << image;
         }
     }
@@ -130,7 +134,8 @@ private slots:
         const QByteArray before = sha256(path);
         const Run run = runApp({ QStringLiteral("--self-test"), QStringLiteral("--db"), path });
         QVERIFY(run.exitCode != 0);
-        QVERIFY2(run.err.contains(QStringLiteral("newer version of Kernwijzer")), qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QStringLiteral("newer version of Kernwijzer")), qPrintable(run.err));
         QCOMPARE(sha256(path), before);
     }
 

@@ -13,7 +13,9 @@ void useTestEnvironment()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
-AppJournal::AppJournal(const QDateTime& now) : m_clock(now), m_profile(demoProfile())
+AppJournal::AppJournal(const QDateTime& now)
+    : m_clock(now)
+    , m_profile(demoProfile())
 {
     reopen();
 }

@@ -7,7 +7,6 @@
 #include "test_support.h"
 
 #include <QTemporaryDir>
-
 #include <initializer_list>
 #include <memory>
 
@@ -16,7 +15,8 @@ namespace kw::test {
 /** Test-mode paths and English (UK) dates and labels, the same on every machine. */
 void useTestEnvironment();
 
-/** { "a", "b" } as a QStringList, for comparisons (the project builds with QT_NO_CAST_FROM_ASCII). */
+/** { "a", "b" } as a QStringList, for comparisons (the project builds with QT_NO_CAST_FROM_ASCII).
+ */
 inline QStringList strings(std::initializer_list<const char*> utf8)
 {
     QStringList out;
@@ -30,7 +30,8 @@ inline QStringList strings(std::initializer_list<const char*> utf8)
  * with the demo profile and a FixedClock (2026-11-20 10:00 unless told otherwise). For the tests
  * of the QML models, controllers and pages.
  */
-class AppJournal {
+class AppJournal
+{
 public:
     explicit AppJournal(const QDateTime& now = defaultNow());
     ~AppJournal();
@@ -41,13 +42,14 @@ public:
     const SchoolProfile& profile() const { return m_profile; }
     QString path() const;
 
-    /** Closes the journal and opens it again with a new service, as quitting and restarting does. */
+    /** Closes the journal and opens it again with a new service, as quitting and restarting does.
+     */
     void reopen();
 
     /** Adds through the store and tells every view, as the editor does; 0 when refused. */
     qint64 add(const Reflection& reflection);
     qint64 add(const QString& text, QDate day,
-               const QStringList& valueIds = { QStringLiteral("vertrouwen") });
+        const QStringList& valueIds = { QStringLiteral("vertrouwen") });
     /** Adds all in one transaction and tells the views once; false when refused. */
     bool addAll(const QList<Reflection>& reflections);
 
