@@ -14,6 +14,7 @@ Page {
     readonly property var sections: [
         { key: "journal", glyph: "\u270E", label: qsTr("Journal") },
         { key: "kernwaarden", glyph: "\u25C6", label: qsTr("Kernwaarden") },
+        { key: "trends", glyph: "\u2197", label: qsTr("Trends") },
         { key: "settings", glyph: "\u2699", label: qsTr("Settings") }
     ]
     property int currentIndex: 0
@@ -82,6 +83,12 @@ Page {
                 }
                 Loader {
                     active: shell.visited.indexOf(2) >= 0
+                    sourceComponent: TrendsPage {
+                        compact: shell.phone
+                    }
+                }
+                Loader {
+                    active: shell.visited.indexOf(3) >= 0
                     sourceComponent: SettingsPage {}
                 }
             }

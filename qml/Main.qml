@@ -10,7 +10,7 @@ ApplicationWindow {
     // phone < 600 px wide: one column, bottom navigation; tablet: two panes; desktop: side navigation
     readonly property string formFactor: width < 600 ? "phone" : (width < 1100 ? "tablet" : "desktop")
     // The pages --screenshot and --self-test visit, in order.
-    readonly property var tourPages: ["journal", "search", "entry", "kernwaarden", "settings"]
+    readonly property var tourPages: ["journal", "search", "entry", "kernwaarden", "trends", "settings"]
 
     function openEditor(reflectionId) {
         stack.push(editorPage, { reflectionId: reflectionId })

@@ -18,6 +18,28 @@ Result<QList<ValueSummary>> summarizeValues(JournalStore& store, QDate today)
     return summaries;
 }
 
+Result<QList<MonthValueCounts>> countsPerMonth(JournalStore& store, QDate lastDay, int months)
+{
+    const QDate lastMonth(lastDay.year(), lastDay.month(), 1);
+    const QDate firstMonth = lastMonth.addMonths(1 - months);
+    auto counts = store.countsPerDay(firstMonth, lastMonth.addMonths(1).addDays(-1));
+    if (!counts)
+        return counts.error();
+    const SchoolProfile& profile = store.profile();
+    QList<MonthValueCounts> out;
+    for (int i = 0; i < months; ++i)
+        out << MonthValueCounts { firstMonth.addMonths(i),
+            QList<int>(profile.kernwaarden.size(), 0) };
+    for (const DayValueCount& c : *counts) {
+        const int month
+            = (c.day.year() - firstMonth.year()) * 12 + c.day.month() - firstMonth.month();
+        const int value = profile.kernwaardeIndex(c.valueId);
+        if (value >= 0) // a value the profile no longer has is not shown
+            out[month].perValue[value] += c.count;
+    }
+    return out;
+}
+
 Result<QList<DayCell>> yearCells(JournalStore& store, int year, const QString& onlyValueId)
 {
     const QDate first(year, 1, 1);

@@ -26,6 +26,18 @@ struct DayCell
     int mentions = 0; ///< kernwaarde ticks that day (a reflection with two values counts twice)
 };
 
+/** Reflections per kernwaarde in one calendar month (a reflection with two values counts for both).
+ */
+struct MonthValueCounts
+{
+    QDate month; ///< the first day of the month
+    QList<int> perValue; ///< in profile order
+};
+
+/** @p months calendar months ending with the month of @p lastDay, oldest first. */
+[[nodiscard]] Result<QList<MonthValueCounts>> countsPerMonth(
+    JournalStore& store, QDate lastDay, int months);
+
 /** Every kernwaarde of the profile, in profile order, with its counts for today's month and year.
  */
 [[nodiscard]] Result<QList<ValueSummary>> summarizeValues(JournalStore& store, QDate today);

@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="+14"/>
+        <location filename="../AppShell.qml" line="+15"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15,11 +15,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+104"/>
         <source>New reflection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,7 +32,7 @@
 <context>
     <name>DatePickerDialog</name>
     <message>
-        <location filename="../components/DatePickerDialog.qml" line="+45"/>
+        <location filename="../components/DatePickerDialog.qml" line="+49"/>
         <source>Previous month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -40,7 +45,7 @@
 <context>
     <name>DateRangeBar</name>
     <message>
-        <location filename="../components/DateRangeBar.qml" line="+25"/>
+        <location filename="../components/DateRangeBar.qml" line="+26"/>
         <source>From the start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,7 +55,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Until today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +65,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Clear the date range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,7 +73,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../pages/JournalPage.qml" line="+43"/>
+        <location filename="../pages/JournalPage.qml" line="+45"/>
         <location line="+2"/>
         <source>Search your reflections</source>
         <translation type="unfinished"></translation>
@@ -79,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+56"/>
         <source>%n reflection(s) found</source>
         <translation>
             <numerusform>%n reflection found</numerusform>
@@ -87,7 +92,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Your reflections cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,7 +127,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Choose a reflection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,12 +158,12 @@
 <context>
     <name>KernwaardenPage</name>
     <message>
-        <location filename="../pages/KernwaardenPage.qml" line="+40"/>
+        <location filename="../pages/KernwaardenPage.qml" line="+41"/>
         <source>Kernwaarden of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+21"/>
         <source>Your year in kernwaarden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,7 +199,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="+34"/>
+        <location filename="../Main.qml" line="+37"/>
         <source>Kernwijzer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,7 +209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Reflection deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,7 +235,7 @@
 <context>
     <name>ReflectionDetail</name>
     <message>
-        <location filename="../components/ReflectionDetail.qml" line="+79"/>
+        <location filename="../components/ReflectionDetail.qml" line="+80"/>
         <source>How it went</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,7 +296,7 @@
 <context>
     <name>ReflectionEditorPage</name>
     <message>
-        <location filename="../pages/ReflectionEditorPage.qml" line="+43"/>
+        <location filename="../pages/ReflectionEditorPage.qml" line="+44"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,7 +326,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Your unsaved reflection from last time is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,7 +346,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>What happened? Two sentences are enough.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,7 +371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>How did it go?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,7 +406,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +427,7 @@
 <context>
     <name>ScoreSelector</name>
     <message>
-        <location filename="../components/ScoreSelector.qml" line="+41"/>
+        <location filename="../components/ScoreSelector.qml" line="+43"/>
         <source>%1: %2 out of 5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,7 +435,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="+27"/>
+        <location filename="../pages/SettingsPage.qml" line="+28"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,7 +473,7 @@
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../components/SideNavigation.qml" line="+30"/>
+        <location filename="../components/SideNavigation.qml" line="+31"/>
         <source>Kernwijzer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,6 +489,42 @@
     </message>
 </context>
 <context>
+    <name>TrendsPage</name>
+    <message>
+        <location filename="../pages/TrendsPage.qml" line="+40"/>
+        <source>Your trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only you see these figures; they are made on this device from what you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reflections per kernwaarde per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No reflections in these months yet. Your first one appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kernwaarde tick(s) in the last %1 months</source>
+        <translation>
+            <numerusform>%n kernwaarde tick in the last %1 months</numerusform>
+            <numerusform>%n kernwaarde ticks in the last %1 months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bar chart of your reflections per kernwaarde per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValueFilterBar</name>
     <message>
         <location filename="../components/ValueFilterBar.qml" line="+18"/>
@@ -494,7 +535,7 @@
 <context>
     <name>kw::Journal</name>
     <message>
-        <location filename="../../core/journal/journal_store.cpp" line="+28"/>
+        <location filename="../../core/journal/journal_store.cpp" line="+34"/>
         <source>This reflection no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,7 +543,7 @@
 <context>
     <name>kw::Profile</name>
     <message>
-        <location filename="../../core/profile/school_profile.cpp" line="+34"/>
+        <location filename="../../core/profile/school_profile.cpp" line="+33"/>
         <source>The profile has an invalid id &quot;%1&quot; in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,7 +558,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The profile has no school id or name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,17 +601,17 @@
 <context>
     <name>kw::Reflection</name>
     <message>
-        <location filename="../../core/journal/reflection_rules.cpp" line="+25"/>
+        <location filename="../../core/journal/reflection_rules.cpp" line="+26"/>
         <source>Write a few words about what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This reflection is %1 characters long; the limit is %2. Shorten it before saving; nothing has been lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Choose the day it happened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,7 +654,7 @@
 <context>
     <name>kw::ReflectionListModel</name>
     <message>
-        <location filename="../models/reflection_list_model.cpp" line="+86"/>
+        <location filename="../models/reflection_list_model.cpp" line="+93"/>
         <source>This week · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,7 +692,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 cannot be opened: check that the folder exists and may be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,7 +702,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Storage failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -94,29 +94,8 @@ Page {
                         Layout.fillWidth: true
                         cells: cells
                     }
-                    Flow {
+                    ValueLegend {
                         Layout.fillWidth: true
-                        spacing: Theme.margin
-                        Repeater {
-                            model: Profile.kernwaarden
-                            delegate: Row {
-                                id: legendItem
-                                required property var modelData
-                                spacing: 4
-                                Rectangle {
-                                    width: 10
-                                    height: 10
-                                    radius: 2
-                                    color: legendItem.modelData.color
-                                    anchors.verticalCenter: parent.verticalCenter
-                                }
-                                Label {
-                                    text: legendItem.modelData.name
-                                    font.pixelSize: 12
-                                    color: Theme.mutedText
-                                }
-                            }
-                        }
                     }
                 }
             }

@@ -47,6 +47,7 @@ private slots:
     void tieGoesToTheValueFirstInTheProfile();
     void onlyValueIdShowsThatValueAlone();
     void removedReflectionsAreNotCounted();
+    void monthsRunOldestFirstAcrossTheYearEnd();
 
 private:
     void add(QDate day, const QStringList& values, bool removed = false);
@@ -200,6 +201,24 @@ void TestValueStats::removedReflectionsAreNotCounted()
     QCOMPARE(cellOn(*cells, onlyRemoved).mentions, 0);
     QCOMPARE(cellOn(*cells, changesWinner).valueId, verbinding);
     QCOMPARE(cellOn(*cells, changesWinner).mentions, 2);
+}
+
+void TestValueStats::monthsRunOldestFirstAcrossTheYearEnd()
+{
+    add(QDate(2026, 10, 31), { vertrouwen }); // before the window: not counted
+    add(QDate(2026, 11, 1), { vertrouwen, verbinding });
+    add(QDate(2026, 12, 31), { eigenaarschap });
+    add(QDate(2027, 1, 1), { eigenaarschap });
+    add(QDate(2027, 1, 15), { toekomstgericht }, true); // removed
+    auto months = countsPerMonth(m_journal->store(), QDate(2027, 1, 20), 3);
+    QVERIFY(months.ok());
+    QCOMPARE(months->size(), 3);
+    QCOMPARE(months->at(0).month, QDate(2026, 11, 1));
+    QCOMPARE(months->at(2).month, QDate(2027, 1, 1));
+    // Profile order: eigenaarschap, talentontwikkeling, vertrouwen, verbinding, toekomstgericht.
+    QCOMPARE(months->at(0).perValue, QList<int>({ 0, 0, 1, 1, 0 }));
+    QCOMPARE(months->at(1).perValue, QList<int>({ 1, 0, 0, 0, 0 }));
+    QCOMPARE(months->at(2).perValue, QList<int>({ 1, 0, 0, 0, 0 }));
 }
 
 QTEST_GUILESS_MAIN(TestValueStats)

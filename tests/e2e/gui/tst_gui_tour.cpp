@@ -13,7 +13,7 @@
 namespace {
 
 const QStringList pages { QStringLiteral("journal"), QStringLiteral("search"),
-    QStringLiteral("entry"), QStringLiteral("kernwaarden"), QStringLiteral("settings") };
+    QStringLiteral("entry"), QStringLiteral("kernwaarden"), QStringLiteral("trends"), QStringLiteral("settings") };
 // The demo school's kernwaarde colours: the pages that show kernwaarden draw these exactly.
 const QList<QRgb> valueColours { 0xFF1565C0, 0xFF2E7D32, 0xFFC62828, 0xFF6A1B9A, 0xFFE65100 };
 
