@@ -3,6 +3,7 @@
 #include "app_paths.h"
 #include "common/clock_from_env.h"
 #include "demo/demo_journal.h"
+#include "notifier.h"
 #include "services/singletons.h"
 
 #include <QApplication>
@@ -97,7 +98,9 @@ int main(int argc, char* argv[])
         seedDemo(journal);
     kw::ProfileService profileService(profile);
     kw::LanguageService language(options.language);
-    kw::Services::current() = { &journal, &profileService, &language };
+    const auto notifier = kw::platform::createNotifier();
+    kw::ReminderService reminders(journal, *notifier);
+    kw::Services::current() = { &journal, &profileService, &language, &reminders };
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;

@@ -451,6 +451,41 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Check-in reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remind me of my weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Day of the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time of the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminders are not available on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next reminder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short notification; it never shows what you wrote or scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your school</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,7 +526,7 @@
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../pages/TrendsPage.qml" line="+40"/>
+        <location filename="../pages/TrendsPage.qml" line="+41"/>
         <source>Your trends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,6 +701,19 @@
     <message>
         <location line="+1"/>
         <source>Week %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::ReminderService</name>
+    <message>
+        <location filename="../services/reminder_service.cpp" line="+97"/>
+        <source>Kernwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time for your check-in: about 20 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

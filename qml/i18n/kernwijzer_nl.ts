@@ -451,6 +451,41 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Check-in reminder</source>
+        <translation>Herinnering voor je check-in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remind me of my weekly check-in</source>
+        <translation>Herinner me aan mijn wekelijkse check-in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Day of the reminder</source>
+        <translation>Dag van de herinnering</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time of the reminder</source>
+        <translation>Tijd van de herinnering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminders are not available on this device.</source>
+        <translation>Herinneringen zijn op dit apparaat niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next reminder: %1</source>
+        <translation>Volgende herinnering: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short notification; it never shows what you wrote or scored.</source>
+        <translation>Een korte melding; die laat nooit zien wat je schreef of invulde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your school</source>
         <translation>Je school</translation>
     </message>
@@ -491,7 +526,7 @@
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../pages/TrendsPage.qml" line="+40"/>
+        <location filename="../pages/TrendsPage.qml" line="+41"/>
         <source>Your trends</source>
         <translation>Jouw trends</translation>
     </message>
@@ -667,6 +702,19 @@
         <location line="+1"/>
         <source>Week %1 · %2</source>
         <translation>Week %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ReminderService</name>
+    <message>
+        <location filename="../services/reminder_service.cpp" line="+97"/>
+        <source>Kernwijzer</source>
+        <translation>Kernwijzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time for your check-in: about 20 seconds.</source>
+        <translation>Tijd voor je check-in: ongeveer 20 seconden.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,53 @@ Page {
             MenuSeparator { Layout.fillWidth: true }
 
             Label {
+                text: qsTr("Check-in reminder")
+                font.weight: Font.DemiBold
+            }
+            Switch {
+                objectName: "reminderSwitch"
+                Layout.fillWidth: true
+                enabled: Reminders.available
+                text: qsTr("Remind me of my weekly check-in")
+                checked: Reminders.enabled
+                onToggled: Reminders.enabled = checked
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: Reminders.enabled
+                spacing: Theme.spacing
+                ComboBox {
+                    Layout.fillWidth: true
+                    model: Reminders.dayNames()
+                    currentIndex: Reminders.dayOfWeek - 1
+                    Accessible.name: qsTr("Day of the reminder")
+                    onActivated: index => Reminders.dayOfWeek = index + 1
+                }
+                ComboBox {
+                    id: timeBox
+                    // Every quarter of an hour from 07:00 to 21:45.
+                    readonly property var times: Array.from({ length: 60 }, (_, i) =>
+                        String(7 + Math.floor(i / 4)).padStart(2, "0") + ":" + String(15 * (i % 4)).padStart(2, "0"))
+                    Layout.preferredWidth: 120
+                    model: times
+                    currentIndex: Math.max(0, times.indexOf(Reminders.time))
+                    Accessible.name: qsTr("Time of the reminder")
+                    onActivated: index => Reminders.time = times[index]
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: !Reminders.available ? qsTr("Reminders are not available on this device.")
+                    : Reminders.error !== "" ? Reminders.error
+                    : Reminders.enabled ? qsTr("Next reminder: %1").arg(Reminders.nextLabel)
+                    : qsTr("A short notification; it never shows what you wrote or scored.")
+                color: Reminders.error !== "" ? Theme.error : Theme.mutedText
+                wrapMode: Text.Wrap
+            }
+
+            MenuSeparator { Layout.fillWidth: true }
+
+            Label {
                 text: qsTr("Your school")
                 font.weight: Font.DemiBold
             }

@@ -3,6 +3,7 @@
 #include "services/journal_service.h"
 #include "services/language_service.h"
 #include "services/profile_service.h"
+#include "services/reminder_service.h"
 
 #include <QQmlEngine>
 
@@ -17,6 +18,7 @@ struct Services
     JournalService* journal = nullptr;
     ProfileService* profile = nullptr;
     LanguageService* language = nullptr;
+    ReminderService* reminders = nullptr;
 
     static Services& current();
 };
@@ -64,6 +66,19 @@ public:
     static LanguageService* create(QQmlEngine*, QJSEngine*)
     {
         return exposeSingleton(Services::current().language);
+    }
+};
+
+struct RemindersSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(kw::ReminderService)
+    QML_NAMED_ELEMENT(Reminders)
+    QML_SINGLETON
+public:
+    static ReminderService* create(QQmlEngine*, QJSEngine*)
+    {
+        return exposeSingleton(Services::current().reminders);
     }
 };
 

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "reminders/reminder_scheduler.h"
+#include "services/journal_service.h"
+
+#include <QObject>
+#include <memory>
+
+namespace kw::platform {
+class Notifier;
+}
+
+namespace kw {
+
+/**
+ * The weekly check-in reminder (singleton "Reminders"): the teacher's choice of day and time,
+ * kept in the journal, and a notification through the platform when it is due. The
+ * notification never contains anything the teacher wrote or scored.
+ */
+class ReminderService : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool available READ available CONSTANT)
+    Q_PROPERTY(bool enabled READ enabled WRITE setEnabled NOTIFY changed)
+    Q_PROPERTY(int dayOfWeek READ dayOfWeek WRITE setDayOfWeek NOTIFY changed)
+    Q_PROPERTY(QString time READ time WRITE setTime NOTIFY changed) ///< "HH:mm"
+    Q_PROPERTY(QString nextLabel READ nextLabel NOTIFY changed) ///< "vrijdag 27 november 15:30"
+    Q_PROPERTY(QString error READ error NOTIFY changed)
+
+public:
+    ReminderService(
+        JournalService& journal, platform::Notifier& notifier, QObject* parent = nullptr);
+
+    bool available() const;
+    bool enabled() const { return m_scheduler.setting().enabled; }
+    void setEnabled(bool enabled);
+    int dayOfWeek() const { return m_scheduler.setting().dayOfWeek; }
+    void setDayOfWeek(int day);
+    QString time() const { return m_scheduler.setting().time.toString(QStringLiteral("HH:mm")); }
+    void setTime(const QString& time);
+    QString nextLabel() const;
+    QString error() const { return m_error; }
+
+    /** Reminds now if the moment has passed (also called when the app becomes active again). */
+    void check() { m_scheduler.check(); }
+
+    /** Names of the weekdays, Monday first, in the UI language (for a picker). */
+    Q_INVOKABLE QStringList dayNames() const;
+
+    static const QString stateKey;
+
+signals:
+    void changed();
+
+private:
+    void apply(const ReminderSetting& setting);
+    void remind();
+
+    JournalService& m_journal;
+    platform::Notifier& m_notifier;
+    ReminderScheduler m_scheduler;
+    QString m_error;
+};
+
+} // namespace kw
