@@ -13,7 +13,7 @@ packages=(
   qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qt-labs-settings
   qml6-module-qtqml-models
   libsqlite3-dev sqlite3 protobuf-compiler libprotobuf-dev libsodium-dev
-  fonts-dejavu-core xvfb xauth
+  fonts-dejavu-core xvfb xauth poppler-utils
 )
 
 missing=()

@@ -707,13 +707,26 @@
 <context>
     <name>kw::ReminderService</name>
     <message>
-        <location filename="../services/reminder_service.cpp" line="+97"/>
+        <location filename="../services/reminder_service.cpp" line="+102"/>
         <source>Kernwijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time for your check-in: about 20 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::Reports</name>
+    <message>
+        <location filename="../../core/reports/report_pdf.cpp" line="+64"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be saved: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

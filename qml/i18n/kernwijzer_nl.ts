@@ -707,7 +707,7 @@
 <context>
     <name>kw::ReminderService</name>
     <message>
-        <location filename="../services/reminder_service.cpp" line="+97"/>
+        <location filename="../services/reminder_service.cpp" line="+102"/>
         <source>Kernwijzer</source>
         <translation>Kernwijzer</translation>
     </message>
@@ -715,6 +715,19 @@
         <location line="+0"/>
         <source>Time for your check-in: about 20 seconds.</source>
         <translation>Tijd voor je check-in: ongeveer 20 seconden.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::Reports</name>
+    <message>
+        <location filename="../../core/reports/report_pdf.cpp" line="+64"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be saved: %2. Nothing was changed.</source>
+        <translation>%1 kon niet worden opgeslagen: %2. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

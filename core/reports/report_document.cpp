@@ -1,0 +1,16 @@
+#include "reports/report_document.h"
+
+namespace kw {
+
+QStringList ReportDocument::allText() const
+{
+    QStringList text { title, subtitle, footer };
+    for (const ReportSection& s : sections) {
+        text << s.heading << s.paragraphs << s.table.header;
+        for (const QStringList& row : s.table.rows)
+            text << row;
+    }
+    return text;
+}
+
+} // namespace kw

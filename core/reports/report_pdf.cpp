@@ -1,0 +1,88 @@
+#include "reports/report_pdf.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace kw {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kw::Reports)
+};
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+} // namespace
+
+QString reportHtml(const ReportDocument& d)
+{
+    QString html = QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans', sans-serif;\">");
+    html += QStringLiteral("<h1 style=\"color:#1F4E79\">%1</h1>").arg(esc(d.title));
+    if (!d.subtitle.isEmpty())
+        html += QStringLiteral("<p style=\"color:#5F6368\">%1</p>").arg(esc(d.subtitle));
+    for (const ReportSection& s : d.sections) {
+        html += QStringLiteral("<h2 style=\"color:#1F4E79\">%1</h2>").arg(esc(s.heading));
+        for (const QString& p : s.paragraphs)
+            html += QStringLiteral("<p>%1</p>").arg(esc(p));
+        if (s.table.header.isEmpty() && s.table.rows.isEmpty())
+            continue;
+        html += QStringLiteral(
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
+            "style=\"border-color:#DADCE0; border-collapse:collapse\">");
+        if (!s.table.header.isEmpty()) {
+            html += QStringLiteral("<tr style=\"background-color:#F1F3F4\">");
+            for (const QString& h : s.table.header)
+                html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(h));
+            html += QStringLiteral("</tr>");
+        }
+        for (const QStringList& row : s.table.rows) {
+            html += QStringLiteral("<tr>");
+            for (const QString& cell : row)
+                html += QStringLiteral("<td>%1</td>").arg(esc(cell));
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+    if (!d.footer.isEmpty())
+        html += QStringLiteral("<p style=\"color:#5F6368; font-size:small\">%1</p>")
+                    .arg(esc(d.footer));
+    return html + QStringLiteral("</body></html>");
+}
+
+Status writeReportPdf(const ReportDocument& document, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {
+            Error::Code::Io,
+            Text::tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString())
+        };
+    {
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        pdf.setTitle(document.title);
+        pdf.setCreator(QStringLiteral("Kernwijzer"));
+        QTextDocument text;
+        text.setHtml(reportHtml(document));
+        text.print(&pdf);
+    }
+    if (!file.commit())
+        return Error { file.error() == QFileDevice::ResourceError ? Error::Code::DiskFull
+                                                                  : Error::Code::Io,
+            Text::tr("%1 could not be saved: %2. Nothing was changed.")
+                .arg(QFileInfo(path).fileName(), file.errorString()) };
+    return {};
+}
+
+} // namespace kw
