@@ -56,6 +56,9 @@ SchoolProfile demoProfile()
         { QStringLiteral("team"), QStringLiteral("Team") },
         { QStringLiteral("professionalisering"), QStringLiteral("Professionalisering") },
     };
+    // Demo values for the profile's hours settings, not a statement of any CAO.
+    p.hoursPolicy = { .hoursPerYear = 40, .savingYears = 3, .extraFromAge = 57,
+        .extraHoursPerYear = 10 };
     return p;
 }
 

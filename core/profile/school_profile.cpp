@@ -103,6 +103,8 @@ Status SchoolProfile::validate() const
         if (!s)
             return s;
     }
+    if (Status s = hoursPolicy.validate(); !s)
+        return s;
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "profile/hours_policy.h"
 
 #include <QList>
 #include <QString>
@@ -37,6 +38,7 @@ struct SchoolProfile
     QList<ProfileItem> teams;
     QList<ProfileItem> roles;
     QList<ProfileItem> contextTags; ///< les, leerling, ouders, …
+    HoursPolicy hoursPolicy; ///< professionaliseringsuren: budget, saving, extra hours
 
     const Kernwaarde* kernwaarde(const QString& id) const;
     const ProfileItem* contextTag(const QString& id) const;
