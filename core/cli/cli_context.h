@@ -50,6 +50,7 @@ Result<std::unique_ptr<OpenJournal>> openJournal(
 bool parse(QCommandLineParser& parser, const Context& ctx, int& exitCode);
 
 int runJournal(const Context& ctx);
+int runPop(const Context& ctx);
 int runDemo(const Context& ctx);
 
 } // namespace kw::cli

@@ -10,6 +10,8 @@ constexpr auto usage = "usage: kernwijzer-cli <command> [options]\n"
                        "\n"
                        "commands:\n"
                        "  journal add|list|search   write and find reflections\n"
+                       "  pop goal|action|evidence|hours|settings\n"
+                       "                            your POP and professionaliseringsuren\n"
                        "  demo                      write a demo teacher's journal\n"
                        "\n"
                        "Every command takes --help, and --json for machine-readable output.\n";
@@ -28,6 +30,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock
     ctx.args[0] = QStringLiteral("kernwijzer-cli ") + command;
     if (command == QStringLiteral("journal"))
         return runJournal(ctx);
+    if (command == QStringLiteral("pop"))
+        return runPop(ctx);
     if (command == QStringLiteral("demo"))
         return runDemo(ctx);
     return ctx.fail(

@@ -57,6 +57,60 @@ constexpr std::array steps {
             value TEXT NOT NULL
         ) WITHOUT ROWID;
     )sql" },
+    // The POP (goals, their kernwaarden, actions and evidence) and the professionaliseringsuren
+    // ledger. Evidence only points at reflections: a purged reflection simply stops being
+    // evidence, and removing a goal never touches a reflection. Hours are kept in minutes.
+    sql::Migration { 5, R"sql(
+        CREATE TABLE goal (
+            id          INTEGER PRIMARY KEY,
+            title       TEXT    NOT NULL CHECK (length(title) > 0),
+            theme_id    TEXT,
+            criteria    TEXT    NOT NULL DEFAULT '',
+            target_day  TEXT    CHECK (target_day IS NULL OR target_day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            status      TEXT    NOT NULL CHECK (status IN ('idee', 'actief', 'afgerond', 'losgelaten')),
+            school_year INTEGER NOT NULL CHECK (school_year BETWEEN 2000 AND 2100),
+            created_ms  INTEGER NOT NULL,
+            edited_ms   INTEGER NOT NULL
+        );
+        CREATE INDEX goal_by_year ON goal (school_year, status);
+        CREATE TABLE goal_value (
+            goal_id  INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
+            value_id TEXT    NOT NULL,
+            PRIMARY KEY (goal_id, value_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE goal_action (
+            id         INTEGER PRIMARY KEY,
+            goal_id    INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
+            title      TEXT    NOT NULL CHECK (length(title) > 0),
+            due_day    TEXT    CHECK (due_day IS NULL OR due_day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            done_ms    INTEGER,
+            created_ms INTEGER NOT NULL
+        );
+        CREATE INDEX goal_action_by_goal ON goal_action (goal_id, id);
+        CREATE TABLE goal_evidence (
+            goal_id       INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
+            reflection_id INTEGER NOT NULL REFERENCES reflection (id) ON DELETE CASCADE,
+            linked_ms     INTEGER NOT NULL,
+            PRIMARY KEY (goal_id, reflection_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX goal_evidence_by_reflection ON goal_evidence (reflection_id, goal_id);
+        CREATE TABLE hours_entry (
+            id            INTEGER PRIMARY KEY,
+            school_year   INTEGER NOT NULL CHECK (school_year BETWEEN 2000 AND 2100),
+            day           TEXT    NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            kind          TEXT    NOT NULL,
+            description   TEXT    NOT NULL CHECK (length(description) > 0),
+            planned_min   INTEGER NOT NULL CHECK (planned_min >= 0),
+            spent_min     INTEGER NOT NULL CHECK (spent_min >= 0),
+            created_ms    INTEGER NOT NULL,
+            edited_ms     INTEGER NOT NULL
+        );
+        CREATE INDEX hours_entry_by_year ON hours_entry (school_year, day, id);
+        CREATE TABLE hours_fte (
+            from_year    INTEGER PRIMARY KEY CHECK (from_year BETWEEN 2000 AND 2100),
+            fte_permille INTEGER NOT NULL CHECK (fte_permille BETWEEN 1 AND 1000)
+        ) WITHOUT ROWID;
+    )sql" },
 };
 
 } // namespace

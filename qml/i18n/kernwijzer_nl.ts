@@ -576,6 +576,193 @@
     </message>
 </context>
 <context>
+    <name>kw::Pop</name>
+    <message>
+        <location filename="../../core/pop/hours_entry.cpp" line="+26"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer supervision</source>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer consultation</source>
+        <translation>Collegiale consultatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study day</source>
+        <translation>Studiedag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose the date of the activity.</source>
+        <translation>Kies de datum van de activiteit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a date in the school years %1 to %2.</source>
+        <translation>Kies een datum in de schooljaren %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a kind of professionalisation activity.</source>
+        <translation>&quot;%1&quot; is geen soort professionaliseringsactiviteit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Describe the activity in a few words.</source>
+        <translation>Beschrijf de activiteit in een paar woorden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The description is %1 characters long; the limit is %2.</source>
+        <translation>De beschrijving is %1 tekens lang; het maximum is %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours cannot be negative.</source>
+        <translation>Uren kunnen niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the planned hours, the spent hours or both.</source>
+        <translation>Vul de geplande uren, de bestede uren of allebei in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One activity can count for at most %1 hours.</source>
+        <translation>Eén activiteit telt voor hoogstens %1 uur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The FTE must be more than 0 and at most 1.0.</source>
+        <translation>De FTE moet meer dan 0 en hoogstens 1,0 zijn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter a birth year from 1930 to %1.</source>
+        <translation>Vul een geboortejaar in van 1930 tot en met %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pop/hours_store.cpp" line="+21"/>
+        <source>This hours entry no longer exists.</source>
+        <translation>Deze urenregel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <location filename="../../core/pop/pop_rules.cpp" line="+99"/>
+        <source>Choose a school year from %1 to %2.</source>
+        <translation>Kies een schooljaar van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pop/pop_rules.cpp" line="-47"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let go</source>
+        <translation>Losgelaten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give the goal a title.</source>
+        <translation>Geef het doel een titel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The title is %1 characters long; the limit is %2. Shorten it; nothing has been lost.</source>
+        <translation>De titel is %1 tekens lang; het maximum is %2. Maak hem korter; er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link the goal to at least one kernwaarde.</source>
+        <translation>Koppel het doel aan minstens één kernwaarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a kernwaarde of your school.</source>
+        <translation>&quot;%1&quot; is geen kernwaarde van je school.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a theme of your school.</source>
+        <translation>&quot;%1&quot; is geen thema van je school.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The success criteria are %1 characters long; the limit is %2.</source>
+        <translation>De succescriteria zijn %1 tekens lang; het maximum is %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The target date %1 lies before the school year %2 begins.</source>
+        <translation>De streefdatum %1 ligt vóór het begin van schooljaar %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the action a title.</source>
+        <translation>Geef de actie een titel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The action is %1 characters long; the limit is %2.</source>
+        <translation>De actie is %1 tekens lang; het maximum is %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pop/pop_store.cpp" line="+22"/>
+        <source>This goal no longer exists.</source>
+        <translation>Dit doel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This action no longer exists.</source>
+        <translation>Deze actie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This reflection no longer exists.</source>
+        <translation>Deze reflectie bestaat niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+224"/>
+        <source>This goal has %n linked reflection(s). Removing it keeps them in your journal; confirm to remove the goal. Nothing has been removed.</source>
+        <translation>
+            <numerusform>Dit doel heeft %n gekoppelde reflectie. Als je het verwijdert, blijft die in je dagboek; bevestig om het doel te verwijderen. Er is niets verwijderd.</numerusform>
+            <numerusform>Dit doel heeft %n gekoppelde reflecties. Als je het verwijdert, blijven die in je dagboek; bevestig om het doel te verwijderen. Er is niets verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>This reflection is not linked to this goal.</source>
+        <translation>Deze reflectie is niet aan dit doel gekoppeld.</translation>
+    </message>
+</context>
+<context>
     <name>kw::Profile</name>
     <message>
         <location filename="../../core/profile/school_profile.cpp" line="+33"/>
@@ -631,6 +818,26 @@
         <location line="+1"/>
         <source>the context tags</source>
         <translation>de contextlabels</translation>
+    </message>
+    <message>
+        <location filename="../../core/profile/hours_policy.cpp" line="+24"/>
+        <source>The profile gives %1 professionalisation hours a year; allowed is 1 to 500.</source>
+        <translation>Het profiel geeft %1 professionaliseringsuren per jaar; toegestaan is 1 tot en met 500.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile lets hours be saved for %1 years; allowed is 0 to 10.</source>
+        <translation>Het profiel laat uren %1 jaar sparen; toegestaan is 0 tot en met 10.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile gives extra hours from age %1; allowed is 30 to 75, or 0 for none.</source>
+        <translation>Het profiel geeft extra uren vanaf %1 jaar; toegestaan is 30 tot en met 75, of 0 voor geen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile&apos;s extra hours need an age from which they count and must lie between 0 and 500.</source>
+        <translation>De extra uren in het profiel hebben een leeftijd nodig vanaf wanneer ze gelden en liggen tussen 0 en 500.</translation>
     </message>
 </context>
 <context>
@@ -720,12 +927,12 @@
 <context>
     <name>kw::Reports</name>
     <message>
-        <location filename="../../core/reports/report_pdf.cpp" line="+64"/>
+        <location filename="../../core/reports/report_pdf.cpp" line="+68"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 could not be saved: %2. Nothing was changed.</source>
         <translation>%1 kon niet worden opgeslagen: %2. Er is niets gewijzigd.</translation>
     </message>

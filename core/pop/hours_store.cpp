@@ -1,0 +1,182 @@
+#include "pop/hours_store.h"
+
+#include "pop/school_year.h"
+
+#include <QCoreApplication>
+
+namespace kw {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kw::Pop)
+};
+
+// Kept in the journal's app_state: one value, no table of its own needed.
+const QString birthYearKey = QStringLiteral("teacher.birth_year");
+
+Error entryNotFound()
+{
+    return Error { Error::Code::NotFound, Text::tr("This hours entry no longer exists.") };
+}
+
+void bindEntry(sql::Statement& stmt, const HoursEntry& e)
+{
+    stmt.bind(1, e.schoolYear())
+        .bind(2, e.date.toString(Qt::ISODate))
+        .bind(3, e.kindId)
+        .bind(4, e.description.trimmed().normalized(QString::NormalizationForm_C))
+        .bind(5, e.planned)
+        .bind(6, e.spent);
+}
+
+} // namespace
+
+HoursStore::HoursStore(sql::Database& db, const SchoolProfile& profile, const Clock& clock)
+    : m_db(db)
+    , m_profile(profile)
+    , m_clock(clock)
+{ }
+
+Result<qint64> HoursStore::add(const HoursEntry& e)
+{
+    if (Status s = hours_rules::validate(e); !s)
+        return s.error();
+    auto stmt = m_db.prepare("INSERT INTO hours_entry (school_year, day, kind, description, "
+                             "planned_min, spent_min, created_ms, edited_ms) VALUES (?, ?, ?, ?, "
+                             "?, ?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    bindEntry(*stmt, e);
+    stmt->bind(7, now).bind(8, now);
+    if (Status s = stmt->run(); !s)
+        return s.error();
+    return m_db.lastInsertId();
+}
+
+Status HoursStore::update(const HoursEntry& e)
+{
+    if (Status s = hours_rules::validate(e); !s)
+        return s;
+    auto stmt = m_db.prepare("UPDATE hours_entry SET school_year = ?, day = ?, kind = ?, "
+                             "description = ?, planned_min = ?, spent_min = ?, edited_ms = ? "
+                             "WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    bindEntry(*stmt, e);
+    stmt->bind(7, m_clock.now().toMSecsSinceEpoch()).bind(8, e.id);
+    if (Status s = stmt->run(); !s)
+        return s;
+    return m_db.changes() == 0 ? Status(entryNotFound()) : Status();
+}
+
+Status HoursStore::remove(qint64 id)
+{
+    auto stmt = m_db.prepare("DELETE FROM hours_entry WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->bind(1, id).run(); !s)
+        return s;
+    return m_db.changes() == 0 ? Status(entryNotFound()) : Status();
+}
+
+Result<QList<HoursEntry>> HoursStore::entries(std::optional<int> schoolYear)
+{
+    auto stmt = m_db.prepare("SELECT id, day, kind, description, planned_min, spent_min FROM "
+                             "hours_entry WHERE ?1 IS NULL OR school_year = ?1 ORDER BY day, id");
+    if (!stmt)
+        return stmt.error();
+    schoolYear ? stmt->bind(1, *schoolYear) : stmt->bindNull(1);
+    QList<HoursEntry> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return list;
+        HoursEntry e;
+        e.id = stmt->columnInt64(0);
+        e.date = QDate::fromString(stmt->columnText(1), Qt::ISODate);
+        e.kindId = stmt->columnText(2);
+        e.description = stmt->columnText(3);
+        e.planned = stmt->columnInt64(4);
+        e.spent = stmt->columnInt64(5);
+        list << e;
+    }
+}
+
+Result<TeacherSettings> HoursStore::settings()
+{
+    TeacherSettings t;
+    auto fte = m_db.prepare("SELECT from_year, fte_permille FROM hours_fte ORDER BY from_year");
+    if (!fte)
+        return fte.error();
+    for (;;) {
+        auto row = fte->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        t.fte << FteChange { fte->columnInt(0), fte->columnInt(1) };
+    }
+    auto birth = m_db.prepare("SELECT value FROM app_state WHERE key = ?");
+    if (!birth)
+        return birth.error();
+    auto row = birth->bind(1, birthYearKey).step();
+    if (!row)
+        return row.error();
+    if (*row)
+        t.birthYear = birth->columnText(0).toInt();
+    return t;
+}
+
+Status HoursStore::setFte(int fromYear, int permille)
+{
+    if (Status s = hours_rules::validateFte(permille); !s)
+        return s;
+    if (fromYear < school_year::first || fromYear > school_year::last)
+        return Error { Error::Code::InvalidInput,
+            Text::tr("Choose a school year from %1 to %2.")
+                .arg(schoolYearLabel(school_year::first), schoolYearLabel(school_year::last)) };
+    auto stmt
+        = m_db.prepare("INSERT INTO hours_fte (from_year, fte_permille) VALUES (?, ?) ON "
+                       "CONFLICT (from_year) DO UPDATE SET fte_permille = excluded.fte_permille");
+    if (!stmt)
+        return stmt.error();
+    return stmt->bind(1, fromYear).bind(2, permille).run();
+}
+
+Status HoursStore::setBirthYear(int birthYear)
+{
+    if (Status s = hours_rules::validateBirthYear(birthYear, m_clock.today()); !s)
+        return s;
+    auto stmt = m_db.prepare("INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                             "DO UPDATE SET value = excluded.value");
+    if (!stmt)
+        return stmt.error();
+    return stmt->bind(1, birthYearKey).bind(2, QString::number(birthYear)).run();
+}
+
+Result<QList<HoursYearSummary>> HoursStore::ledger(int untilYear)
+{
+    auto all = entries();
+    if (!all)
+        return all.error();
+    auto teacher = settings();
+    if (!teacher)
+        return teacher.error();
+    const HoursPolicy& policy = m_profile.hoursPolicy;
+    return computeLedger(ledgerInputs(*all, *teacher, policy, untilYear), policy.savingYears);
+}
+
+Result<HoursYearSummary> HoursStore::summary(int schoolYear)
+{
+    auto years = ledger(schoolYear);
+    if (!years)
+        return years.error();
+    return years->last();
+}
+
+} // namespace kw
