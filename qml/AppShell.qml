@@ -14,7 +14,7 @@ Page {
     readonly property var sections: [
         { key: "journal", glyph: "\u270E", label: qsTr("Journal") },
         { key: "kernwaarden", glyph: "\u25C6", label: qsTr("Kernwaarden") },
-        { key: "trends", glyph: "\u2197", label: qsTr("Trends") },
+        { key: "wellbeing", glyph: "\u2661", label: qsTr("Wellbeing") },
         { key: "settings", glyph: "\u2699", label: qsTr("Settings") }
     ]
     property int currentIndex: 0
@@ -27,14 +27,20 @@ Page {
     signal newReflectionRequested
     signal editRequested(int reflectionId)
     signal detailRequested(int reflectionId)
+    signal checkinRequested(string instrumentId)
 
     // For the page tour: "search" is the journal with a sample search.
+    // For the page tour: "search" is the journal with a sample search, "trends" the wellbeing
+    // page scrolled to its charts.
     function showSection(name) {
-        const index = sections.findIndex(s => s.key === (name === "search" ? "journal" : name))
+        const key = name === "search" ? "journal" : name === "trends" ? "wellbeing" : name
+        const index = sections.findIndex(s => s.key === key)
         if (index < 0)
             return false
         currentIndex = index
         journalPage.showSearch(name === "search" ? "ouders" : "")
+        if (name === "trends")
+            wellbeingLoader.item.showTrends()
         return true
     }
 
@@ -82,9 +88,11 @@ Page {
                     }
                 }
                 Loader {
+                    id: wellbeingLoader
                     active: shell.visited.indexOf(2) >= 0
-                    sourceComponent: TrendsPage {
+                    sourceComponent: WellbeingPage {
                         compact: shell.phone
+                        onCheckinRequested: id => shell.checkinRequested(id)
                     }
                 }
                 Loader {

@@ -10,10 +10,14 @@ ApplicationWindow {
     // phone < 600 px wide: one column, bottom navigation; tablet: two panes; desktop: side navigation
     readonly property string formFactor: width < 600 ? "phone" : (width < 1100 ? "tablet" : "desktop")
     // The pages --screenshot and --self-test visit, in order.
-    readonly property var tourPages: ["journal", "search", "entry", "kernwaarden", "trends", "settings"]
+    readonly property var tourPages: ["journal", "search", "entry", "kernwaarden", "wellbeing", "trends", "checkin",
+        "settings"]
 
     function openEditor(reflectionId) {
         stack.push(editorPage, { reflectionId: reflectionId })
+    }
+    function openCheckin(instrumentId) {
+        stack.push(checkinPage, { instrumentId: instrumentId })
     }
     function openDetail(reflectionId) {
         stack.push(detailPage, { reflectionId: reflectionId })
@@ -26,6 +30,10 @@ ApplicationWindow {
             return false
         if (name === "entry") {
             openEditor(0)
+            return true
+        }
+        if (name === "checkin") {
+            openCheckin("who5")
             return true
         }
         return shell.showSection(name)
@@ -52,11 +60,18 @@ ApplicationWindow {
             onNewReflectionRequested: window.openEditor(0)
             onEditRequested: id => window.openEditor(id)
             onDetailRequested: id => window.openDetail(id)
+            onCheckinRequested: id => window.openCheckin(id)
         }
     }
     Component {
         id: editorPage
         ReflectionEditorPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: checkinPage
+        CheckinPage {
             onDone: stack.pop()
         }
     }

@@ -2,6 +2,7 @@
 #include "app/page_tour.h"
 #include "app_paths.h"
 #include "common/clock_from_env.h"
+#include "demo/demo_checkins.h"
 #include "demo/demo_journal.h"
 #include "notifier.h"
 #include "services/singletons.h"
@@ -28,17 +29,24 @@ void recordWarnings(QtMsgType type, const QMessageLogContext& context, const QSt
     previousHandler(type, context, message);
 }
 
-/** Fills a new demo journal with a year of sample reflections; leaves an existing one alone. */
+/** Fills a new demo journal with a year of reflections and months of check-ins; leaves an
+ * existing one alone. */
 void seedDemo(kw::JournalService& journal)
 {
     if (!journal.ready())
         return;
     kw::JournalStore& store = *journal.store();
-    if (auto count = store.count({}); count && *count == 0) {
-        const auto reflections = kw::demoReflections(store.profile(), 160, journal.clock().today());
-        if (auto ids = store.addAll(reflections); !ids)
-            std::fprintf(
-                stderr, "kernwijzer: demo data not written: %s\n", qPrintable(ids.error().message));
+    if (auto count = store.count({}); !count || *count > 0)
+        return;
+    const QDate today = journal.clock().today();
+    if (auto ids = store.addAll(kw::demoReflections(store.profile(), 160, today)); !ids)
+        std::fprintf(stderr, "kernwijzer: demo data not written: %s\n", qPrintable(ids.error().message));
+    for (const kw::CheckinInput& checkin : kw::demoCheckins(store.profile(), today)) {
+        if (auto saved = journal.checkins()->add(checkin); !saved) {
+            std::fprintf(stderr, "kernwijzer: demo check-in not written: %s\n",
+                         qPrintable(saved.error().message));
+            return;
+        }
     }
 }
 

@@ -51,6 +51,7 @@ bool parse(QCommandLineParser& parser, const Context& ctx, int& exitCode);
 
 int runJournal(const Context& ctx);
 int runPop(const Context& ctx);
+int runCheckin(const Context& ctx);
 int runDemo(const Context& ctx);
 
 } // namespace kw::cli

@@ -10,6 +10,8 @@ constexpr auto usage = "usage: kernwijzer-cli <command> [options]\n"
                        "\n"
                        "commands:\n"
                        "  journal add|list|search   write and find reflections\n"
+                       "  checkin add|list|due|instruments\n"
+                       "                            wellbeing check-ins (WHO-5, weekly pulse)\n"
                        "  pop goal|action|evidence|hours|settings\n"
                        "                            your POP and professionaliseringsuren\n"
                        "  demo                      write a demo teacher's journal\n"
@@ -30,6 +32,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock
     ctx.args[0] = QStringLiteral("kernwijzer-cli ") + command;
     if (command == QStringLiteral("journal"))
         return runJournal(ctx);
+    if (command == QStringLiteral("checkin"))
+        return runCheckin(ctx);
     if (command == QStringLiteral("pop"))
         return runPop(ctx);
     if (command == QStringLiteral("demo"))

@@ -57,6 +57,36 @@ constexpr std::array steps {
             value TEXT NOT NULL
         ) WITHOUT ROWID;
     )sql" },
+    // Wellbeing check-ins. One check-in per instrument and period: a second answer for the same
+    // period replaces the first (CheckinStore::add), which UNIQUE backs up. Scores are kept in
+    // hundredths so a pulse mean such as 3.25 is stored exactly.
+    sql::Migration { 4, R"sql(
+        CREATE TABLE checkin (
+            id                 INTEGER PRIMARY KEY,
+            instrument_id      TEXT    NOT NULL,
+            instrument_version INTEGER NOT NULL CHECK (instrument_version >= 1),
+            period_start       TEXT    NOT NULL CHECK (period_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            period_end         TEXT    NOT NULL CHECK (period_end >= period_start),
+            answered_ms        INTEGER NOT NULL,
+            score_centi        INTEGER NOT NULL,
+            band               TEXT    NOT NULL CHECK (band IN ('ok', 'low', 'advise')),
+            UNIQUE (instrument_id, period_start)
+        );
+        CREATE INDEX checkin_by_period ON checkin (period_start DESC, id DESC);
+        CREATE TABLE checkin_answer (
+            checkin_id INTEGER NOT NULL REFERENCES checkin (id) ON DELETE CASCADE,
+            item_id    TEXT    NOT NULL,
+            value      INTEGER NOT NULL,
+            PRIMARY KEY (checkin_id, item_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE checkin_choice (
+            checkin_id INTEGER NOT NULL REFERENCES checkin (id) ON DELETE CASCADE,
+            list_id    TEXT    NOT NULL,
+            option_id  TEXT    NOT NULL,
+            PRIMARY KEY (checkin_id, list_id, option_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX checkin_choice_by_option ON checkin_choice (list_id, option_id);
+    )sql" },
     // The POP (goals, their kernwaarden, actions and evidence) and the professionaliseringsuren
     // ledger. Evidence only points at reflections: a purged reflection simply stops being
     // evidence, and removing a goal never touches a reflection. Hours are kept in minutes.

@@ -1,4 +1,5 @@
 #include "profile/school_profile.h"
+#include "wellbeing/builtin_instruments.h"
 
 namespace kw {
 
@@ -59,6 +60,7 @@ SchoolProfile demoProfile()
     // Demo values for the profile's hours settings, not a statement of any CAO.
     p.hoursPolicy = { .hoursPerYear = 40, .savingYears = 3, .extraFromAge = 57,
         .extraHoursPerYear = 10 };
+    addDemoWellbeing(p);
     return p;
 }
 

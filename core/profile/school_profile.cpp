@@ -103,6 +103,10 @@ Status SchoolProfile::validate() const
         if (!s)
             return s;
     }
+    if (Status s = validateInstruments(instruments, choiceLists); !s)
+        return s;
+    if (Status s = validateSupportContacts(supportContacts); !s)
+        return s;
     if (Status s = hoursPolicy.validate(); !s)
         return s;
     return {};

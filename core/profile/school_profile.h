@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "wellbeing/instrument.h"
+#include "wellbeing/support_contact.h"
 #include "profile/hours_policy.h"
 
 #include <QList>
@@ -38,6 +40,9 @@ struct SchoolProfile
     QList<ProfileItem> teams;
     QList<ProfileItem> roles;
     QList<ProfileItem> contextTags; ///< les, leerling, ouders, …
+    QList<Instrument> instruments; ///< wellbeing questionnaires (WHO-5, the pulse, …)
+    QList<ChoiceList> choiceLists; ///< multi-select questions the instruments ask
+    QList<SupportContact> supportContacts; ///< shown to a teacher whose WHO-5 is low
     HoursPolicy hoursPolicy; ///< professionaliseringsuren: budget, saving, extra hours
 
     const Kernwaarde* kernwaarde(const QString& id) const;

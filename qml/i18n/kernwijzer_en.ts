@@ -15,7 +15,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Trends</source>
+        <source>Wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -24,8 +24,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>New reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinCard</name>
+    <message>
+        <location filename="../components/CheckinCard.qml" line="+43"/>
+        <source>Answered for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet answered for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location filename="../pages/CheckinPage.qml" line="+32"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>About: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You answered this period already; saving again replaces that answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>Save (%n question(s) open)</source>
+        <translation>
+            <numerusform>Save (%n question open)</numerusform>
+            <numerusform>Save (%n questions open)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinResult</name>
+    <message>
+        <location filename="../components/CheckinResult.qml" line="+27"/>
+        <source>Saved. Your score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your wellbeing has been low these past two weeks. That deserves attention: consider talking to your huisarts or bedrijfsarts. You do not have to carry this alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your wellbeing has been lower these past two weeks. It may help to talk to someone you trust, such as the people below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you. Only you see this; it helps you notice how you are doing over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This advice is shown to you only and never leaves this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinTrendCard</name>
+    <message>
+        <location filename="../components/CheckinTrendCard.qml" line="+44"/>
+        <source>No check-ins in the last %1 weeks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last %1 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,12 +299,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="+37"/>
+        <location filename="../Main.qml" line="+45"/>
         <source>Kernwijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Kernwijzer cannot open your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,8 +527,8 @@
 <context>
     <name>ScoreSelector</name>
     <message>
-        <location filename="../components/ScoreSelector.qml" line="+43"/>
-        <source>%1: %2 out of 5</source>
+        <location filename="../components/ScoreSelector.qml" line="+48"/>
+        <source>%1: %2 out of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -524,9 +624,22 @@
     </message>
 </context>
 <context>
-    <name>TrendsPage</name>
+    <name>ValueFilterBar</name>
     <message>
-        <location filename="../pages/TrendsPage.qml" line="+41"/>
+        <location filename="../components/ValueFilterBar.qml" line="+18"/>
+        <source>Filter by kernwaarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingPage</name>
+    <message>
+        <location filename="../pages/WellbeingPage.qml" line="+47"/>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Your trends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,7 +649,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Reflections per kernwaarde per month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,10 +673,33 @@
     </message>
 </context>
 <context>
-    <name>ValueFilterBar</name>
+    <name>kw::CheckinForm</name>
     <message>
-        <location filename="../components/ValueFilterBar.qml" line="+18"/>
-        <source>Filter by kernwaarde</source>
+        <location filename="../controllers/checkin_form.cpp" line="+196"/>
+        <source>%1 out of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average %1 out of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::CheckinTrend</name>
+    <message>
+        <location filename="../controllers/checkin_trend.cpp" line="+117"/>
+        <source>%1: see a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,6 +1118,164 @@
     <message>
         <location line="+3"/>
         <source>%1 was written by a newer version of Kernwijzer (schema %2; this app knows up to %3). Update the app; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::Wellbeing</name>
+    <message>
+        <location filename="../../core/wellbeing/checkin_store.cpp" line="+70"/>
+        <source>&quot;%1&quot; is not an instrument of your school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A check-in needs a day from 2000 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A check-in cannot be for a day in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/wellbeing/scoring.cpp" line="+26"/>
+        <source>%1 has %2 items; %3 answers were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer %1 of %2 must be from %3 to %4; %5 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 needs an answer to all %2 items; %3 unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer at least one item of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 does not ask &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an option of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is picked twice in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/wellbeing/wellbeing_rules.cpp" line="+42"/>
+        <source>The profile has an invalid id &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile names &quot;%1&quot; twice in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Instrument &quot;%1&quot; has a cut-off at %2, outside its scores from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Instrument &quot;%1&quot; needs at most one cut-off for &quot;low&quot; and one for &quot;advise&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instrument &quot;%1&quot; advises help above its &quot;low&quot; cut-off; the advise cut-off must be the lower one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Instrument &quot;%1&quot; has no version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instrument &quot;%1&quot; needs a Dutch and an English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instrument &quot;%1&quot; has %2 items; it needs 1 to 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the items of instrument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item &quot;%1&quot; of instrument &quot;%2&quot; needs a Dutch and an English text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instrument &quot;%1&quot; has an answer scale from %2 to %3; it needs 2 to 11 points, none below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Instrument &quot;%1&quot; has a scale label at %2 outside its scale or without text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Instrument &quot;%1&quot; sums its items: every item must be required and the multiplier must be 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Instrument &quot;%1&quot; asks the choice list &quot;%2&quot;, which the profile does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choice list &quot;%1&quot; needs a Dutch and an English question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice list &quot;%1&quot; has %2 options; it needs 1 to 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the options of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &quot;%1&quot; of choice list &quot;%2&quot; has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the choice lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every support contact needs a role, a name and a way to reach them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,8 +15,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Trends</source>
-        <translation>Trends</translation>
+        <source>Wellbeing</source>
+        <translation>Welzijn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24,9 +24,109 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>New reflection</source>
         <translation>Nieuwe reflectie</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinCard</name>
+    <message>
+        <location filename="../components/CheckinCard.qml" line="+43"/>
+        <source>Answered for %1</source>
+        <translation>Ingevuld voor %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet answered for %1</source>
+        <translation>Nog niet ingevuld voor %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer again</source>
+        <translation>Opnieuw invullen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Invullen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location filename="../pages/CheckinPage.qml" line="+32"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>About: %1</source>
+        <translation>Over: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You answered this period already; saving again replaces that answer.</source>
+        <translation>Je hebt deze periode al ingevuld; opnieuw opslaan vervangt dat antwoord.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>Save (%n question(s) open)</source>
+        <translation>
+            <numerusform>Opslaan (%n vraag open)</numerusform>
+            <numerusform>Opslaan (%n vragen open)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinResult</name>
+    <message>
+        <location filename="../components/CheckinResult.qml" line="+27"/>
+        <source>Saved. Your score: %1</source>
+        <translation>Opgeslagen. Je score: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your wellbeing has been low these past two weeks. That deserves attention: consider talking to your huisarts or bedrijfsarts. You do not have to carry this alone.</source>
+        <translation>Je welbevinden was de afgelopen twee weken laag. Dat verdient aandacht: overweeg een gesprek met je huisarts of bedrijfsarts. Je hoeft dit niet alleen te dragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your wellbeing has been lower these past two weeks. It may help to talk to someone you trust, such as the people below.</source>
+        <translation>Je welbevinden was de afgelopen twee weken lager. Het kan helpen om te praten met iemand die je vertrouwt, zoals de mensen hieronder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you. Only you see this; it helps you notice how you are doing over time.</source>
+        <translation>Dank je wel. Alleen jij ziet dit; het helpt je te merken hoe het met je gaat door de tijd heen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This advice is shown to you only and never leaves this device.</source>
+        <translation>Dit advies ziet alleen jij en het verlaat dit apparaat nooit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinTrendCard</name>
+    <message>
+        <location filename="../components/CheckinTrendCard.qml" line="+44"/>
+        <source>No check-ins in the last %1 weeks yet.</source>
+        <translation>Nog geen check-ins in de afgelopen %1 weken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last %1 weeks.</source>
+        <translation>De afgelopen %1 weken.</translation>
     </message>
 </context>
 <context>
@@ -199,12 +299,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="+37"/>
+        <location filename="../Main.qml" line="+45"/>
         <source>Kernwijzer</source>
         <translation>Kernwijzer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Kernwijzer cannot open your journal</source>
         <translation>Kernwijzer kan je dagboek niet openen</translation>
     </message>
@@ -427,9 +527,9 @@
 <context>
     <name>ScoreSelector</name>
     <message>
-        <location filename="../components/ScoreSelector.qml" line="+43"/>
-        <source>%1: %2 out of 5</source>
-        <translation>%1: %2 van de 5</translation>
+        <location filename="../components/ScoreSelector.qml" line="+48"/>
+        <source>%1: %2 out of %3</source>
+        <translation>%1: %2 van de %3</translation>
     </message>
 </context>
 <context>
@@ -524,9 +624,22 @@
     </message>
 </context>
 <context>
-    <name>TrendsPage</name>
+    <name>ValueFilterBar</name>
     <message>
-        <location filename="../pages/TrendsPage.qml" line="+41"/>
+        <location filename="../components/ValueFilterBar.qml" line="+18"/>
+        <source>Filter by kernwaarde</source>
+        <translation>Filter op kernwaarde</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingPage</name>
+    <message>
+        <location filename="../pages/WellbeingPage.qml" line="+47"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Your trends</source>
         <translation>Jouw trends</translation>
     </message>
@@ -536,7 +649,7 @@
         <translation>Alleen jij ziet deze cijfers; ze worden op dit apparaat gemaakt uit wat je schreef.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Reflections per kernwaarde per month</source>
         <translation>Reflecties per kernwaarde per maand</translation>
     </message>
@@ -560,11 +673,34 @@
     </message>
 </context>
 <context>
-    <name>ValueFilterBar</name>
+    <name>kw::CheckinForm</name>
     <message>
-        <location filename="../components/ValueFilterBar.qml" line="+18"/>
-        <source>Filter by kernwaarde</source>
-        <translation>Filter op kernwaarde</translation>
+        <location filename="../controllers/checkin_form.cpp" line="+196"/>
+        <source>%1 out of %2</source>
+        <translation>%1 van de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average %1 out of %2</source>
+        <translation>gemiddeld %1 van de %2</translation>
+    </message>
+</context>
+<context>
+    <name>kw::CheckinTrend</name>
+    <message>
+        <location filename="../controllers/checkin_trend.cpp" line="+117"/>
+        <source>%1: see a doctor</source>
+        <translation>%1: naar de dokter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: low</source>
+        <translation>%1: laag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your score</source>
+        <translation>Jouw score</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1119,164 @@
         <location line="+3"/>
         <source>%1 was written by a newer version of Kernwijzer (schema %2; this app knows up to %3). Update the app; the file was not changed.</source>
         <translation>%1 is geschreven door een nieuwere versie van Kernwijzer (schema %2; deze app kent tot en met %3). Werk de app bij; het bestand is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::Wellbeing</name>
+    <message>
+        <location filename="../../core/wellbeing/checkin_store.cpp" line="+70"/>
+        <source>&quot;%1&quot; is not an instrument of your school.</source>
+        <translation>&quot;%1&quot; is geen vragenlijst van je school.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A check-in needs a day from 2000 on.</source>
+        <translation>Een check-in heeft een dag vanaf 2000 nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A check-in cannot be for a day in the future.</source>
+        <translation>Een check-in kan niet over een dag in de toekomst gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../core/wellbeing/scoring.cpp" line="+26"/>
+        <source>%1 has %2 items; %3 answers were given.</source>
+        <translation>%1 heeft %2 vragen; er zijn %3 antwoorden gegeven.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer %1 of %2 must be from %3 to %4; %5 is out of range.</source>
+        <translation>Antwoord %1 van %2 moet van %3 tot en met %4 zijn; %5 valt daarbuiten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 needs an answer to all %2 items; %3 unanswered.</source>
+        <translation>%1 heeft een antwoord op alle %2 vragen nodig; %3 nog open.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer at least one item of %1.</source>
+        <translation>Beantwoord minstens één vraag van %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 does not ask &quot;%2&quot;.</source>
+        <translation>%1 vraagt niet naar &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an option of &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is geen keuze bij &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is picked twice in &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is twee keer gekozen bij &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../core/wellbeing/wellbeing_rules.cpp" line="+42"/>
+        <source>The profile has an invalid id &quot;%1&quot; in %2.</source>
+        <translation>Het profiel heeft een ongeldige id &quot;%1&quot; in %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile names &quot;%1&quot; twice in %2.</source>
+        <translation>Het profiel noemt &quot;%1&quot; twee keer in %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Instrument &quot;%1&quot; has a cut-off at %2, outside its scores from %3 to %4.</source>
+        <translation>Vragenlijst &quot;%1&quot; heeft een grenswaarde bij %2, buiten de scores van %3 tot %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Instrument &quot;%1&quot; needs at most one cut-off for &quot;low&quot; and one for &quot;advise&quot;.</source>
+        <translation>Vragenlijst &quot;%1&quot; mag hoogstens één grenswaarde voor &quot;laag&quot; en één voor &quot;advies&quot; hebben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instrument &quot;%1&quot; advises help above its &quot;low&quot; cut-off; the advise cut-off must be the lower one.</source>
+        <translation>Vragenlijst &quot;%1&quot; adviseert hulp boven de grens voor &quot;laag&quot;; de adviesgrens moet de laagste zijn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Instrument &quot;%1&quot; has no version.</source>
+        <translation>Vragenlijst &quot;%1&quot; heeft geen versie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instrument &quot;%1&quot; needs a Dutch and an English name.</source>
+        <translation>Vragenlijst &quot;%1&quot; heeft een Nederlandse en een Engelse naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instrument &quot;%1&quot; has %2 items; it needs 1 to 50.</source>
+        <translation>Vragenlijst &quot;%1&quot; heeft %2 vragen; dat moeten er 1 tot 50 zijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the items of instrument &quot;%1&quot;</source>
+        <translation>de vragen van vragenlijst &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item &quot;%1&quot; of instrument &quot;%2&quot; needs a Dutch and an English text.</source>
+        <translation>Vraag &quot;%1&quot; van vragenlijst &quot;%2&quot; heeft een Nederlandse en een Engelse tekst nodig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instrument &quot;%1&quot; has an answer scale from %2 to %3; it needs 2 to 11 points, none below 0.</source>
+        <translation>Vragenlijst &quot;%1&quot; heeft een antwoordschaal van %2 tot %3; die moet 2 tot 11 punten hebben, geen onder 0.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Instrument &quot;%1&quot; has a scale label at %2 outside its scale or without text.</source>
+        <translation>Vragenlijst &quot;%1&quot; heeft een schaallabel bij %2 buiten de schaal of zonder tekst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Instrument &quot;%1&quot; sums its items: every item must be required and the multiplier must be 1 to 100.</source>
+        <translation>Vragenlijst &quot;%1&quot; telt de vragen op: elke vraag moet verplicht zijn en de vermenigvuldiger moet 1 tot 100 zijn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Instrument &quot;%1&quot; asks the choice list &quot;%2&quot;, which the profile does not have.</source>
+        <translation>Vragenlijst &quot;%1&quot; stelt keuzevraag &quot;%2&quot;, die het profiel niet heeft.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choice list &quot;%1&quot; needs a Dutch and an English question.</source>
+        <translation>Keuzevraag &quot;%1&quot; heeft een Nederlandse en een Engelse vraag nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice list &quot;%1&quot; has %2 options; it needs 1 to 30.</source>
+        <translation>Keuzevraag &quot;%1&quot; heeft %2 keuzes; dat moeten er 1 tot 30 zijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the options of &quot;%1&quot;</source>
+        <translation>de keuzes van &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &quot;%1&quot; of choice list &quot;%2&quot; has no name.</source>
+        <translation>Keuze &quot;%1&quot; van keuzevraag &quot;%2&quot; heeft geen naam.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the choice lists</source>
+        <translation>de keuzevragen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the instruments</source>
+        <translation>de vragenlijsten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every support contact needs a role, a name and a way to reach them.</source>
+        <translation>Elk steunpunt heeft een rol, een naam en een manier om het te bereiken nodig.</translation>
     </message>
 </context>
 </TS>

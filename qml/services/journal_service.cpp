@@ -21,6 +21,7 @@ JournalService::JournalService(
     }
     m_db = std::move(db).value();
     m_store = std::make_unique<JournalStore>(*m_db, profile, clock);
+    m_checkins = std::make_unique<CheckinStore>(*m_db, profile, clock);
     // Reflections removed in an earlier session can no longer be undone: erase them for good.
     if (Status s = m_store->purgeDeleted(); !s)
         m_openError = s.error().message;

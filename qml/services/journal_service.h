@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "journal/journal_store.h"
 #include "storage/database.h"
+#include "wellbeing/checkin_store.h"
 
 #include <QObject>
 #include <memory>
@@ -41,6 +42,8 @@ public:
     Q_INVOKABLE QString undoRemove();
 
     JournalStore* store() const { return m_store.get(); }
+    /** The wellbeing check-ins, kept in the same database; nullptr when it did not open. */
+    CheckinStore* checkins() const { return m_checkins.get(); }
     const Clock& clock() const { return m_clock; }
     void notifyChanged() { emit changed(); }
 
@@ -54,6 +57,7 @@ private:
     const Clock& m_clock;
     std::unique_ptr<sql::Database> m_db;
     std::unique_ptr<JournalStore> m_store;
+    std::unique_ptr<CheckinStore> m_checkins;
     qint64 m_lastRemoved = 0;
 };
 

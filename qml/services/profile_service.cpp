@@ -26,6 +26,14 @@ QVariantList ProfileService::contextTags() const
     return list;
 }
 
+QStringList ProfileService::instrumentIds() const
+{
+    QStringList ids;
+    for (const Instrument& instrument : m_profile.instruments)
+        ids << instrument.id;
+    return ids;
+}
+
 QString ProfileService::valueName(const QString& id) const
 {
     const Kernwaarde* v = m_profile.kernwaarde(id);

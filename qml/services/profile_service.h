@@ -14,6 +14,7 @@ class ProfileService : public QObject
     Q_PROPERTY(QString schoolName READ schoolName CONSTANT)
     Q_PROPERTY(QVariantList kernwaarden READ kernwaarden CONSTANT)
     Q_PROPERTY(QVariantList contextTags READ contextTags CONSTANT)
+    Q_PROPERTY(QStringList instrumentIds READ instrumentIds CONSTANT)
 
 public:
     explicit ProfileService(const SchoolProfile& profile, QObject* parent = nullptr);
@@ -23,6 +24,8 @@ public:
     QVariantList kernwaarden() const;
     /** [{id, name}] in profile order. */
     QVariantList contextTags() const;
+    /** The wellbeing instruments of the profile, in profile order ("pulse", "who5"). */
+    QStringList instrumentIds() const;
 
     Q_INVOKABLE QString valueName(const QString& id) const;
     Q_INVOKABLE QString valueColor(const QString& id) const;

@@ -6,11 +6,17 @@ import QtQuick.Layouts
 import QtCharts
 import Kernwijzer
 
-// Your own trends, for you only: which kernwaarden your reflections touched, month by month.
+// Your wellbeing, for you only: this period's check-ins, and your trends over time.
 Page {
     id: page
 
     property bool compact: false
+    signal checkinRequested(string instrumentId)
+
+    // For the page tour: scroll to the trends.
+    function showTrends() {
+        flick.contentY = Math.max(0, Math.min(trendsHeading.y, flick.contentHeight - flick.height))
+    }
     readonly property int shownMonths: compact ? 6 : 12
 
     background: Rectangle { color: Theme.background }
@@ -38,6 +44,31 @@ Page {
 
             Label {
                 Layout.fillWidth: true
+                text: qsTr("Check-ins")
+                font.pixelSize: page.compact ? 19 : 22
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: page.compact ? 1 : 2
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.spacing
+                Repeater {
+                    model: Profile.instrumentIds
+                    delegate: CheckinCard {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        instrumentId: modelData
+                        onOpenRequested: id => page.checkinRequested(id)
+                    }
+                }
+            }
+
+            Label {
+                id: trendsHeading
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
                 text: qsTr("Your trends")
                 font.pixelSize: page.compact ? 19 : 22
                 font.weight: Font.DemiBold
@@ -48,6 +79,22 @@ Page {
                 text: qsTr("Only you see these figures; they are made on this device from what you wrote.")
                 color: Theme.mutedText
                 wrapMode: Text.Wrap
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: page.compact ? 1 : 2
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.margin
+                Repeater {
+                    model: Profile.instrumentIds
+                    delegate: CheckinTrendCard {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        instrumentId: modelData
+                        compact: page.compact
+                    }
+                }
             }
 
             Pane {

@@ -1,0 +1,178 @@
+#include "controllers/checkin_trend.h"
+
+#include <QAbstractSeries>
+#include <QLineSeries>
+#include <QPen>
+
+namespace kw {
+
+namespace {
+
+// QtCharts' DeclarativeChart::SeriesType::SeriesTypeLine
+constexpr int lineSeriesType = 0;
+
+QLineSeries* addLine(QObject* chartView, const QString& name, QDateTimeAxis* x, QValueAxis* y)
+{
+    QAbstractSeries* series = nullptr;
+    QMetaObject::invokeMethod(chartView, "createSeries", Q_RETURN_ARG(QAbstractSeries*, series),
+        Q_ARG(int, lineSeriesType), Q_ARG(QString, name), Q_ARG(QAbstractAxis*, x),
+        Q_ARG(QAbstractAxis*, y));
+    return qobject_cast<QLineSeries*>(series);
+}
+
+qreal middleOf(const Period& p)
+{
+    return qreal(p.start.startOfDay().addDays(p.start.daysTo(p.end) / 2).toMSecsSinceEpoch());
+}
+
+const QStringList lineColours { QStringLiteral("#1F4E79"), QStringLiteral("#E65100"),
+    QStringLiteral("#2E7D32"), QStringLiteral("#6A1B9A") };
+
+} // namespace
+
+CheckinTrend::CheckinTrend(QObject* parent)
+    : QObject(parent)
+{ }
+
+void CheckinTrend::setJournal(JournalService* journal)
+{
+    if (m_journal == journal)
+        return;
+    if (m_journal)
+        disconnect(m_journal, nullptr, this, nullptr);
+    m_journal = journal;
+    if (m_journal)
+        connect(m_journal, &JournalService::changed, this, &CheckinTrend::refresh);
+    emit journalChanged();
+    refresh();
+}
+
+void CheckinTrend::setInstrumentId(const QString& id)
+{
+    if (id == m_instrumentId)
+        return;
+    m_instrumentId = id;
+    refresh();
+}
+
+void CheckinTrend::setWeeks(int weeks)
+{
+    weeks = std::clamp(weeks, 2, 104);
+    if (weeks == m_weeks)
+        return;
+    m_weeks = weeks;
+    refresh();
+}
+
+const Instrument* CheckinTrend::instrument() const
+{
+    if (!m_journal || !m_journal->store())
+        return nullptr;
+    return findInstrument(m_journal->store()->profile().instruments, m_instrumentId);
+}
+
+QString CheckinTrend::title() const
+{
+    const Instrument* in = instrument();
+    return in ? in->name.text() : QString();
+}
+
+int CheckinTrend::periods() const
+{
+    return int(std::max(m_scores.size(), m_means.size()));
+}
+
+void CheckinTrend::refresh()
+{
+    m_scores.clear();
+    m_means.clear();
+    m_error.clear();
+    const Instrument* in = instrument();
+    if (in && m_journal->checkins()) {
+        const QDate today = m_journal->clock().today();
+        const QDate from = today.addDays(-7 * qint64(m_weeks));
+        if (in->scoring.kind == ScoringRule::Kind::SumTimes) {
+            auto scores = m_journal->checkins()->scores(m_instrumentId, from, today);
+            scores ? void(m_scores = *scores) : void(m_error = scores.error().message);
+        } else {
+            auto means = m_journal->checkins()->itemMeans(m_instrumentId, from, today);
+            means ? void(m_means = *means) : void(m_error = means.error().message);
+        }
+    }
+    emit changed();
+}
+
+QList<CheckinTrend::Line> CheckinTrend::lines() const
+{
+    QList<Line> out;
+    const Instrument* in = instrument();
+    if (!in)
+        return out;
+    const QDate today = m_journal->clock().today();
+    const qreal first = qreal(today.addDays(-7 * qint64(m_weeks)).startOfDay().toMSecsSinceEpoch());
+    const qreal last = qreal(today.addDays(1).startOfDay().toMSecsSinceEpoch());
+    if (in->scoring.kind == ScoringRule::Kind::SumTimes) {
+        for (const CutOff& cut : in->cutOffs) { // the reference lines the teacher reads against
+            const bool advise = cut.band == Band::Advise;
+            out << Line { advise ? tr("%1: see a doctor").arg(cut.atMost)
+                                 : tr("%1: low").arg(cut.atMost),
+                QColor(advise ? QStringLiteral("#B3261E") : QStringLiteral("#9E9E9E")), true,
+                { { first, cut.atMost }, { last, cut.atMost } } };
+        }
+        Line score { tr("Your score"), QColor(lineColours.first()), false, {} };
+        for (const PeriodScore& s : m_scores)
+            score.points << QPointF(middleOf(s.period), s.score);
+        out << score;
+        return out;
+    }
+    for (int i = 0; i < in->items.size(); ++i) {
+        QString name = in->items[i].id; // the pulse's item ids are its domain words: Werkdruk, …
+        name[0] = name[0].toUpper();
+        Line line { name, QColor(lineColours.value(i % lineColours.size())), false, {} };
+        for (const PeriodItemMeans& week : m_means) {
+            if (week.means.contains(in->items[i].id))
+                line.points << QPointF(middleOf(week.period), week.means.value(in->items[i].id));
+        }
+        out << line;
+    }
+    return out;
+}
+
+QVariantList CheckinTrend::legend() const
+{
+    QVariantList list;
+    for (const Line& line : lines())
+        list << QVariantMap { { QStringLiteral("name"), line.name },
+            { QStringLiteral("color"), line.color.name() },
+            { QStringLiteral("dashed"), line.dashed } };
+    return list;
+}
+
+void CheckinTrend::fill(QObject* chartView, QDateTimeAxis* x, QValueAxis* y) const
+{
+    const Instrument* in = instrument();
+    if (!chartView || !x || !y || !in)
+        return;
+    QMetaObject::invokeMethod(chartView, "removeAllSeries");
+    const QDate today = m_journal->clock().today();
+    x->setRange(today.addDays(-7 * qint64(m_weeks)).startOfDay(), today.addDays(1).startOfDay());
+    x->setFormat(QStringLiteral("d MMM"));
+    x->setTickCount(m_weeks > 8 ? 5 : 4);
+    const bool sum = in->scoring.kind == ScoringRule::Kind::SumTimes;
+    y->setRange(sum ? in->minScore() : in->scale.min, sum ? in->maxScore() : in->scale.max);
+    y->setTickCount(sum ? 6 : in->scale.max - in->scale.min + 1);
+
+    for (const Line& line : lines()) {
+        QLineSeries* series = addLine(chartView, line.name, x, y);
+        if (!series)
+            return;
+        QPen pen(line.color);
+        pen.setWidthF(line.dashed ? 1.5 : 2.5);
+        pen.setStyle(line.dashed ? Qt::DashLine : Qt::SolidLine);
+        series->setPen(pen);
+        series->setPointsVisible(!line.dashed);
+        series->append(line.points);
+    }
+}
+
+} // namespace kw
