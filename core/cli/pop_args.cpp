@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <cmath>
 
 namespace kw::cli {
 
@@ -95,13 +94,9 @@ std::optional<Minutes> PopArgs::hours(const QCommandLineOption& option, int& cod
 {
     if (!m_parser.isSet(option))
         return Minutes(0);
-    QString text = m_parser.value(option);
-    text.replace(QLatin1Char(','), QLatin1Char('.'));
-    bool ok = false;
-    const double hours = text.toDouble(&ok);
-    if (ok && std::isfinite(hours) && std::abs(hours) < 1e6)
-        return Minutes(std::llround(hours * 60.0));
-    code = usage(QStringLiteral("--%1 takes hours as a number, such as 2 or 1.5.")
+    if (const auto minutes = parseHours(m_parser.value(option)))
+        return minutes;
+    code = usage(QStringLiteral("--%1 takes hours as a number, such as 2, 1.5 or 1:30.")
                      .arg(option.names().first()));
     return std::nullopt;
 }

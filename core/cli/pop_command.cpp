@@ -9,6 +9,7 @@ namespace kw::cli {
 
 int runPopHours(const Context& ctx, const QString& verb, bool& known);
 int runPopSettings(const Context& ctx);
+int runPopExport(const Context& ctx);
 
 namespace {
 
@@ -384,7 +385,7 @@ constexpr Verb verbs[] = {
 };
 
 constexpr auto popUsage = "pop needs goal add|list|status|remove, action add|done|list, evidence "
-                          "link|unlink, hours add|list|balance or settings.";
+                          "link|unlink, hours add|list|balance, settings or export.";
 
 /** The context for a subcommand: its own name first, its arguments after. */
 Context innerContext(const Context& ctx, int words)
@@ -402,6 +403,8 @@ int runPop(const Context& ctx)
     const QString verb = ctx.args.value(2);
     if (group == QStringLiteral("settings"))
         return runPopSettings(innerContext(ctx, 1));
+    if (group == QStringLiteral("export"))
+        return runPopExport(innerContext(ctx, 1));
     if (group == QStringLiteral("hours") && !verb.isEmpty()) {
         bool known = false;
         const int code = runPopHours(innerContext(ctx, 2), verb, known);

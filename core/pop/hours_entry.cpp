@@ -3,6 +3,7 @@
 #include "pop/school_year.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace kw {
 
@@ -102,6 +103,29 @@ Status validateBirthYear(int birthYear, QDate today)
 }
 
 } // namespace hours_rules
+
+std::optional<Minutes> parseHours(const QString& input)
+{
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return Minutes(0);
+    if (const qsizetype colon = text.indexOf(QLatin1Char(':')); colon > 0) {
+        bool hoursOk = false;
+        bool minutesOk = false;
+        const qint64 h = text.left(colon).toLongLong(&hoursOk);
+        const QString mm = text.mid(colon + 1);
+        const qint64 m = mm.toLongLong(&minutesOk);
+        if (!hoursOk || !minutesOk || mm.size() != 2 || h < 0 || h >= 1'000'000 || m < 0 || m > 59)
+            return std::nullopt;
+        return Minutes(h * 60 + m);
+    }
+    text.replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    const double hours = text.toDouble(&ok);
+    if (!ok || !std::isfinite(hours) || std::abs(hours) >= 1e6)
+        return std::nullopt;
+    return Minutes(std::llround(hours * 60.0));
+}
 
 QString formatHours(Minutes minutes, const QLocale& locale)
 {

@@ -61,6 +61,13 @@ inline constexpr Minutes maxMinutesPerEntry = 1000 * 60;
 [[nodiscard]] Status validateBirthYear(int birthYear, QDate today);
 } // namespace hours_rules
 
+/**
+ * Hours as a person types them: "2", "1.5", "1,5" or "1:30"; "" is 0. std::nullopt for anything
+ * else (letters, 1 000 000 hours or more). A negative number parses; hours_rules refuses it with
+ * a message that says so.
+ */
+std::optional<Minutes> parseHours(const QString& text);
+
 /** "32", "2.5" (or "2,5" in Dutch): hours with at most two decimals. */
 QString formatHours(Minutes minutes, const QLocale& locale = QLocale::c());
 

@@ -58,6 +58,8 @@ private slots:
     void overspendingIsShownAndNotBorrowed();
     void entriesCountInTheSchoolYearOfTheirDate();
     void emptyYearsBetweenAreFilledIn();
+    void hoursAreReadAsPeopleTypeThem_data();
+    void hoursAreReadAsPeopleTypeThem();
 };
 
 void TestHoursLedger::schoolYearStartsOnTheFirstOfAugust()
@@ -186,6 +188,38 @@ void TestHoursLedger::entriesCountInTheSchoolYearOfTheirDate()
     QCOMPARE(in[1].spent, h(2));
     const auto out = computeLedger(in, 3);
     QCOMPARE(out.last().balance, h(32 - 3 + 32 - 2));
+}
+
+void TestHoursLedger::hoursAreReadAsPeopleTypeThem_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<qint64>("minutes"); // -1: refused
+    QTest::newRow("empty") << QString() << qint64(0);
+    QTest::newRow("whole") << QStringLiteral("2") << qint64(120);
+    QTest::newRow("point") << QStringLiteral("1.5") << qint64(90);
+    QTest::newRow("comma") << QStringLiteral(" 1,25 ") << qint64(75);
+    QTest::newRow("clock") << QStringLiteral("1:30") << qint64(90);
+    QTest::newRow("clock zero hours") << QStringLiteral("0:45") << qint64(45);
+    QTest::newRow("negative parses; the rules refuse it") << QStringLiteral("-2") << qint64(-120);
+    QTest::newRow("word") << QStringLiteral("veel") << qint64(-1);
+    QTest::newRow("clock one digit") << QStringLiteral("1:5") << qint64(-1);
+    QTest::newRow("clock minutes 60") << QStringLiteral("1:60") << qint64(-1);
+    QTest::newRow("clock negative") << QStringLiteral("-1:30") << qint64(-1);
+    QTest::newRow("huge") << QStringLiteral("1000000") << qint64(-1);
+    QTest::newRow("nan") << QStringLiteral("nan") << qint64(-1);
+}
+
+void TestHoursLedger::hoursAreReadAsPeopleTypeThem()
+{
+    QFETCH(QString, typed);
+    QFETCH(qint64, minutes);
+    const auto parsed = parseHours(typed);
+    if (minutes == -1) {
+        QVERIFY2(!parsed, qPrintable(typed));
+        return;
+    }
+    QVERIFY2(parsed, qPrintable(typed));
+    QCOMPARE(*parsed, minutes);
 }
 
 void TestHoursLedger::emptyYearsBetweenAreFilledIn()

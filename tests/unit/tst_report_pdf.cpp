@@ -1,6 +1,7 @@
 // The PDF writer for the bekwaamheidsdossier: the text really ends up in the PDF, markup in the
 // text stays text, and a failed write leaves nothing behind.
 #include "reports/report_pdf.h"
+#include "test_support.h"
 
 #include <QFile>
 #include <QProcess>
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace kw;
+using kw::test::pdfText;
 
 namespace {
 
@@ -28,18 +30,6 @@ ReportDocument sample()
     d.sections << goal;
     d.footer = QStringLiteral("Gemaakt met Kernwijzer op 22 november 2026");
     return d;
-}
-
-QString pdfText(const QString& path)
-{
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (tool.isEmpty())
-        return QStringLiteral(
-            "<pdftotext missing: scripts/install-deps.sh installs poppler-utils>");
-    QProcess p;
-    p.start(tool, { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
-    p.waitForFinished(30'000);
-    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }
 
 } // namespace

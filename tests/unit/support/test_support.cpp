@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <sqlite3.h>
 
 namespace kw::test {
@@ -197,6 +199,18 @@ QString rawExec(const QString& path, const QString& sqlText)
 {
     RawConnection connection(path);
     return connection.exec(sqlText);
+}
+
+QString pdfText(const QString& path)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return QStringLiteral(
+            "<pdftotext missing: scripts/install-deps.sh installs poppler-utils>");
+    QProcess p;
+    p.start(tool, { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    p.waitForFinished(30'000);
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }
 
 } // namespace kw::test

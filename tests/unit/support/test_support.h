@@ -116,4 +116,8 @@ private:
 /** Runs @p sql on @p path in a connection of its own; empty string on success. */
 QString rawExec(const QString& path, const QString& sql);
 
+/** The text of a PDF as pdftotext reads it (whitespace simplified), or a note that it is missing.
+ */
+QString pdfText(const QString& path);
+
 } // namespace kw::test
