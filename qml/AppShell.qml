@@ -14,6 +14,7 @@ Page {
     readonly property var sections: [
         { key: "journal", glyph: "\u270E", label: qsTr("Journal") },
         { key: "kernwaarden", glyph: "\u25C6", label: qsTr("Kernwaarden") },
+        { key: "pop", glyph: "\u2691", label: qsTr("POP") },
         { key: "wellbeing", glyph: "\u2661", label: qsTr("Wellbeing") },
         { key: "settings", glyph: "\u2699", label: qsTr("Settings") }
     ]
@@ -28,8 +29,11 @@ Page {
     signal editRequested(int reflectionId)
     signal detailRequested(int reflectionId)
     signal checkinRequested(string instrumentId)
+    signal goalRequested(int goalId)
+    signal goalEditorRequested(int goalId, int schoolYear)
+    signal hoursRequested(int schoolYear)
+    signal popExportRequested(int schoolYear)
 
-    // For the page tour: "search" is the journal with a sample search.
     // For the page tour: "search" is the journal with a sample search, "trends" the wellbeing
     // page scrolled to its charts.
     function showSection(name) {
@@ -88,15 +92,26 @@ Page {
                     }
                 }
                 Loader {
-                    id: wellbeingLoader
                     active: shell.visited.indexOf(2) >= 0
+                    sourceComponent: PopPage {
+                        twoPane: !shell.phone
+                        onGoalRequested: id => shell.goalRequested(id)
+                        onNewGoalRequested: year => shell.goalEditorRequested(0, year)
+                        onEditGoalRequested: id => shell.goalEditorRequested(id, 0)
+                        onHoursRequested: year => shell.hoursRequested(year)
+                        onExportRequested: year => shell.popExportRequested(year)
+                    }
+                }
+                Loader {
+                    id: wellbeingLoader
+                    active: shell.visited.indexOf(3) >= 0
                     sourceComponent: WellbeingPage {
                         compact: shell.phone
                         onCheckinRequested: id => shell.checkinRequested(id)
                     }
                 }
                 Loader {
-                    active: shell.visited.indexOf(3) >= 0
+                    active: shell.visited.indexOf(4) >= 0
                     sourceComponent: SettingsPage {}
                 }
             }

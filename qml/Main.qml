@@ -10,14 +10,23 @@ ApplicationWindow {
     // phone < 600 px wide: one column, bottom navigation; tablet: two panes; desktop: side navigation
     readonly property string formFactor: width < 600 ? "phone" : (width < 1100 ? "tablet" : "desktop")
     // The pages --screenshot and --self-test visit, in order.
-    readonly property var tourPages: ["journal", "search", "entry", "kernwaarden", "wellbeing", "trends", "checkin",
-        "settings"]
+    readonly property var tourPages: ["journal", "search", "entry", "kernwaarden", "pop", "goal", "goal-editor",
+        "hours", "wellbeing", "trends", "checkin", "settings"]
 
     function openEditor(reflectionId) {
         stack.push(editorPage, { reflectionId: reflectionId })
     }
     function openCheckin(instrumentId) {
         stack.push(checkinPage, { instrumentId: instrumentId })
+    }
+    function openGoal(goalId) {
+        stack.push(goalPage, { goalId: goalId })
+    }
+    function openGoalEditor(goalId, schoolYear) {
+        stack.push(goalEditorPage, { goalId: goalId, schoolYear: schoolYear })
+    }
+    function openHours(schoolYear) {
+        stack.push(hoursPage, { schoolYear: schoolYear })
     }
     function openDetail(reflectionId) {
         stack.push(detailPage, { reflectionId: reflectionId })
@@ -34,6 +43,25 @@ ApplicationWindow {
         }
         if (name === "checkin") {
             openCheckin("who5")
+            return true
+        }
+        if (name === "goal" || name === "goal-editor") {
+            // The first goal of this school year; on a tablet or desktop it shows beside the list.
+            const goals = tourGoals.createObject(window)
+            const goalId = goals.idAt(0)
+            goals.destroy()
+            if (goalId === 0)
+                return false
+            if (name === "goal-editor")
+                openGoalEditor(goalId, 0)
+            else if (formFactor === "phone")
+                openGoal(goalId)
+            else
+                return shell.showSection("pop")
+            return true
+        }
+        if (name === "hours") {
+            openHours(0)
             return true
         }
         return shell.showSection(name)
@@ -61,6 +89,10 @@ ApplicationWindow {
             onEditRequested: id => window.openEditor(id)
             onDetailRequested: id => window.openDetail(id)
             onCheckinRequested: id => window.openCheckin(id)
+            onGoalRequested: id => window.openGoal(id)
+            onGoalEditorRequested: (id, year) => window.openGoalEditor(id, year)
+            onHoursRequested: year => window.openHours(year)
+            onPopExportRequested: year => popExport.openFor(year)
         }
     }
     Component {
@@ -73,6 +105,29 @@ ApplicationWindow {
         id: checkinPage
         CheckinPage {
             onDone: stack.pop()
+        }
+    }
+    Component {
+        id: tourGoals
+        GoalListModel { journal: Journal }
+    }
+    Component {
+        id: goalPage
+        GoalDetailPage {
+            onEditRequested: id => window.openGoalEditor(id, 0)
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: goalEditorPage
+        GoalEditorPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: hoursPage
+        HoursPage {
+            onBack: stack.pop()
         }
     }
     Component {
@@ -96,6 +151,10 @@ ApplicationWindow {
         sequence: "Ctrl+N"
         enabled: Journal.ready
         onActivated: window.openEditor(0)
+    }
+
+    PopExportDialog {
+        id: popExport
     }
 
     Snackbar {

@@ -23,6 +23,7 @@ Pane {
         spacing: Theme.spacing
 
         Label {
+            objectName: "checkinScore"
             Layout.fillWidth: true
             text: qsTr("Saved. Your score: %1").arg(result.scoreText)
             font.pixelSize: 17
@@ -30,6 +31,7 @@ Pane {
             wrapMode: Text.Wrap
         }
         Label {
+            objectName: "checkinAdvice"
             Layout.fillWidth: true
             text: result.band === "advise"
                   ? qsTr("Your wellbeing has been low these past two weeks. That deserves attention: consider talking to your huisarts or bedrijfsarts. You do not have to carry this alone.")
@@ -43,6 +45,8 @@ Pane {
             delegate: ColumnLayout {
                 id: contact
                 required property var modelData
+                required property int index
+                objectName: "supportContact" + index
                 Layout.fillWidth: true
                 spacing: 0
                 Label {

@@ -24,6 +24,15 @@ Item {
         id: shown
         journal: Journal
     }
+    GoalListModel {
+        id: linkedGoals
+        journal: Journal
+        reflectionId: detail.reflectionId
+    }
+    GoalListModel {
+        id: thisYearsGoals
+        journal: Journal
+    }
     Connections {
         target: Journal
         function onChanged() { detail.reload() }
@@ -111,6 +120,62 @@ Item {
                 text: shown.errorText
                 color: Theme.error
                 wrapMode: Text.Wrap
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 4
+                Label {
+                    text: qsTr("Evidence for your POP")
+                    font.weight: Font.DemiBold
+                }
+                Repeater {
+                    model: linkedGoals
+                    delegate: RowLayout {
+                        id: linkedGoal
+                        required property int goalId
+                        required property string title
+                        required property string schoolYearLabel
+                        Layout.fillWidth: true
+                        Label {
+                            Layout.fillWidth: true
+                            text: linkedGoal.title + " (" + linkedGoal.schoolYearLabel + ")"
+                            wrapMode: Text.Wrap
+                        }
+                        ToolButton {
+                            text: "\u2715"
+                            Accessible.name: qsTr("Unlink from goal %1").arg(linkedGoal.title)
+                            onClicked: shownError.text = linkedGoals.setLinked(linkedGoal.goalId, false)
+                        }
+                    }
+                }
+                Button {
+                    objectName: "linkToGoalButton"
+                    flat: true
+                    visible: thisYearsGoals.count > 0
+                    text: qsTr("Link to a goal")
+                    onClicked: goalMenu.open()
+                    Menu {
+                        id: goalMenu
+                        Repeater {
+                            model: thisYearsGoals
+                            delegate: MenuItem {
+                                required property int goalId
+                                required property string title
+                                text: title
+                                checkable: true
+                                checked: linkedGoals.contains(goalId)
+                                onTriggered: shownError.text = linkedGoals.setLinked(goalId, checked)
+                            }
+                        }
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: thisYearsGoals.count === 0 && linkedGoals.count === 0
+                    text: qsTr("Add goals to your POP to link reflections as evidence.")
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                }
             }
             RowLayout {
                 spacing: Theme.spacing

@@ -15,4 +15,20 @@ void JournalListModel::setJournal(JournalService* journal)
     refresh();
 }
 
+QString JournalListModel::afterWrite(const Status& status)
+{
+    if (!status)
+        return status.error().message;
+    m_journal->notifyChanged();
+    return {};
+}
+
+QString JournalListModel::setEvidenceLink(qint64 goalId, qint64 reflectionId, bool linked)
+{
+    if (!pop())
+        return notOpenError();
+    return afterWrite(linked ? pop()->linkEvidence(goalId, reflectionId)
+                             : pop()->unlinkEvidence(goalId, reflectionId));
+}
+
 } // namespace kw

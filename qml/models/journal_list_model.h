@@ -33,6 +33,14 @@ protected:
     virtual void refresh() = 0;
     /** The store when the journal is open, else nullptr. */
     JournalStore* store() const { return m_journal ? m_journal->store() : nullptr; }
+    PopStore* pop() const { return m_journal ? m_journal->pop() : nullptr; }
+    HoursStore* hours() const { return m_journal ? m_journal->hours() : nullptr; }
+    /** Why a write cannot go ahead when the journal did not open. */
+    QString notOpenError() const { return m_journal ? m_journal->openError() : QString(); }
+    /** The message of a failed write, or "" after telling every view of the change. */
+    QString afterWrite(const Status& status);
+    /** Links (or unlinks) a reflection as evidence of a goal; an error message or "". */
+    QString setEvidenceLink(qint64 goalId, qint64 reflectionId, bool linked);
 
 private:
     QPointer<JournalService> m_journal;

@@ -67,6 +67,7 @@ Page {
                 color: Theme.mutedText
             }
             Label {
+                objectName: "answeredBeforeLabel"
                 Layout.fillWidth: true
                 visible: form.answeredBefore && !form.done
                 text: qsTr("You answered this period already; saving again replaces that answer.")
@@ -79,6 +80,7 @@ Page {
                 delegate: ScoreSelector {
                     required property var modelData
                     required property int index
+                    objectName: "checkinItem" + index
                     Layout.fillWidth: true
                     enabled: !form.done
                     title: modelData.text
@@ -111,6 +113,7 @@ Page {
                             model: choiceList.modelData.options
                             delegate: ValueChip {
                                 required property var modelData
+                                objectName: "choice-" + choiceList.modelData.id + "-" + modelData.id
                                 name: modelData.name
                                 tint: Theme.primary
                                 enabled: !form.done
@@ -123,6 +126,7 @@ Page {
             }
 
             Label {
+                objectName: "checkinError"
                 Layout.fillWidth: true
                 visible: form.errorText !== ""
                 text: form.errorText

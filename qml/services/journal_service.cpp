@@ -22,6 +22,8 @@ JournalService::JournalService(
     m_db = std::move(db).value();
     m_store = std::make_unique<JournalStore>(*m_db, profile, clock);
     m_checkins = std::make_unique<CheckinStore>(*m_db, profile, clock);
+    m_pop = std::make_unique<PopStore>(*m_db, profile, clock);
+    m_hours = std::make_unique<HoursStore>(*m_db, profile, clock);
     // Reflections removed in an earlier session can no longer be undone: erase them for good.
     if (Status s = m_store->purgeDeleted(); !s)
         m_openError = s.error().message;
@@ -36,6 +38,13 @@ JournalService::~JournalService()
 QString JournalService::today() const
 {
     return m_clock.today().toString(Qt::ISODate);
+}
+
+Result<PopYear> JournalService::popYear(int schoolYear) const
+{
+    if (!m_db)
+        return Error { Error::Code::Io, m_openError };
+    return loadPopYear(*m_db, m_store->profile(), m_clock, schoolYear);
 }
 
 QString JournalService::remove(qint64 id)

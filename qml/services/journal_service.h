@@ -2,6 +2,9 @@
 
 #include "common/clock.h"
 #include "journal/journal_store.h"
+#include "pop/hours_store.h"
+#include "pop/pop_store.h"
+#include "pop/pop_year.h"
 #include "storage/database.h"
 #include "wellbeing/checkin_store.h"
 
@@ -44,6 +47,11 @@ public:
     JournalStore* store() const { return m_store.get(); }
     /** The wellbeing check-ins, kept in the same database; nullptr when it did not open. */
     CheckinStore* checkins() const { return m_checkins.get(); }
+    /** The POP (goals, actions, evidence) and the hours ledger, in the same database too. */
+    PopStore* pop() const { return m_pop.get(); }
+    HoursStore* hours() const { return m_hours.get(); }
+    /** One school year's POP and hours, read consistently (for the PDF export). */
+    Result<PopYear> popYear(int schoolYear) const;
     const Clock& clock() const { return m_clock; }
     void notifyChanged() { emit changed(); }
 
@@ -58,6 +66,8 @@ private:
     std::unique_ptr<sql::Database> m_db;
     std::unique_ptr<JournalStore> m_store;
     std::unique_ptr<CheckinStore> m_checkins;
+    std::unique_ptr<PopStore> m_pop;
+    std::unique_ptr<HoursStore> m_hours;
     qint64 m_lastRemoved = 0;
 };
 

@@ -5,8 +5,8 @@
 #include "models/kernwaarde_summary_model.h"
 #include "models/reflection_list_model.h"
 #include "models/year_cells_model.h"
+#include "tested_model.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,22 +14,11 @@ using namespace kw;
 using kw::test::AppJournal;
 using kw::test::reflection;
 using kw::test::strings;
+using kw::test::Tested;
 
 namespace {
 
 const QDate today(2026, 11, 20); // a Friday; AppJournal's clock stands here
-
-/** A model of type M over @p journal with a Fatal tester attached before the journal is set. */
-template <typename M> struct Tested
-{
-    M model;
-    QAbstractItemModelTester tester { &model,
-        QAbstractItemModelTester::FailureReportingMode::Fatal };
-
-    explicit Tested(AppJournal& journal) { model.setJournal(&journal.service()); }
-
-    QVariant at(int row, int role) const { return model.data(model.index(row, 0), role); }
-};
 
 QStringList texts(const ReflectionListModel& m)
 {

@@ -1,0 +1,44 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Kernwijzer
+
+// One goal on a phone: the goal detail with a back button.
+Page {
+    id: page
+
+    required property int goalId
+    signal editRequested(int goalId)
+    signal back
+
+    background: Rectangle { color: Theme.background }
+
+    header: ToolBar {
+        Material.background: Theme.surface
+        Material.foreground: Theme.text
+        RowLayout {
+            anchors.fill: parent
+            ToolButton {
+                text: "\u2039"
+                font.pixelSize: 24
+                Accessible.name: qsTr("Back")
+                onClicked: page.back()
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("POP goal")
+                font.pixelSize: 18
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+            }
+        }
+    }
+
+    GoalDetail {
+        anchors.fill: parent
+        goalId: page.goalId
+        onEditRequested: id => page.editRequested(id)
+        onRemoved: page.back()
+    }
+}
