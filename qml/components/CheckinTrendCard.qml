@@ -7,7 +7,7 @@ import QtCharts
 import Kernwijzer
 
 // One instrument over the past weeks as a line chart: WHO-5 with its 50 and 28 lines, the pulse
-// with a line per question (energy next to werkdruk). For your eyes only.
+// with a line per question, energie next to werkdruk at first. For your eyes only.
 Pane {
     id: card
 
@@ -70,24 +70,48 @@ Pane {
             spacing: Theme.margin
             Repeater {
                 model: trend.legend
-                delegate: Row {
+                // An item line (the pulse's questions) is switched on and off by tapping its entry.
+                delegate: AbstractButton {
                     id: entry
                     required property var modelData
-                    spacing: 4
-                    Rectangle {
-                        width: 14
-                        height: entry.modelData.dashed ? 2 : 4
-                        radius: 1
-                        color: entry.modelData.color
-                        anchors.verticalCenter: parent.verticalCenter
-                    }
-                    Label {
-                        text: entry.modelData.name
-                        font.pixelSize: 12
-                        color: Theme.mutedText
+                    readonly property bool toggleable: modelData.id !== ""
+                    objectName: "legend-" + modelData.id
+                    enabled: toggleable
+                    checkable: toggleable
+                    checked: modelData.shown
+                    implicitHeight: toggleable ? 32 : 20
+                    implicitWidth: contentItem.implicitWidth
+                    opacity: modelData.shown ? 1 : 0.45
+                    Accessible.name: modelData.name
+                    Accessible.role: toggleable ? Accessible.CheckBox : Accessible.StaticText
+                    onClicked: trend.toggleItem(modelData.id)
+                    contentItem: Row {
+                        spacing: 4
+                        Rectangle {
+                            width: 14
+                            height: entry.modelData.dashed ? 2 : 4
+                            radius: 1
+                            color: entry.modelData.color
+                            anchors.verticalCenter: parent.verticalCenter
+                        }
+                        Label {
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: entry.modelData.name
+                            font.pixelSize: 12
+                            font.strikeout: !entry.modelData.shown
+                            color: Theme.mutedText
+                        }
                     }
                 }
             }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: trend.legend.some(entry => entry.id !== "")
+            text: qsTr("Tap a question to show or hide its line.")
+            color: Theme.mutedText
+            font.pixelSize: 11
+            wrapMode: Text.Wrap
         }
     }
 

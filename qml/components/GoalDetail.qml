@@ -291,8 +291,7 @@ Item {
         modal: true
         title: qsTr("Delete this goal?")
         standardButtons: Dialog.Cancel | Dialog.Ok
-        Label {
-            width: parent.width
+        contentItem: Label {
             wrapMode: Text.Wrap
             text: evidence.count > 0
                   ? qsTr("The goal and its actions are deleted. The %n linked reflection(s) stay in your journal.", "", evidence.count)

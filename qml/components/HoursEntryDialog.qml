@@ -70,22 +70,37 @@ Dialog {
             Layout.fillWidth: true
             placeholderText: qsTr("What, e.g. \"Course on feedback\"")
         }
-        RowLayout {
+        // Labels above the fields: a placeholder disappears as soon as something is typed.
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.margin
+            columns: 2
+            columnSpacing: Theme.margin
+            rowSpacing: 0
+            Label {
+                text: qsTr("Planned hours")
+                font.pixelSize: 13
+                color: Theme.mutedText
+            }
+            Label {
+                text: qsTr("Spent hours")
+                font.pixelSize: 13
+                color: Theme.mutedText
+            }
             TextField {
                 id: plannedField
                 objectName: "hoursPlanned"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Planned hours")
+                placeholderText: qsTr("e.g. 1,5")
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
+                Accessible.name: qsTr("Planned hours")
             }
             TextField {
                 id: spentField
                 objectName: "hoursSpent"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Spent hours")
+                placeholderText: qsTr("e.g. 1:30")
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
+                Accessible.name: qsTr("Spent hours")
             }
         }
         Label {

@@ -56,7 +56,7 @@ Dialog {
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Save as: %1").arg(decodeURIComponent(dialog.file.toString().replace(/^file:\/\//, "")))
-                wrapMode: Text.WrapAnywhere
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 color: Theme.mutedText
                 font.pixelSize: 13
             }
@@ -73,7 +73,7 @@ Dialog {
             text: exporter.errorText !== "" ? exporter.errorText
                   : exporter.writtenPath !== "" ? qsTr("Saved: %1").arg(exporter.writtenPath) : ""
             color: exporter.errorText !== "" ? Theme.error : Theme.primary
-            wrapMode: Text.WrapAnywhere
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
         }
         RowLayout {
             Layout.fillWidth: true

@@ -52,7 +52,34 @@ void CheckinTrend::setInstrumentId(const QString& id)
     if (id == m_instrumentId)
         return;
     m_instrumentId = id;
+    m_hiddenItems.clear();
+    m_itemsChosen = false;
     refresh();
+}
+
+bool CheckinTrend::shown(const Line& line) const
+{
+    if (line.id.isEmpty())
+        return true;
+    if (m_itemsChosen)
+        return !m_hiddenItems.contains(line.id);
+    const Instrument* in = instrument();
+    return in && in->items.size() > 0
+        && (in->items.value(0).id == line.id || in->items.value(1).id == line.id);
+}
+
+void CheckinTrend::toggleItem(const QString& itemId)
+{
+    if (!m_itemsChosen) { // the default becomes the teacher's own choice from here on
+        for (const Line& line : lines()) {
+            if (!shown(line))
+                m_hiddenItems << line.id;
+        }
+        m_itemsChosen = true;
+    }
+    if (!m_hiddenItems.removeOne(itemId))
+        m_hiddenItems << itemId;
+    emit changed();
 }
 
 void CheckinTrend::setWeeks(int weeks)
@@ -114,12 +141,12 @@ QList<CheckinTrend::Line> CheckinTrend::lines() const
     if (in->scoring.kind == ScoringRule::Kind::SumTimes) {
         for (const CutOff& cut : in->cutOffs) { // the reference lines the teacher reads against
             const bool advise = cut.band == Band::Advise;
-            out << Line { advise ? tr("%1: see a doctor").arg(cut.atMost)
-                                 : tr("%1: low").arg(cut.atMost),
+            out << Line { QString(),
+                advise ? tr("%1: see a doctor").arg(cut.atMost) : tr("%1: low").arg(cut.atMost),
                 QColor(advise ? QStringLiteral("#B3261E") : QStringLiteral("#9E9E9E")), true,
                 { { first, cut.atMost }, { last, cut.atMost } } };
         }
-        Line score { tr("Your score"), QColor(lineColours.first()), false, {} };
+        Line score { QString(), tr("Your score"), QColor(lineColours.first()), false, {} };
         for (const PeriodScore& s : m_scores)
             score.points << QPointF(middleOf(s.period), s.score);
         out << score;
@@ -128,7 +155,8 @@ QList<CheckinTrend::Line> CheckinTrend::lines() const
     for (int i = 0; i < in->items.size(); ++i) {
         QString name = in->items[i].id; // the pulse's item ids are its domain words: Werkdruk, …
         name[0] = name[0].toUpper();
-        Line line { name, QColor(lineColours.value(i % lineColours.size())), false, {} };
+        Line line { in->items[i].id, name, QColor(lineColours.value(i % lineColours.size())), false,
+            {} };
         for (const PeriodItemMeans& week : m_means) {
             if (week.means.contains(in->items[i].id))
                 line.points << QPointF(middleOf(week.period), week.means.value(in->items[i].id));
@@ -142,9 +170,9 @@ QVariantList CheckinTrend::legend() const
 {
     QVariantList list;
     for (const Line& line : lines())
-        list << QVariantMap { { QStringLiteral("name"), line.name },
-            { QStringLiteral("color"), line.color.name() },
-            { QStringLiteral("dashed"), line.dashed } };
+        list << QVariantMap { { QStringLiteral("id"), line.id },
+            { QStringLiteral("name"), line.name }, { QStringLiteral("color"), line.color.name() },
+            { QStringLiteral("dashed"), line.dashed }, { QStringLiteral("shown"), shown(line) } };
     return list;
 }
 
@@ -163,6 +191,8 @@ void CheckinTrend::fill(QObject* chartView, QDateTimeAxis* x, QValueAxis* y) con
     y->setTickCount(sum ? 6 : in->scale.max - in->scale.min + 1);
 
     for (const Line& line : lines()) {
+        if (!shown(line))
+            continue;
         QLineSeries* series = addLine(chartView, line.name, x, y);
         if (!series)
             return;

@@ -27,7 +27,10 @@ class CheckinTrend : public QObject
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(int periods READ periods NOTIFY changed) ///< answered periods shown
     Q_PROPERTY(QString error READ error NOTIFY changed)
-    /** [{name, color, dashed}] for a legend that wraps instead of truncating on a phone. */
+    /**
+     * [{id, name, color, dashed, shown}] for a legend that wraps instead of truncating on a phone.
+     * Lines with an id (the items of an item-mean instrument) can be switched on and off.
+     */
     Q_PROPERTY(QVariantList legend READ legend NOTIFY changed)
 
 public:
@@ -49,6 +52,11 @@ public:
      * axes and sets the axes' ranges.
      */
     Q_INVOKABLE void fill(QObject* chartView, QDateTimeAxis* x, QValueAxis* y) const;
+    /**
+     * Shows or hides the line of item @p itemId. An item-mean instrument starts with its first two
+     * items (the pulse: energie next to werkdruk), so the chart stays readable on a phone.
+     */
+    Q_INVOKABLE void toggleItem(const QString& itemId);
 
 signals:
     void journalChanged();
@@ -58,6 +66,7 @@ private:
     /** One line of the chart: its legend name, colour, whether dashed, and its value per point. */
     struct Line
     {
+        QString id; ///< the item's id; empty for a score or reference line
         QString name;
         QColor color;
         bool dashed = false;
@@ -66,12 +75,15 @@ private:
     QList<Line> lines() const;
     void refresh();
     const Instrument* instrument() const;
+    bool shown(const Line& line) const;
 
     QPointer<JournalService> m_journal;
     QString m_instrumentId;
     int m_weeks = 12;
     QList<PeriodScore> m_scores;
     QList<PeriodItemMeans> m_means;
+    QStringList m_hiddenItems;
+    bool m_itemsChosen = false; ///< whether the teacher chose lines, or the default applies
     QString m_error;
 };
 

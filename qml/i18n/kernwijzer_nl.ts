@@ -15,6 +15,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wellbeing</source>
         <translation>Welzijn</translation>
     </message>
@@ -24,7 +29,7 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+126"/>
         <source>New reflection</source>
         <translation>Nieuwe reflectie</translation>
     </message>
@@ -65,12 +70,12 @@
         <translation>Over: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>You answered this period already; saving again replaces that answer.</source>
         <translation>Je hebt deze periode al ingevuld; opnieuw opslaan vervangt dat antwoord.</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Save (%n question(s) open)</source>
         <translation>
             <numerusform>Opslaan (%n vraag open)</numerusform>
@@ -86,12 +91,12 @@
 <context>
     <name>CheckinResult</name>
     <message>
-        <location filename="../components/CheckinResult.qml" line="+27"/>
+        <location filename="../components/CheckinResult.qml" line="+28"/>
         <source>Saved. Your score: %1</source>
         <translation>Opgeslagen. Je score: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Your wellbeing has been low these past two weeks. That deserves attention: consider talking to your huisarts or bedrijfsarts. You do not have to carry this alone.</source>
         <translation>Je welbevinden was de afgelopen twee weken laag. Dat verdient aandacht: overweeg een gesprek met je huisarts of bedrijfsarts. Je hoeft dit niet alleen te dragen.</translation>
     </message>
@@ -106,7 +111,7 @@
         <translation>Dank je wel. Alleen jij ziet dit; het helpt je te merken hoe het met je gaat door de tijd heen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This advice is shown to you only and never leaves this device.</source>
         <translation>Dit advies ziet alleen jij en het verlaat dit apparaat nooit.</translation>
     </message>
@@ -127,6 +132,11 @@
         <location line="+1"/>
         <source>The last %1 weeks.</source>
         <translation>De afgelopen %1 weken.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Tap a question to show or hide its line.</source>
+        <translation>Tik op een vraag om de lijn te tonen of te verbergen.</translation>
     </message>
 </context>
 <context>
@@ -168,6 +178,503 @@
         <location line="+7"/>
         <source>Clear the date range</source>
         <translation>Periode wissen</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePickerDialog</name>
+    <message>
+        <location filename="../components/EvidencePickerDialog.qml" line="+17"/>
+        <source>Link reflections</source>
+        <translation>Reflecties koppelen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search your reflections</source>
+        <translation>Zoek in je reflecties</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No reflection matches these words.</source>
+        <translation>Geen reflectie past bij deze woorden.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceRow</name>
+    <message>
+        <location filename="../components/EvidenceRow.qml" line="+44"/>
+        <source>Unlink this reflection</source>
+        <translation>Deze reflectie ontkoppelen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <location filename="../components/GoalCard.qml" line="+80"/>
+        <source>theme: %1</source>
+        <translation>thema: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>%1 of %2 actions done</source>
+        <translation>%1 van %2 acties gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No actions yet</source>
+        <translation>Nog geen acties</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reflection(s) as evidence</source>
+        <translation>
+            <numerusform>%n reflectie als bewijs</numerusform>
+            <numerusform>%n reflecties als bewijs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target %1</source>
+        <translation>streefdatum %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDetail</name>
+    <message>
+        <location filename="../components/GoalDetail.qml" line="+85"/>
+        <source>School theme: %1</source>
+        <translation>Schoolthema: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>School year %1 · target date %2</source>
+        <translation>Schooljaar %1 · streefdatum %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School year %1</source>
+        <translation>Schooljaar %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How I will know</source>
+        <translation>Hieraan merk ik het</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Actions (%1 of %2 done)</source>
+        <translation>Acties (%1 van %2 gedaan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>was due %1</source>
+        <translation>had af moeten zijn op %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due %1</source>
+        <translation>af op %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove action %1</source>
+        <translation>Actie %1 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A next step, e.g. &quot;Plan the weekly task together&quot;</source>
+        <translation>Een volgende stap, bijv. &quot;Weektaak samen plannen&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due…</source>
+        <translation>Wanneer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date of the new action</source>
+        <translation>Datum van de nieuwe actie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reflections as evidence (%1)</source>
+        <translation>Reflecties als bewijs (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link reflections that show how this goal is going: from here, or from a reflection in your journal.</source>
+        <translation>Koppel reflecties die laten zien hoe het met dit doel gaat: hier, of vanuit een reflectie in je dagboek.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Link a reflection</source>
+        <translation>Reflectie koppelen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit goal</source>
+        <translation>Doel bewerken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Delete this goal?</source>
+        <translation>Dit doel verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The goal and its actions are deleted. The %n linked reflection(s) stay in your journal.</source>
+        <translation>
+            <numerusform>Het doel en de acties worden verwijderd. De gekoppelde reflectie blijft in je dagboek.</numerusform>
+            <numerusform>Het doel en de acties worden verwijderd. De %n gekoppelde reflecties blijven in je dagboek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goal and its actions are deleted.</source>
+        <translation>Het doel en de acties worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDetailPage</name>
+    <message>
+        <location filename="../pages/GoalDetailPage.qml" line="+25"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>POP goal</source>
+        <translation>POP-doel</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditorPage</name>
+    <message>
+        <location filename="../pages/GoalEditorPage.qml" line="+45"/>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder opslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit goal</source>
+        <translation>Doel bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>School year %1</source>
+        <translation>Schooljaar %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Your goal</source>
+        <translation>Je doel</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>What do you want to grow in?</source>
+        <translation>Waarin wil je groeien?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For example: &quot;I want to give pupils more ownership of their learning goals.&quot;</source>
+        <translation>Bijvoorbeeld: &quot;Ik wil leerlingen meer eigenaarschap geven over hun leerdoelen.&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why: which kernwaarde?</source>
+        <translation>Waarom: welke kernwaarde?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>School theme (optional)</source>
+        <translation>Schoolthema (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>How will you know? (optional)</source>
+        <translation>Waaraan merk je het? (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What do you see when it has worked?</source>
+        <translation>Wat zie je als het gelukt is?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Success criteria</source>
+        <translation>Succescriteria</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date: %1. Change</source>
+        <translation>Streefdatum: %1. Wijzigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No target date</source>
+        <translation>Geen streefdatum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save goal</source>
+        <translation>Doel opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEntryDialog</name>
+    <message>
+        <location filename="../components/HoursEntryDialog.qml" line="+39"/>
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change activity</source>
+        <translation>Activiteit wijzigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kind of activity</source>
+        <translation>Soort activiteit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What, e.g. &quot;Course on feedback&quot;</source>
+        <translation>Wat, bijv. &quot;Cursus feedback geven&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>Planned hours</source>
+        <translation>Geplande uren</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+18"/>
+        <source>Spent hours</source>
+        <translation>Bestede uren</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>e.g. 1,5</source>
+        <translation>bijv. 1,5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. 1:30</source>
+        <translation>bijv. 1:30</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../pages/HoursPage.qml" line="+32"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>What your budget is based on</source>
+        <translation>Waar je budget op gebaseerd is</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FTE in %1: %2 · birth year: %3</source>
+        <translation>FTE in %1: %2 · geboortejaar: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra hours for your age are included.</source>
+        <translation>De extra uren voor je leeftijd zijn meegeteld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change FTE or birth year</source>
+        <translation>FTE of geboortejaar wijzigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Activities (%1)</source>
+        <translation>Activiteiten (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing planned or spent in %1 yet. Add a training, coaching, intervisie or study day.</source>
+        <translation>Nog niets gepland of besteed in %1. Voeg een training, coaching, intervisie of studiedag toe.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 h spent</source>
+        <translation>%1 u besteed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 h planned</source>
+        <translation>%1 u gepland</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>FTE and birth year</source>
+        <translation>FTE en geboortejaar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>FTE from school year %1 on</source>
+        <translation>FTE vanaf schooljaar %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 0,8</source>
+        <translation>bijv. 0,8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Birth year (for extra hours at an older age)</source>
+        <translation>Geboortejaar (voor extra uren vanaf een leeftijd)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 1968</source>
+        <translation>bijv. 1968</translation>
+    </message>
+</context>
+<context>
+    <name>HoursSummaryCard</name>
+    <message>
+        <location filename="../components/HoursSummaryCard.qml" line="+30"/>
+        <source>Professionaliseringsuren</source>
+        <translation>Professionaliseringsuren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter your FTE to see the hours you have this year.</source>
+        <translation>Vul je FTE in om te zien hoeveel uren je dit jaar hebt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 hours spent · %3 planned</source>
+        <translation>%1 van %2 uur besteed · %3 gepland</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 hours spent · %2 planned</source>
+        <translation>%1 uur besteed · %2 gepland</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 hours more spent than available</source>
+        <translation>%1 uur meer besteed dan beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hours left</source>
+        <translation>nog %1 uur over</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This year %1 h (FTE %2) + %3 h saved from earlier years</source>
+        <translation>Dit jaar %1 u (FTE %2) + %3 u gespaard uit eerdere jaren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 h usable until %2</source>
+        <translation>%1 u te besteden tot %2</translation>
     </message>
 </context>
 <context>
@@ -299,17 +806,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="+45"/>
+        <location filename="../Main.qml" line="+73"/>
         <source>Kernwijzer</source>
         <translation>Kernwijzer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+71"/>
         <source>Kernwijzer cannot open your journal</source>
         <translation>Kernwijzer kan je dagboek niet openen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Reflection deleted</source>
         <translation>Reflectie verwijderd</translation>
     </message>
@@ -317,6 +824,117 @@
         <location line="+0"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>PopExportDialog</name>
+    <message>
+        <location filename="../components/PopExportDialog.qml" line="+25"/>
+        <source>POP %1 as PDF</source>
+        <translation>POP %1 als pdf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>For your bekwaamheidsdossier: your goals with their actions and evidence, and your professionaliseringsuren. Your wellbeing check-ins and the scores of your reflections are never included.</source>
+        <translation>Voor je bekwaamheidsdossier: je doelen met acties en bewijs, en je professionaliseringsuren. Je welzijnscheck-ins en de scores van je reflecties komen er nooit in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Include the text of linked reflections</source>
+        <translation>Tekst van gekoppelde reflecties opnemen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without it, a linked reflection appears only with its day and kernwaarden.</source>
+        <translation>Zonder dit staat een gekoppelde reflectie er alleen met dag en kernwaarden in.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as: %1</source>
+        <translation>Opslaan als: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PopPage</name>
+    <message>
+        <location filename="../pages/PopPage.qml" line="+51"/>
+        <source>My POP</source>
+        <translation>Mijn POP</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Goals (%1)</source>
+        <translation>Doelen (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF</source>
+        <translation>Pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the POP as PDF</source>
+        <translation>De POP als pdf exporteren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No goals for %1 yet. What do you want to grow in? Link it to a kernwaarde, add a few steps and collect reflections that show your progress.</source>
+        <translation>Nog geen doelen voor %1. Waarin wil je groeien? Koppel het aan een kernwaarde, zet een paar stappen uit en verzamel reflecties die je groei laten zien.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose a goal</source>
+        <translation>Kies een doel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your POP starts with one goal</source>
+        <translation>Je POP begint met één doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its actions and the reflections that show progress appear here.</source>
+        <translation>De acties en de reflecties die voortgang laten zien verschijnen hier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A goal says what you want to grow in and why; actions and linked reflections show how it goes.</source>
+        <translation>Een doel zegt waarin je wilt groeien en waarom; acties en gekoppelde reflecties laten zien hoe het gaat.</translation>
     </message>
 </context>
 <context>
@@ -335,7 +953,7 @@
 <context>
     <name>ReflectionDetail</name>
     <message>
-        <location filename="../components/ReflectionDetail.qml" line="+80"/>
+        <location filename="../components/ReflectionDetail.qml" line="+89"/>
         <source>How it went</source>
         <translation>Hoe het ging</translation>
     </message>
@@ -370,7 +988,27 @@
         <translation>Geschreven %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Evidence for your POP</source>
+        <translation>Bewijs voor je POP</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unlink from goal %1</source>
+        <translation>Ontkoppelen van doel %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Link to a goal</source>
+        <translation>Aan een doel koppelen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add goals to your POP to link reflections as evidence.</source>
+        <translation>Zet doelen in je POP om reflecties als bewijs te koppelen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
@@ -514,6 +1152,29 @@
         <location line="+0"/>
         <source>Save reflection</source>
         <translation>Reflectie opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolYearSwitcher</name>
+    <message>
+        <location filename="../components/SchoolYearSwitcher.qml" line="+19"/>
+        <source>Previous school year</source>
+        <translation>Vorig schooljaar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (not this year)</source>
+        <translation>%1 (niet dit jaar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>School year %1</source>
+        <translation>Schooljaar %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next school year</source>
+        <translation>Volgend schooljaar</translation>
     </message>
 </context>
 <context>
@@ -688,12 +1349,12 @@
 <context>
     <name>kw::CheckinTrend</name>
     <message>
-        <location filename="../controllers/checkin_trend.cpp" line="+117"/>
+        <location filename="../controllers/checkin_trend.cpp" line="+145"/>
         <source>%1: see a doctor</source>
         <translation>%1: naar de dokter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1: low</source>
         <translation>%1: laag</translation>
     </message>
@@ -701,6 +1362,27 @@
         <location line="+4"/>
         <source>Your score</source>
         <translation>Jouw score</translation>
+    </message>
+</context>
+<context>
+    <name>kw::Demo</name>
+    <message>
+        <location filename="../../core/demo/demo_pop.cpp" line="+249"/>
+        <source>The demo POP is only written into an empty POP; this journal has goals or hours already.</source>
+        <translation>De demo-POP komt alleen in een lege POP; dit dagboek heeft al doelen of uren.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::HoursLedgerModel</name>
+    <message>
+        <location filename="../models/hours_ledger_model.cpp" line="+135"/>
+        <source>Enter hours as a number, such as 2, 1,5 or 1:30.</source>
+        <translation>Vul uren in als getal, zoals 2, 1,5 of 1:30.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enter your FTE as a number, such as 0,8 or 1.</source>
+        <translation>Vul je FTE in als getal, zoals 0,8 of 1.</translation>
     </message>
 </context>
 <context>
@@ -714,7 +1396,7 @@
 <context>
     <name>kw::Pop</name>
     <message>
-        <location filename="../../core/pop/hours_entry.cpp" line="+26"/>
+        <location filename="../../core/pop/hours_entry.cpp" line="+27"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -896,6 +1578,193 @@
         <location line="+124"/>
         <source>This reflection is not linked to this goal.</source>
         <translation>Deze reflectie is niet aan dit doel gekoppeld.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::PopExport</name>
+    <message>
+        <location filename="../controllers/pop_export.cpp" line="+62"/>
+        <source>POP %1.pdf</source>
+        <extracomment>File name of the exported POP; %1 is the school year, as 2026-2027.</extracomment>
+        <translation>POP %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>Kies waar de pdf moet komen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is your journal itself; choose another file.</source>
+        <translation>Dat is je dagboek zelf; kies een ander bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::PopReport</name>
+    <message>
+        <location filename="../../core/reports/pop_report.cpp" line="+54"/>
+        <source>Evidence: no reflections linked yet.</source>
+        <translation>Bewijs: nog geen reflecties gekoppeld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence:</source>
+        <translation>Bewijs:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why: %1 · school theme %2</source>
+        <translation>Waarom: %1 · schoolthema %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Success criteria: %1</source>
+        <translation>Succescriteria: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target date: %1</source>
+        <translation>Streefdatum: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress: %1 of %2 actions done · reflections as evidence: %3</source>
+        <translation>Voortgang: %1 van %2 acties gedaan · reflecties als bewijs: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No actions yet.</source>
+        <translation>Nog geen acties.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No FTE is set for %1, so this year brings no new hours.</source>
+        <translation>Voor %1 is geen FTE ingevuld, dus dit jaar komen er geen nieuwe uren bij.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget %1: %2 hours at %3 FTE, including the extra hours from age %4.</source>
+        <translation>Budget %1: %2 uur bij %3 FTE, inclusief de extra uren vanaf %4 jaar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget %1: %2 hours at %3 FTE.</source>
+        <translation>Budget %1: %2 uur bij %3 FTE.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Professional development hours</source>
+        <translation>Professionaliseringsuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved from earlier years: %1 hours · available: %2 hours</source>
+        <translation>Gespaard uit eerdere jaren: %1 uur · beschikbaar: %2 uur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned: %1 hours · spent: %2 hours · balance: %3 hours</source>
+        <translation>Gepland: %1 uur · besteed: %2 uur · saldo: %3 uur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overspent: %1 hours more than were available.</source>
+        <translation>Overschreden: %1 uur meer dan beschikbaar was.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 hours from %2 can be used until %3.</source>
+        <translation>%1 uur uit %2 is te besteden tot %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No hours entries in this school year yet.</source>
+        <translation>Nog geen uren in dit schooljaar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned (h)</source>
+        <translation>Gepland (u)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spent (h)</source>
+        <translation>Besteed (u)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Personal development plan %1</source>
+        <translation>Persoonlijk ontwikkelplan %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No goals in this school year yet.</source>
+        <translation>Nog geen doelen in dit schooljaar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made with Kernwijzer on %1</source>
+        <translation>Gemaakt met Kernwijzer op %1</translation>
     </message>
 </context>
 <context>
