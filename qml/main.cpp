@@ -4,6 +4,7 @@
 #include "common/clock_from_env.h"
 #include "demo/demo_checkins.h"
 #include "demo/demo_journal.h"
+#include "demo/demo_pop.h"
 #include "notifier.h"
 #include "services/singletons.h"
 
@@ -29,7 +30,7 @@ void recordWarnings(QtMsgType type, const QMessageLogContext& context, const QSt
     previousHandler(type, context, message);
 }
 
-/** Fills a new demo journal with a year of reflections and months of check-ins; leaves an
+/** Fills a new demo journal with a year of reflections, months of check-ins and a POP; leaves an
  * existing one alone. */
 void seedDemo(kw::JournalService& journal)
 {
@@ -40,14 +41,18 @@ void seedDemo(kw::JournalService& journal)
         return;
     const QDate today = journal.clock().today();
     if (auto ids = store.addAll(kw::demoReflections(store.profile(), 160, today)); !ids)
-        std::fprintf(stderr, "kernwijzer: demo data not written: %s\n", qPrintable(ids.error().message));
+        std::fprintf(
+            stderr, "kernwijzer: demo data not written: %s\n", qPrintable(ids.error().message));
     for (const kw::CheckinInput& checkin : kw::demoCheckins(store.profile(), today)) {
         if (auto saved = journal.checkins()->add(checkin); !saved) {
             std::fprintf(stderr, "kernwijzer: demo check-in not written: %s\n",
-                         qPrintable(saved.error().message));
+                qPrintable(saved.error().message));
             return;
         }
     }
+    if (kw::Status pop = kw::writeDemoPop(store, *journal.pop(), *journal.hours()); !pop)
+        std::fprintf(
+            stderr, "kernwijzer: demo POP not written: %s\n", qPrintable(pop.error().message));
 }
 
 } // namespace

@@ -1,5 +1,8 @@
 #include "cli/cli_context.h"
 #include "demo/demo_journal.h"
+#include "demo/demo_pop.h"
+#include "pop/hours_store.h"
+#include "pop/pop_store.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,7 +15,7 @@ int runDemo(const Context& ctx)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        QStringLiteral("Write a demo teacher's journal for the demo school."));
+        QStringLiteral("Write a demo teacher's journal and POP for the demo school."));
     const QCommandLineOption outOption({ QStringLiteral("out") },
         QStringLiteral("Folder to write into (created if needed)."), QStringLiteral("DIR"));
     const QCommandLineOption countOption({ QStringLiteral("reflections") },
@@ -51,13 +54,23 @@ int runDemo(const Context& ctx)
         demoReflections((*journal)->profile, count, ctx.clock.today(), 365, seed));
     if (!ids)
         return ctx.fail(ids.error());
+    OpenJournal& j = **journal;
+    PopStore pop(*j.db, j.profile, ctx.clock);
+    HoursStore hours(*j.db, j.profile, ctx.clock);
+    if (Status s = writeDemoPop(*j.store, pop, hours); !s)
+        return ctx.fail(s.error());
+    auto goals = pop.goals();
+    if (!goals)
+        return ctx.fail(goals.error());
 
     if (p.isSet(jsonOption)) {
         QJsonObject o { { QStringLiteral("journal"), path },
-            { QStringLiteral("reflections"), int(ids->size()) } };
+            { QStringLiteral("reflections"), int(ids->size()) },
+            { QStringLiteral("goals"), int(goals->size()) } };
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        ctx.out << "Demo journal with " << ids->size() << " reflections: " << path << Qt::endl;
+        ctx.out << "Demo journal with " << ids->size() << " reflections and a POP with "
+                << goals->size() << " goals: " << path << Qt::endl;
     }
     return Ok;
 }
