@@ -10,30 +10,38 @@ ApplicationWindow {
     // phone < 600 px wide: one column, bottom navigation; tablet: two panes; desktop: side navigation
     readonly property string formFactor: width < 600 ? "phone" : (width < 1100 ? "tablet" : "desktop")
     // The pages --screenshot and --self-test visit, in order.
-    readonly property var tourPages: ["journal", "search", "entry", "kernwaarden", "pop", "goal", "goal-editor",
-        "hours", "wellbeing", "trends", "checkin", "settings"]
+    // A goal gets a page of its own only on a phone; wider screens show it beside the POP list.
+    readonly property var tourPages: ["journal", "search", "entry", "kernwaarden", "pop"]
+        .concat(formFactor === "phone" ? ["goal"] : [])
+        .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings"])
 
     function openEditor(reflectionId) {
-        stack.push(editorPage, { reflectionId: reflectionId })
+        stack.push(editorPage, { reflectionId: reflectionId }, navigation)
     }
     function openCheckin(instrumentId) {
-        stack.push(checkinPage, { instrumentId: instrumentId })
+        stack.push(checkinPage, { instrumentId: instrumentId }, navigation)
     }
     function openGoal(goalId) {
-        stack.push(goalPage, { goalId: goalId })
+        stack.push(goalPage, { goalId: goalId }, navigation)
     }
     function openGoalEditor(goalId, schoolYear) {
-        stack.push(goalEditorPage, { goalId: goalId, schoolYear: schoolYear })
+        stack.push(goalEditorPage, { goalId: goalId, schoolYear: schoolYear }, navigation)
     }
     function openHours(schoolYear) {
-        stack.push(hoursPage, { schoolYear: schoolYear })
+        stack.push(hoursPage, { schoolYear: schoolYear }, navigation)
     }
     function openDetail(reflectionId) {
-        stack.push(detailPage, { reflectionId: reflectionId })
+        stack.push(detailPage, { reflectionId: reflectionId }, navigation)
     }
+    // The page tour navigates without transitions (a capture mid-fade blends every colour) and
+    // captures only when none is running.
+    readonly property bool tourBusy: stack.busy
+    property bool touring: false
+    readonly property int navigation: touring ? StackView.Immediate : StackView.Transition
     // Shows one of tourPages; false when it cannot (the journal failed to open).
     function showPage(name) {
-        stack.pop(null)
+        touring = true
+        stack.pop(null, StackView.Immediate)
         const shell = stack.currentItem as AppShell
         if (!shell)
             return false
@@ -46,7 +54,7 @@ ApplicationWindow {
             return true
         }
         if (name === "goal" || name === "goal-editor") {
-            // The first goal of this school year; on a tablet or desktop it shows beside the list.
+            // The first goal of this school year.
             const goals = tourGoals.createObject(window)
             const goalId = goals.idAt(0)
             goals.destroy()
@@ -54,10 +62,8 @@ ApplicationWindow {
                 return false
             if (name === "goal-editor")
                 openGoalEditor(goalId, 0)
-            else if (formFactor === "phone")
-                openGoal(goalId)
             else
-                return shell.showSection("pop")
+                openGoal(goalId)
             return true
         }
         if (name === "hours") {

@@ -9,15 +9,26 @@
 namespace kw {
 
 namespace {
-// Long enough for StackView transitions (250 ms in Material) and lazy list loading to settle.
+// A page is captured once it has been shown this long, no page transition runs (the window's
+// tourBusy; a capture mid-fade blends every colour) and the window has drawn no frame for quietMs:
+// lazily built pages, lists and charts are done. On a loaded machine that takes longer, so waiting
+// for quiet, not a fixed time, keeps the screenshots complete; maxWaitMs only stops a page that
+// never stops animating.
 constexpr int settleMs = 700;
+constexpr int quietMs = 400;
+constexpr int maxWaitMs = 15'000;
 } // namespace
 
 PageTour::PageTour(QQuickWindow* window, QString screenshotDir, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_dir(std::move(screenshotDir))
-{ }
+{
+    m_sinceFrame.start();
+    connect(m_window, &QQuickWindow::frameSwapped, this, [this] { m_sinceFrame.restart(); });
+    m_poll.setInterval(50);
+    connect(&m_poll, &QTimer::timeout, this, &PageTour::captureWhenSettled);
+}
 
 QStringList& PageTour::warnings()
 {
@@ -61,7 +72,18 @@ void PageTour::showNext()
         emit finished(1);
         return;
     }
-    QTimer::singleShot(settleMs, this, &PageTour::capture);
+    m_sinceShown.start();
+    m_poll.start();
+}
+
+void PageTour::captureWhenSettled()
+{
+    const bool settled = m_sinceShown.elapsed() >= settleMs && m_sinceFrame.elapsed() >= quietMs
+        && !m_window->property("tourBusy").toBool();
+    if (!settled && m_sinceShown.elapsed() < maxWaitMs)
+        return;
+    m_poll.stop();
+    capture();
 }
 
 void PageTour::capture()

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 class QQuickWindow;
 
@@ -27,12 +29,17 @@ signals:
 
 private:
     void showNext();
+    /** Captures once the page has been shown long enough and the window has stopped drawing. */
+    void captureWhenSettled();
     void capture();
 
     QQuickWindow* m_window;
     QString m_dir;
     QStringList m_pages;
     int m_next = 0;
+    QElapsedTimer m_sinceShown;
+    QElapsedTimer m_sinceFrame;
+    QTimer m_poll;
     QStringList m_written;
 };
 

@@ -12,9 +12,17 @@
 
 namespace {
 
-const QStringList pages { QStringLiteral("journal"), QStringLiteral("search"),
-    QStringLiteral("entry"), QStringLiteral("kernwaarden"), QStringLiteral("wellbeing"), QStringLiteral("trends"), QStringLiteral("checkin"),
-    QStringLiteral("settings") };
+/** The pages the tour visits at @p size: a goal has a page of its own only on a phone. */
+QStringList pagesAt(QSize size)
+{
+    QStringList pages { QStringLiteral("journal"), QStringLiteral("search"),
+        QStringLiteral("entry"), QStringLiteral("kernwaarden"), QStringLiteral("pop") };
+    if (size.width() < 600)
+        pages << QStringLiteral("goal");
+    pages << QStringLiteral("goal-editor") << QStringLiteral("hours") << QStringLiteral("wellbeing")
+          << QStringLiteral("trends") << QStringLiteral("checkin") << QStringLiteral("settings");
+    return pages;
+}
 // The demo school's kernwaarde colours: the pages that show kernwaarden draw these exactly.
 const QList<QRgb> valueColours { 0xFF1565C0, 0xFF2E7D32, 0xFFC62828, 0xFF6A1B9A, 0xFFE65100 };
 
@@ -105,7 +113,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
         QList<QImage> images;
-        for (const QString& page : pages) {
+        for (const QString& page : pagesAt(size)) {
             const QString file = dir.filePath(QStringLiteral("%1-%2.png").arg(page, sizeArg));
             QVERIFY2(run.out.contains(file), qPrintable(QStringLiteral("not reported: ") + file));
             const QImage image(file);
@@ -113,9 +121,11 @@ private slots:
             QCOMPARE(image.size(), size);
             QVERIFY2(
                 distinctColours(image) > 40, qPrintable(page + QStringLiteral(" looks blank")));
-            // Pages that show kernwaarden draw their colours; wellbeing, check-in and settings do not.
-            static const QStringList withValues { QStringLiteral("journal"), QStringLiteral("search"),
-                                                  QStringLiteral("entry"), QStringLiteral("kernwaarden") };
+            // Pages that show kernwaarden draw their colours; hours, wellbeing, check-in and
+            // settings do not.
+            static const QStringList withValues { QStringLiteral("journal"),
+                QStringLiteral("search"), QStringLiteral("entry"), QStringLiteral("kernwaarden"),
+                QStringLiteral("pop"), QStringLiteral("goal"), QStringLiteral("goal-editor") };
             if (withValues.contains(page))
                 QVERIFY2(valueColoursShown(image) >= 2,
                     qPrintable(page + QStringLiteral(" shows no kernwaarden")));
