@@ -38,18 +38,22 @@ QStringList& PageTour::warnings()
 
 void PageTour::start()
 {
-    m_pages = m_window->property("tourPages").toStringList();
-    if (m_pages.isEmpty()) {
-        std::fprintf(stderr, "kernwijzer: the main window has no pages to visit\n");
-        emit finished(1);
-        return;
-    }
     if (!m_dir.isEmpty() && !QDir().mkpath(m_dir)) {
         std::fprintf(stderr, "kernwijzer: cannot create %s\n", qPrintable(m_dir));
         emit finished(1);
         return;
     }
-    QTimer::singleShot(settleMs, this, &PageTour::showNext);
+    // The page list depends on the window's size, which a window system may apply only after a
+    // while: read it once the window has settled.
+    QTimer::singleShot(settleMs, this, [this] {
+        m_pages = m_window->property("tourPages").toStringList();
+        if (m_pages.isEmpty()) {
+            std::fprintf(stderr, "kernwijzer: the main window has no pages to visit\n");
+            emit finished(1);
+            return;
+        }
+        showNext();
+    });
 }
 
 void PageTour::showNext()
