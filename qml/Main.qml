@@ -11,7 +11,7 @@ ApplicationWindow {
     readonly property string formFactor: width < 600 ? "phone" : (width < 1100 ? "tablet" : "desktop")
     // The pages --screenshot and --self-test visit, in order.
     // A goal gets a page of its own only on a phone; wider screens show it beside the POP list.
-    readonly property var tourPages: ["journal", "search", "entry", "kernwaarden", "pop"]
+    readonly property var tourPages: ["journal", "search", "entry", "kernwaarden", "pop", "pop-export"]
         .concat(formFactor === "phone" ? ["goal"] : [])
         .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings"])
 
@@ -30,6 +30,11 @@ ApplicationWindow {
     function openHours(schoolYear) {
         stack.push(hoursPage, { schoolYear: schoolYear }, navigation)
     }
+    function openPopExport(schoolYear) {
+        if (!popExport)
+            popExport = popExportComponent.createObject(window) as PopExportDialog
+        popExport.openFor(schoolYear)
+    }
     function openDetail(reflectionId) {
         stack.push(detailPage, { reflectionId: reflectionId }, navigation)
     }
@@ -41,6 +46,10 @@ ApplicationWindow {
     // Shows one of tourPages; false when it cannot (the journal failed to open).
     function showPage(name) {
         touring = true
+        if (popExport) { // gone at once, without a closing fade
+            popExport.destroy()
+            popExport = null
+        }
         stack.pop(null, StackView.Immediate)
         const shell = stack.currentItem as AppShell
         if (!shell)
@@ -64,6 +73,12 @@ ApplicationWindow {
                 openGoalEditor(goalId, 0)
             else
                 openGoal(goalId)
+            return true
+        }
+        if (name === "pop-export") {
+            if (!shell.showSection("pop"))
+                return false
+            openPopExport(0)
             return true
         }
         if (name === "hours") {
@@ -98,7 +113,7 @@ ApplicationWindow {
             onGoalRequested: id => window.openGoal(id)
             onGoalEditorRequested: (id, year) => window.openGoalEditor(id, year)
             onHoursRequested: year => window.openHours(year)
-            onPopExportRequested: year => popExport.openFor(year)
+            onPopExportRequested: year => window.openPopExport(year)
         }
     }
     Component {
@@ -159,8 +174,11 @@ ApplicationWindow {
         onActivated: window.openEditor(0)
     }
 
-    PopExportDialog {
-        id: popExport
+    // Built the first time it is needed: start-up does not pay for the dialog and its FileDialog.
+    property PopExportDialog popExport: null
+    Component {
+        id: popExportComponent
+        PopExportDialog {}
     }
 
     Snackbar {

@@ -38,9 +38,16 @@ Dialog {
             wrapMode: Text.Wrap
         }
         CheckBox {
+            id: includeText
             objectName: "includeReflectionText"
             Layout.fillWidth: true
             text: qsTr("Include the text of linked reflections")
+            contentItem: Label { // wraps instead of eliding on a phone
+                leftPadding: includeText.indicator.width + includeText.spacing
+                text: includeText.text
+                wrapMode: Text.Wrap
+                verticalAlignment: Text.AlignVCenter
+            }
             checked: exporter.includeReflectionText
             onToggled: exporter.includeReflectionText = checked
         }

@@ -16,7 +16,8 @@ namespace {
 QStringList pagesAt(QSize size)
 {
     QStringList pages { QStringLiteral("journal"), QStringLiteral("search"),
-        QStringLiteral("entry"), QStringLiteral("kernwaarden"), QStringLiteral("pop") };
+        QStringLiteral("entry"), QStringLiteral("kernwaarden"), QStringLiteral("pop"),
+        QStringLiteral("pop-export") };
     if (size.width() < 600)
         pages << QStringLiteral("goal");
     pages << QStringLiteral("goal-editor") << QStringLiteral("hours") << QStringLiteral("wellbeing")
