@@ -182,8 +182,10 @@ int listOrSearch(const Context& ctx, bool search)
     }
     for (const JournalEntry& e : *entries) {
         QStringList names;
-        for (const QString& id : e.reflection.valueIds)
-            names << (*journal)->profile.kernwaarde(id)->name;
+        for (const QString& id : e.reflection.valueIds) {
+            const Kernwaarde* value = (*journal)->profile.kernwaarde(id);
+            names << (value ? value->name : id); // a newer profile may have dropped it
+        }
         QString text = search ? e.highlighted : e.reflection.text;
         text.replace(QChar(1), QLatin1Char('[')).replace(QChar(2), QLatin1Char(']'));
         ctx.out << e.reflection.day.toString(Qt::ISODate) << "  #" << e.reflection.id << "  "

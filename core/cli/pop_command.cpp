@@ -41,12 +41,12 @@ std::optional<GoalStatus> statusFrom(const PopArgs& a, const QString& raw, int& 
 QString goalText(const SchoolProfile& profile, const Goal& g, const GoalProgress& p)
 {
     QStringList why;
-    for (const QString& id : g.valueIds)
-        why << profile.kernwaarde(id)->name;
-    for (const ProfileItem& theme : profile.themes) {
-        if (theme.id == g.themeId)
-            why << theme.name;
+    for (const QString& id : g.valueIds) {
+        const Kernwaarde* value = profile.kernwaarde(id); // a newer profile may have dropped it
+        why << (value ? value->name : id);
     }
+    if (const ProfileItem* theme = profile.theme(g.themeId))
+        why << theme->name;
     return QStringLiteral("#%1  [%2]  %3  %4\n    %5 · actions %6/%7 · evidence %8")
         .arg(g.id)
         .arg(goalStatusId(g.status), schoolYearLabel(g.schoolYear), g.title,

@@ -18,6 +18,8 @@ struct Error
         DiskFull,
         NewerSchema, ///< the file was written by a newer Kernwijzer
         Corrupt, ///< not a Kernwijzer database or damaged
+        Untrusted, ///< a signature is missing or wrong, or the file is for another school
+        Expired, ///< a profile past its valid-until day
         Io, ///< any other storage failure
     };
 

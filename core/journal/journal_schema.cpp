@@ -141,6 +141,29 @@ constexpr std::array steps {
             fte_permille INTEGER NOT NULL CHECK (fte_permille BETWEEN 1 AND 1000)
         ) WITHOUT ROWID;
     )sql" },
+    // The exchange (school trends): the school profile the teacher imported, exactly as signed;
+    // the device's own secret that submission ids are derived from (it never leaves this
+    // file); and which periods were exported, so a re-export counts its revision up.
+    sql::Migration { 6, R"sql(
+        CREATE TABLE exchange_profile (
+            id          INTEGER PRIMARY KEY CHECK (id = 1),
+            school_id   TEXT    NOT NULL,
+            version     INTEGER NOT NULL,
+            file        BLOB    NOT NULL,
+            imported_ms INTEGER NOT NULL
+        );
+        CREATE TABLE exchange_secret (
+            id     INTEGER PRIMARY KEY CHECK (id = 1),
+            secret BLOB    NOT NULL CHECK (length(secret) = 32)
+        );
+        CREATE TABLE exchange_export (
+            school_id   TEXT    NOT NULL,
+            period      TEXT    NOT NULL,
+            revision    INTEGER NOT NULL CHECK (revision >= 1),
+            exported_ms INTEGER NOT NULL,
+            PRIMARY KEY (school_id, period)
+        ) WITHOUT ROWID;
+    )sql" },
 };
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "exchange/demo_keys.h"
 #include "profile/school_profile.h"
 #include "wellbeing/builtin_instruments.h"
 
@@ -61,6 +62,15 @@ SchoolProfile demoProfile()
     p.hoursPolicy = { .hoursPerYear = 40, .savingYears = 3, .extraFromAge = 57,
         .extraHoursPerYear = 10 };
     addDemoWellbeing(p);
+    p.ageBands = {
+        { QStringLiteral("tot-30"), QStringLiteral("Tot 30"), 14, 29 },
+        { QStringLiteral("30-44"), QStringLiteral("30–44"), 30, 44 },
+        { QStringLiteral("45-54"), QStringLiteral("45–54"), 45, 54 },
+        { QStringLiteral("55-plus"), QStringLiteral("55 en ouder"), 55, 99 },
+    };
+    p.rules = { .periodMonths = 2, .minGroupWellbeing = 10, .minGroupCounts = 5 };
+    p.school = exchange::demoSchoolKeys().holder();
+    p.custodian = exchange::demoCustodianKeys().holder();
     return p;
 }
 

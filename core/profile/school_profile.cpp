@@ -23,6 +23,15 @@ template <typename Item> const Item* findBy(const QList<Item>& items, const QStr
     return nullptr;
 }
 
+template <typename Item> const Item* byId(const QList<Item>& items, const QString& id)
+{
+    for (const Item& item : items) {
+        if (item.id == id)
+            return &item;
+    }
+    return nullptr;
+}
+
 template <typename Item> Status checkItems(const QList<Item>& items, const QString& what)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,39}$"));
@@ -46,18 +55,40 @@ template <typename Item> Status checkItems(const QList<Item>& items, const QStri
 
 const Kernwaarde* SchoolProfile::kernwaarde(const QString& id) const
 {
-    for (const Kernwaarde& value : kernwaarden) {
-        if (value.id == id)
-            return &value;
-    }
-    return nullptr;
+    return byId(kernwaarden, id);
 }
 
 const ProfileItem* SchoolProfile::contextTag(const QString& id) const
 {
-    for (const ProfileItem& tag : contextTags) {
-        if (tag.id == id)
-            return &tag;
+    return byId(contextTags, id);
+}
+
+const ProfileItem* SchoolProfile::theme(const QString& id) const
+{
+    return byId(themes, id);
+}
+
+const ProfileItem* SchoolProfile::team(const QString& id) const
+{
+    return byId(teams, id);
+}
+
+const ProfileItem* SchoolProfile::role(const QString& id) const
+{
+    return byId(roles, id);
+}
+
+const AgeBand* SchoolProfile::ageBand(const QString& id) const
+{
+    return byId(ageBands, id);
+}
+
+const AgeBand* SchoolProfile::ageBandFor(int birthYear, int schoolYear) const
+{
+    const int age = schoolYear - birthYear;
+    for (const AgeBand& band : ageBands) {
+        if (age >= band.fromAge && age <= band.toAge)
+            return &band;
     }
     return nullptr;
 }
@@ -103,6 +134,25 @@ Status SchoolProfile::validate() const
         if (!s)
             return s;
     }
+    if (Status s = checkItems(ageBands, Text::tr("the age bands")); !s)
+        return s;
+    for (int i = 0; i < ageBands.size(); ++i) {
+        const AgeBand& band = ageBands[i];
+        const bool overlaps = i > 0 && band.fromAge <= ageBands[i - 1].toAge;
+        if (band.fromAge < 14 || band.toAge > 99 || band.fromAge > band.toAge || overlaps)
+            return Error { Error::Code::InvalidInput,
+                Text::tr("Age band \"%1\" must run from 14 to 99 at most, in ascending order "
+                         "without overlap.")
+                    .arg(band.id) };
+    }
+    static const QList<int> periodLengths { 1, 2, 3, 4, 6, 12 };
+    if (!periodLengths.contains(rules.periodMonths))
+        return Error { Error::Code::InvalidInput,
+            Text::tr("A period lasts 1, 2, 3, 4, 6 or 12 months, not %1.")
+                .arg(rules.periodMonths) };
+    if (rules.minGroupWellbeing < 5 || rules.minGroupCounts < 5)
+        return Error { Error::Code::InvalidInput,
+            Text::tr("A group must have at least 5 people before its figures are shown.") };
     if (Status s = validateInstruments(instruments, choiceLists); !s)
         return s;
     if (Status s = validateSupportContacts(supportContacts); !s)

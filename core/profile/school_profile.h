@@ -5,6 +5,8 @@
 #include "wellbeing/support_contact.h"
 #include "profile/hours_policy.h"
 
+#include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -23,6 +25,32 @@ struct Kernwaarde
     QString name;
     QString description; ///< one or two sentences in the school's own words
     QString color; ///< "#rrggbb", used for chips and the year view; readable on white
+};
+
+/** A coarse age band for anonymised trends: ages fromAge..toAge, counted as in ageIn(). */
+struct AgeBand
+{
+    QString id;
+    QString name; ///< "45–54"
+    int fromAge = 0;
+    int toAge = 0;
+};
+
+/** One of the two key holders of the exchange: HR for the school, or the custodian. */
+struct KeyHolder
+{
+    QString name; ///< a person or an office ("J. de Vries")
+    QString role; ///< as the school names it ("Secretaris MR")
+    QByteArray signKey; ///< Ed25519 public key, 32 bytes
+    QByteArray boxKey; ///< X25519 public key, 32 bytes
+};
+
+/** How contributions are cut into periods and how large a group must be to be shown. */
+struct ExchangeRules
+{
+    int periodMonths = 2; ///< 1, 2, 3, 4, 6 or 12; the first period starts on 1 August
+    int minGroupWellbeing = 10; ///< k for wellbeing metrics; never below 5
+    int minGroupCounts = 5; ///< k for kernwaarden and source counts; never below 5
 };
 
 /**
@@ -44,6 +72,19 @@ struct SchoolProfile
     QList<ChoiceList> choiceLists; ///< multi-select questions the instruments ask
     QList<SupportContact> supportContacts; ///< shown to a teacher whose WHO-5 is low
     HoursPolicy hoursPolicy; ///< professionaliseringsuren: budget, saving, extra hours
+    QDate validUntil; ///< a signed profile is refused after this day; invalid: no end
+    QList<AgeBand> ageBands;
+    ExchangeRules rules;
+    KeyHolder school; ///< HR: signs the profile, opens part H of contributions
+    KeyHolder custodian; ///< co-signs the profile, opens part C
+
+    const ProfileItem* theme(const QString& id) const;
+    const ProfileItem* team(const QString& id) const;
+    const ProfileItem* role(const QString& id) const;
+    const AgeBand* ageBand(const QString& id) const;
+    /** The band of someone born in @p birthYear during the school year starting in @p
+     * schoolYear: age = schoolYear - birthYear. */
+    const AgeBand* ageBandFor(int birthYear, int schoolYear) const;
 
     const Kernwaarde* kernwaarde(const QString& id) const;
     const ProfileItem* contextTag(const QString& id) const;

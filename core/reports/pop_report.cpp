@@ -39,11 +39,8 @@ QString kernwaardeNames(const QStringList& ids, const SchoolProfile& profile)
 
 QString themeName(const QString& id, const SchoolProfile& profile)
 {
-    for (const ProfileItem& theme : profile.themes) {
-        if (theme.id == id)
-            return theme.name;
-    }
-    return id;
+    const ProfileItem* theme = profile.theme(id);
+    return theme ? theme->name : id;
 }
 
 /** The evidence as one paragraph: a line per reflection, never its outcome or energy. */

@@ -223,6 +223,13 @@ Statement& Statement::bind(int index, const QByteArray& utf8)
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, QByteArrayView bytes)
+{
+    sqlite3_bind_blob64(
+        m_stmt, index, bytes.data(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -270,6 +277,12 @@ QString Statement::columnText(int column) const
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::columnBlob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 // --- Transaction

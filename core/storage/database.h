@@ -98,6 +98,7 @@ public:
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QByteArray& utf8);
+    Statement& bindBlob(int index, QByteArrayView bytes);
     Statement& bindNull(int index);
 
     /** Steps once: true when a row is available, false when done. */
@@ -110,6 +111,7 @@ public:
     int columnInt(int column) const { return int(columnInt64(column)); }
     bool columnIsNull(int column) const;
     QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
 
 private:
     friend class Database;

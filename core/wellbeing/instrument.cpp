@@ -4,6 +4,14 @@
 
 namespace kw {
 
+QString InstrumentItem::shortName() const
+{
+    QString name = id;
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
 QString LocalizedText::text() const
 {
     return QLocale().language() == QLocale::Dutch || en.isEmpty() ? nl : en;

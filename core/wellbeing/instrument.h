@@ -21,6 +21,9 @@ struct InstrumentItem
 {
     QString id; ///< stable: answers are stored by item id, not by position
     LocalizedText text;
+    /** A short name for charts and tables: the id capitalised ("Werkdruk"), since item ids are
+     * the domain words of the question. */
+    QString shortName() const;
 };
 
 /** A label shown at one value of the answer scale ("Nooit" at 0, "De hele tijd" at 5). */

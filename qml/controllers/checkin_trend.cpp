@@ -153,8 +153,7 @@ QList<CheckinTrend::Line> CheckinTrend::lines() const
         return out;
     }
     for (int i = 0; i < in->items.size(); ++i) {
-        QString name = in->items[i].id; // the pulse's item ids are its domain words: Werkdruk, …
-        name[0] = name[0].toUpper();
+        const QString name = in->items[i].shortName();
         Line line { in->items[i].id, name, QColor(lineColours.value(i % lineColours.size())), false,
             {} };
         for (const PeriodItemMeans& week : m_means) {

@@ -74,11 +74,8 @@ QString GoalEditor::themeName() const
 {
     if (!m_journal || !m_journal->store())
         return {};
-    for (const ProfileItem& theme : m_journal->store()->profile().themes) {
-        if (theme.id == m_goal.themeId)
-            return theme.name;
-    }
-    return {};
+    const ProfileItem* theme = m_journal->store()->profile().theme(m_goal.themeId);
+    return theme ? theme->name : QString();
 }
 
 void GoalEditor::setSuccessCriteria(const QString& text)

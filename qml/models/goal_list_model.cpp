@@ -54,12 +54,10 @@ QVariant GoalListModel::data(const QModelIndex& index, int role) const
         return goalStatusName(g.status);
     case ValueIdsRole:
         return g.valueIds;
-    case ThemeNameRole:
-        for (const ProfileItem& theme : store()->profile().themes) {
-            if (theme.id == g.themeId)
-                return theme.name;
-        }
-        return QString();
+    case ThemeNameRole: {
+        const ProfileItem* theme = store()->profile().theme(g.themeId);
+        return theme ? theme->name : QString();
+    }
     case TargetDateRole:
         return g.targetDate.toString(Qt::ISODate);
     case TargetLabelRole:

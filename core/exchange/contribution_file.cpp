@@ -1,0 +1,187 @@
+#include "exchange/contribution_file.h"
+
+#include "exchange/crypto.h"
+#include "exchange/envelope.h"
+#include "exchange/exchange_period.h"
+#include "exchange/exchange_text.h"
+#include "exchange/metric_layout.h"
+#include "kernwijzer/v1/contribution.pb.h"
+
+namespace kw::exchange {
+
+namespace {
+
+constexpr int kIdBytes = 32;
+constexpr int kMaxSlots = 4096;
+
+QByteArray qbytes(const std::string& b)
+{
+    return QByteArray(b.data(), qsizetype(b.size()));
+}
+
+std::string shareBytes(const ContributionPart& plain, v1::Party party, const Slots& share)
+{
+    v1::ContributionShare m;
+    m.set_party(party);
+    m.set_submission_id(plain.submissionId.toStdString());
+    m.set_revision(plain.revision);
+    m.set_school_id(plain.schoolId.toStdString());
+    m.set_profile_version(quint32(plain.profileVersion));
+    m.set_period(plain.period.toStdString());
+    m.mutable_cohort()->set_team(plain.cohort.team.toStdString());
+    m.mutable_cohort()->set_role(plain.cohort.role.toStdString());
+    m.mutable_cohort()->set_age_band(plain.cohort.ageBand.toStdString());
+    m.set_layout_digest(plain.layoutDigest.toStdString());
+    m.mutable_share()->Add(share.begin(), share.end());
+    return m.SerializeAsString();
+}
+
+Error notForThisSchool(const QString& what)
+{
+    return Error { Error::Code::Untrusted, what };
+}
+
+/** A period id must parse for some period length; the length itself comes from the profile. */
+bool plausiblePeriod(const QString& id)
+{
+    return exchangePeriodFromId(id, 1).has_value() || exchangePeriodFromId(id, 12).has_value();
+}
+
+} // namespace
+
+QByteArray submissionIdFor(QByteArrayView deviceSecret, const QString& schoolId,
+    const QString& period)
+{
+    const QByteArray message
+        = "kernwijzer/submission/v1\n" + schoolId.toUtf8() + '\n' + period.toUtf8();
+    return crypto::hash(message, deviceSecret, kIdBytes);
+}
+
+Result<QByteArray> writeContributionFile(
+    const ContributionPart& plain, const SchoolProfile& profile, const RandomU64& random)
+{
+    if (plain.submissionId.size() != kIdBytes || plain.values.empty()
+        || plain.schoolId != profile.schoolId)
+        return Error { Error::Code::InvalidInput,
+            Text::tr("The contribution is incomplete and was not written.") };
+    const SharePair shares = splitShares(plain.values, random);
+
+    v1::ContributionHeader header;
+    header.set_school_id(plain.schoolId.toStdString());
+    header.set_profile_version(quint32(plain.profileVersion));
+    header.set_period(plain.period.toStdString());
+
+    v1::Envelope envelope;
+    envelope.set_kind(v1::FILE_KIND_CONTRIBUTION);
+    envelope.set_payload(header.SerializeAsString());
+    const struct
+    {
+        v1::Party party;
+        const KeyHolder& holder;
+        const Slots& share;
+    } parts[] = { { v1::PARTY_SCHOOL, profile.school, shares.h },
+        { v1::PARTY_CUSTODIAN, profile.custodian, shares.c } };
+    for (const auto& part : parts) {
+        auto* seal = envelope.add_seals();
+        seal->set_recipient(part.party);
+        seal->set_recipient_key(part.holder.boxKey.toStdString());
+        const std::string inner = shareBytes(plain, part.party, part.share);
+        seal->set_sealed(crypto::seal(QByteArrayView(inner.data(), qsizetype(inner.size())),
+            part.holder.boxKey)
+                             .toStdString());
+    }
+    return writeEnvelope(envelope);
+}
+
+Result<ContributionPart> readContributionHeader(QByteArrayView file)
+{
+    auto envelope = readEnvelope(file, v1::FILE_KIND_CONTRIBUTION);
+    if (!envelope)
+        return envelope.error();
+    auto header = readPayload<v1::ContributionHeader>(*envelope);
+    if (!header)
+        return header.error();
+    ContributionPart out;
+    out.schoolId = QString::fromStdString(header->school_id());
+    out.profileVersion = int(qMin<quint32>(header->profile_version(), 1'000'000'000));
+    out.period = QString::fromStdString(header->period());
+    if (out.schoolId.isEmpty() || !plausiblePeriod(out.period) || envelope->seals_size() != 2)
+        return damaged();
+    return out;
+}
+
+Result<ContributionPart> readContributionShare(QByteArrayView bytes)
+{
+    v1::ContributionShare m;
+    if (!m.ParseFromArray(bytes.data(), int(bytes.size())))
+        return damaged();
+    ContributionPart out;
+    out.party = m.party();
+    out.submissionId = qbytes(m.submission_id());
+    out.revision = m.revision();
+    out.schoolId = QString::fromStdString(m.school_id());
+    out.profileVersion = int(qMin<quint32>(m.profile_version(), 1'000'000'000));
+    out.period = QString::fromStdString(m.period());
+    out.cohort = { QString::fromStdString(m.cohort().team()),
+        QString::fromStdString(m.cohort().role()),
+        QString::fromStdString(m.cohort().age_band()) };
+    out.layoutDigest = qbytes(m.layout_digest());
+    out.values.assign(m.share().begin(), m.share().end());
+    if ((out.party != v1::PARTY_SCHOOL && out.party != v1::PARTY_CUSTODIAN)
+        || out.submissionId.size() != kIdBytes || out.layoutDigest.size() != kIdBytes
+        || out.revision < 1 || out.schoolId.isEmpty() || !plausiblePeriod(out.period)
+        || out.values.empty() || out.values.size() > kMaxSlots)
+        return damaged();
+    return out;
+}
+
+Result<ContributionPart> openContributionFile(
+    QByteArrayView file, const KeySet& keys, const SchoolProfile* profile)
+{
+    auto header = readContributionHeader(file);
+    if (!header)
+        return header.error();
+    if (profile && header->schoolId != profile->schoolId)
+        return notForThisSchool(Text::tr("This contribution is for another school (%1).")
+                                    .arg(header->schoolId.left(40)));
+    auto envelope = readEnvelope(file, v1::FILE_KIND_CONTRIBUTION);
+    const v1::Seal* mine = nullptr;
+    for (const v1::Seal& seal : envelope->seals()) {
+        if (seal.recipient() == keys.party && qbytes(seal.recipient_key()) == keys.boxPublic)
+            mine = &seal;
+    }
+    if (!mine || !keys.hasSecrets())
+        return Error { Error::Code::Untrusted,
+            Text::tr("This contribution has no part that your key (%1) can open.")
+                .arg(crypto::fingerprint(keys.boxPublic)) };
+    const auto opened = crypto::openSeal(qbytes(mine->sealed()), keys.boxPublic, keys.boxSecret);
+    if (!opened)
+        return Error { Error::Code::Untrusted,
+            Text::tr("This contribution cannot be opened: it was changed or damaged on the "
+                     "way.") };
+    auto part = readContributionShare(*opened);
+    if (!part)
+        return part.error();
+    if (part->party != keys.party || part->schoolId != header->schoolId
+        || part->period != header->period || part->profileVersion != header->profileVersion)
+        return Error { Error::Code::Untrusted,
+            Text::tr("This contribution's sealed part does not match its header.") };
+    if (profile) {
+        const MetricLayout layout = MetricLayout::forProfile(*profile);
+        if (part->profileVersion != profile->version || part->layoutDigest != layout.digest()
+            || int(part->values.size()) != layout.slotCount())
+            return Error { Error::Code::InvalidInput,
+                Text::tr("This contribution was made with profile version %1, not version %2.")
+                    .arg(part->profileVersion)
+                    .arg(profile->version) };
+        const Cohort& c = part->cohort;
+        if ((!c.team.isEmpty() && !profile->team(c.team))
+            || (!c.role.isEmpty() && !profile->role(c.role))
+            || (!c.ageBand.isEmpty() && !profile->ageBand(c.ageBand))
+            || !exchangePeriodFromId(part->period, profile->rules.periodMonths))
+            return damaged();
+    }
+    return part;
+}
+
+} // namespace kw::exchange

@@ -1,0 +1,148 @@
+#include "exchange/crypto.h"
+
+#include <sodium.h>
+
+#include <cstdlib>
+
+namespace kw::crypto {
+
+namespace {
+
+void ensureInit()
+{
+    static const bool ready = [] {
+        // sodium_init fails only when no random source can be opened; nothing here is safe then.
+        if (sodium_init() < 0)
+            std::abort();
+        return true;
+    }();
+    Q_UNUSED(ready);
+}
+
+const unsigned char* bytes(QByteArrayView view)
+{
+    return reinterpret_cast<const unsigned char*>(view.data());
+}
+
+unsigned char* bytes(QByteArray& array)
+{
+    return reinterpret_cast<unsigned char*>(array.data());
+}
+
+} // namespace
+
+KeyPair signKeyPair(QByteArrayView seed)
+{
+    ensureInit();
+    KeyPair pair { QByteArray(kSignPublicBytes, Qt::Uninitialized),
+        QByteArray(kSignSecretBytes, Qt::Uninitialized) };
+    if (seed.size() == kSeedBytes)
+        crypto_sign_seed_keypair(bytes(pair.publicKey), bytes(pair.secretKey), bytes(seed));
+    else
+        crypto_sign_keypair(bytes(pair.publicKey), bytes(pair.secretKey));
+    return pair;
+}
+
+KeyPair boxKeyPair(QByteArrayView seed)
+{
+    ensureInit();
+    KeyPair pair { QByteArray(kBoxPublicBytes, Qt::Uninitialized),
+        QByteArray(kBoxSecretBytes, Qt::Uninitialized) };
+    if (seed.size() == kSeedBytes)
+        crypto_box_seed_keypair(bytes(pair.publicKey), bytes(pair.secretKey), bytes(seed));
+    else
+        crypto_box_keypair(bytes(pair.publicKey), bytes(pair.secretKey));
+    return pair;
+}
+
+QByteArray sign(QByteArrayView message, QByteArrayView secretKey)
+{
+    ensureInit();
+    QByteArray signature(kSignatureBytes, Qt::Uninitialized);
+    if (secretKey.size() != kSignSecretBytes)
+        return {};
+    crypto_sign_detached(
+        bytes(signature), nullptr, bytes(message), quint64(message.size()), bytes(secretKey));
+    return signature;
+}
+
+bool verify(QByteArrayView message, QByteArrayView signature, QByteArrayView publicKey)
+{
+    ensureInit();
+    if (signature.size() != kSignatureBytes || publicKey.size() != kSignPublicBytes)
+        return false;
+    return crypto_sign_verify_detached(
+               bytes(signature), bytes(message), quint64(message.size()), bytes(publicKey))
+        == 0;
+}
+
+QByteArray seal(QByteArrayView message, QByteArrayView publicKey)
+{
+    ensureInit();
+    if (publicKey.size() != kBoxPublicBytes)
+        return {};
+    QByteArray sealed(message.size() + kSealOverhead, Qt::Uninitialized);
+    crypto_box_seal(bytes(sealed), bytes(message), quint64(message.size()), bytes(publicKey));
+    return sealed;
+}
+
+std::optional<QByteArray> openSeal(
+    QByteArrayView sealed, QByteArrayView publicKey, QByteArrayView secretKey)
+{
+    ensureInit();
+    if (sealed.size() < kSealOverhead || publicKey.size() != kBoxPublicBytes
+        || secretKey.size() != kBoxSecretBytes)
+        return std::nullopt;
+    QByteArray message(sealed.size() - kSealOverhead, Qt::Uninitialized);
+    if (crypto_box_seal_open(bytes(message), bytes(sealed), quint64(sealed.size()),
+            bytes(publicKey), bytes(secretKey))
+        != 0)
+        return std::nullopt;
+    return message;
+}
+
+QByteArray randomBytes(int count)
+{
+    ensureInit();
+    QByteArray out(count, Qt::Uninitialized);
+    randombytes_buf(out.data(), size_t(count));
+    return out;
+}
+
+std::uint64_t randomU64()
+{
+    ensureInit();
+    std::uint64_t value = 0;
+    randombytes_buf(&value, sizeof value);
+    return value;
+}
+
+QByteArray hash(QByteArrayView data, QByteArrayView key, int outBytes)
+{
+    ensureInit();
+    QByteArray out(outBytes, Qt::Uninitialized);
+    crypto_generichash(bytes(out), size_t(outBytes), bytes(data), quint64(data.size()),
+        key.isEmpty() ? nullptr : bytes(key), size_t(key.size()));
+    return out;
+}
+
+QString fingerprint(QByteArrayView publicKey)
+{
+    const QByteArray hex = hash(publicKey, {}, 16).left(8).toHex().toUpper();
+    QString out;
+    for (int i = 0; i < hex.size(); i += 4) {
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += QString::fromLatin1(hex.mid(i, 4));
+    }
+    return out;
+}
+
+void wipe(QByteArray& secret)
+{
+    if (!secret.isEmpty())
+        sodium_memzero(secret.data(), size_t(secret.size()));
+    secret.clear();
+}
+
+} // namespace kw::crypto

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <cstdint>
+#include <optional>
+
+/**
+ * The few libsodium primitives the exchange uses, with Qt types: Ed25519 signatures, sealed
+ * boxes (X25519 + XSalsa20-Poly1305), BLAKE2b and the system's random generator. Every function
+ * initialises libsodium on first use.
+ */
+namespace kw::crypto {
+
+inline constexpr int kSignPublicBytes = 32;
+inline constexpr int kSignSecretBytes = 64;
+inline constexpr int kSignatureBytes = 64;
+inline constexpr int kBoxPublicBytes = 32;
+inline constexpr int kBoxSecretBytes = 32;
+inline constexpr int kSealOverhead = 48;
+inline constexpr int kSeedBytes = 32;
+
+struct KeyPair
+{
+    QByteArray publicKey;
+    QByteArray secretKey;
+};
+
+/** A new Ed25519 key pair; from @p seed (32 bytes) when given, deterministically. */
+KeyPair signKeyPair(QByteArrayView seed = {});
+/** A new X25519 key pair; from @p seed (32 bytes) when given, deterministically. */
+KeyPair boxKeyPair(QByteArrayView seed = {});
+
+/** The 64-byte Ed25519 signature of @p message. */
+QByteArray sign(QByteArrayView message, QByteArrayView secretKey);
+bool verify(QByteArrayView message, QByteArrayView signature, QByteArrayView publicKey);
+
+/** Seals @p message so only the holder of @p publicKey's secret key can open it. */
+QByteArray seal(QByteArrayView message, QByteArrayView publicKey);
+/** Opens a sealed box; nothing when the keys do not fit or the box was changed. */
+std::optional<QByteArray> openSeal(
+    QByteArrayView sealed, QByteArrayView publicKey, QByteArrayView secretKey);
+
+QByteArray randomBytes(int count);
+std::uint64_t randomU64();
+
+/** BLAKE2b of @p data, @p outBytes long (16–64), keyed when @p key is given. */
+QByteArray hash(QByteArrayView data, QByteArrayView key = {}, int outBytes = 32);
+
+/** A public key as people compare it: the first 8 bytes of its hash, "3F2A 91C0 7B44 E015". */
+QString fingerprint(QByteArrayView publicKey);
+
+/** Overwrites @p secret with zeros (sodium_memzero), e.g. before a key file buffer is freed. */
+void wipe(QByteArray& secret);
+
+} // namespace kw::crypto

@@ -1,0 +1,20 @@
+#include "exchange/demo_keys.h"
+
+#include "exchange/crypto.h"
+
+namespace kw::exchange {
+
+KeySet demoSchoolKeys()
+{
+    return createKeySet(::kernwijzer::v1::PARTY_SCHOOL, QStringLiteral("Bureau P&O (demo)"),
+        QStringLiteral("HR-adviseur"), crypto::hash("kernwijzer demo school: HR, not secret"));
+}
+
+KeySet demoCustodianKeys()
+{
+    return createKeySet(::kernwijzer::v1::PARTY_CUSTODIAN,
+        QStringLiteral("Sanne de Secretaris (fictief)"), QStringLiteral("Secretaris MR"),
+        crypto::hash("kernwijzer demo school: custodian, not secret"));
+}
+
+} // namespace kw::exchange

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "exchange/key_file.h"
+
+namespace kw::exchange {
+
+/**
+ * The demo school's key holders. Their keys are derived from fixed, published seeds, so anyone
+ * can open the demo school's contributions: never use them for a real school.
+ */
+KeySet demoSchoolKeys();
+KeySet demoCustodianKeys();
+
+} // namespace kw::exchange

@@ -1,0 +1,156 @@
+#include "exchange/envelope.h"
+
+#include "exchange/exchange_text.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace kw::exchange {
+
+namespace {
+
+// The bytes every exchange file starts with: field 1 (tag 0x0A), length 4, "KWZR".
+constexpr char kPrefix[] = "\x0A\x04KWZR";
+constexpr qsizetype kPrefixBytes = 6;
+
+} // namespace
+
+qsizetype maxFileBytes(v1::FileKind kind)
+{
+    switch (kind) {
+    case v1::FILE_KIND_PROFILE:
+        return 256 * 1024;
+    case v1::FILE_KIND_CONTRIBUTION:
+        return 16 * 1024;
+    case v1::FILE_KIND_RELEASE:
+    case v1::FILE_KIND_AGGREGATE:
+        return 16 * 1024 * 1024;
+    case v1::FILE_KIND_PUBLIC_KEYS:
+    case v1::FILE_KIND_SECRET_KEYS:
+        return 4 * 1024;
+    default:
+        return 16 * 1024 * 1024; // the largest of any kind: the kind is not known yet
+    }
+}
+
+QString fileSuffix(v1::FileKind kind)
+{
+    switch (kind) {
+    case v1::FILE_KIND_PROFILE:
+        return QStringLiteral("kwprofiel");
+    case v1::FILE_KIND_CONTRIBUTION:
+        return QStringLiteral("kwbijdrage");
+    case v1::FILE_KIND_RELEASE:
+        return QStringLiteral("kwvrijgave");
+    case v1::FILE_KIND_AGGREGATE:
+        return QStringLiteral("kwaggregaat");
+    case v1::FILE_KIND_PUBLIC_KEYS:
+        return QStringLiteral("kwsleutel.pub");
+    case v1::FILE_KIND_SECRET_KEYS:
+        return QStringLiteral("kwsleutel");
+    default:
+        return {};
+    }
+}
+
+QString kindName(v1::FileKind kind)
+{
+    switch (kind) {
+    case v1::FILE_KIND_PROFILE:
+        return Text::tr("school profile");
+    case v1::FILE_KIND_CONTRIBUTION:
+        return Text::tr("contribution");
+    case v1::FILE_KIND_RELEASE:
+        return Text::tr("release");
+    case v1::FILE_KIND_AGGREGATE:
+        return Text::tr("aggregate");
+    case v1::FILE_KIND_PUBLIC_KEYS:
+        return Text::tr("public key file");
+    case v1::FILE_KIND_SECRET_KEYS:
+        return Text::tr("secret key file");
+    default:
+        return Text::tr("unknown file");
+    }
+}
+
+QByteArray writeEnvelope(v1::Envelope envelope)
+{
+    envelope.set_magic(kMagic);
+    envelope.set_format_version(kFormatVersion);
+    std::string bytes;
+    envelope.SerializeToString(&bytes); // fields in number order: the magic comes first
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+}
+
+Error damaged()
+{
+    return Error { Error::Code::Corrupt,
+        Text::tr("The file is damaged or incomplete: it cannot be read.") };
+}
+
+Result<v1::Envelope> readEnvelope(QByteArrayView bytes, std::optional<v1::FileKind> expected)
+{
+    const qsizetype limit = maxFileBytes(expected.value_or(v1::FILE_KIND_UNSPECIFIED));
+    if (bytes.size() > limit)
+        return Error { Error::Code::InvalidInput,
+            Text::tr("The file is too large for a Kernwijzer %1 (%2 KB, at most %3 KB).")
+                .arg(kindName(expected.value_or(v1::FILE_KIND_UNSPECIFIED)))
+                .arg((bytes.size() + 1023) / 1024)
+                .arg(limit / 1024) };
+    if (bytes.size() < kPrefixBytes || QByteArrayView(kPrefix, kPrefixBytes) != bytes.first(kPrefixBytes))
+        return Error { Error::Code::InvalidInput, Text::tr("This is not a Kernwijzer file.") };
+
+    v1::Envelope envelope;
+    if (!envelope.ParseFromArray(bytes.data(), int(bytes.size())) || envelope.magic() != kMagic)
+        return damaged();
+    if (envelope.format_version() > kFormatVersion)
+        return Error { Error::Code::NewerSchema,
+            Text::tr("This file was made by a newer version of Kernwijzer (format %1). Update "
+                     "the app to read it.")
+                .arg(envelope.format_version()) };
+    if (envelope.format_version() == 0)
+        return damaged();
+    if (expected && envelope.kind() != *expected)
+        return Error { Error::Code::InvalidInput,
+            Text::tr("This is a %1, not a %2.")
+                .arg(kindName(envelope.kind()), kindName(*expected)) };
+    if (envelope.payload().empty())
+        return damaged();
+    return envelope;
+}
+
+Result<QByteArray> readFileLimited(const QString& path, qsizetype maxBytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { file.exists() ? Error::Code::Io : Error::Code::NotFound,
+            Text::tr("Cannot open %1: %2").arg(path, file.errorString()) };
+    if (file.size() > maxBytes)
+        return Error { Error::Code::InvalidInput,
+            Text::tr("%1 is too large for a Kernwijzer file (%2 KB, at most %3 KB).")
+                .arg(path)
+                .arg((file.size() + 1023) / 1024)
+                .arg(maxBytes / 1024) };
+    QByteArray bytes = file.read(maxBytes + 1); // a file that grew meanwhile is still capped
+    if (bytes.size() > maxBytes)
+        return Error { Error::Code::InvalidInput,
+            Text::tr("%1 is too large for a Kernwijzer file.").arg(path) };
+    return bytes;
+}
+
+Status writeFileAtomically(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error { Error::Code::ReadOnly,
+            Text::tr("Cannot write %1: %2").arg(path, file.errorString()) };
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        const bool full = file.error() == QFileDevice::ResourceError;
+        return Error { full ? Error::Code::DiskFull : Error::Code::Io,
+            full ? Text::tr("The disk is full: %1 was not written. Nothing was changed.").arg(path)
+                 : Text::tr("Cannot write %1: %2").arg(path, file.errorString()) };
+    }
+    return {};
+}
+
+} // namespace kw::exchange

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace kw::exchange {
+
+/**
+ * One period of the exchange: the school year is cut into periods of the profile's length in
+ * months, the first starting on 1 August. A contribution covers exactly one closed period; its
+ * id ("2026-2027/2") is the only date that ever leaves the device.
+ */
+struct ExchangePeriod
+{
+    int schoolYear = 0; ///< the year the school year starts in (2026 for 2026-2027)
+    int number = 0; ///< 1-based within the school year
+    QDate start;
+    QDate end; ///< inclusive
+
+    QString id() const;
+    /** "sep–okt 2026" in the UI language. */
+    QString label() const;
+    bool isValid() const { return number > 0; }
+    bool contains(QDate day) const { return day >= start && day <= end; }
+    bool operator==(const ExchangePeriod& other) const = default;
+};
+
+/** The period of @p months that contains @p day. */
+ExchangePeriod exchangePeriodOf(QDate day, int months);
+/** The period with @p id for periods of @p months; nothing for an id that is not one. */
+std::optional<ExchangePeriod> exchangePeriodFromId(const QString& id, int months);
+/** The last @p count periods that closed before @p today, newest first. */
+QList<ExchangePeriod> closedPeriods(QDate today, int months, int count);
+
+} // namespace kw::exchange

@@ -1,0 +1,153 @@
+#include "exchange/exchange_store.h"
+
+#include "exchange/crypto.h"
+#include "journal/journal_store.h"
+
+namespace kw::exchange {
+
+namespace {
+
+const QString kOptIn = QStringLiteral("exchange.optIn");
+const QString kTeam = QStringLiteral("exchange.team");
+const QString kRole = QStringLiteral("exchange.role");
+const QString kAgeBand = QStringLiteral("exchange.ageBand");
+
+} // namespace
+
+ExchangeStore::ExchangeStore(sql::Database& db, JournalStore& journal, const Clock& clock)
+    : m_db(db)
+    , m_journal(journal)
+    , m_clock(clock)
+{ }
+
+Result<std::optional<QByteArray>> ExchangeStore::profileFile()
+{
+    auto stmt = m_db.prepare("SELECT file FROM exchange_profile WHERE id = 1");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(stmt->columnBlob(0));
+}
+
+Status ExchangeStore::installProfile(const QByteArray& file, const SchoolProfile& profile)
+{
+    auto stmt = m_db.prepare(
+        "INSERT INTO exchange_profile (id, school_id, version, file, imported_ms) "
+        "VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET school_id = excluded.school_id, "
+        "version = excluded.version, file = excluded.file, imported_ms = excluded.imported_ms");
+    if (!stmt)
+        return stmt.error();
+    return stmt->bind(1, profile.schoolId)
+        .bind(2, profile.version)
+        .bindBlob(3, file)
+        .bind(4, m_clock.now().toMSecsSinceEpoch())
+        .run();
+}
+
+Status ExchangeStore::removeProfile()
+{
+    return m_db.exec("DELETE FROM exchange_profile");
+}
+
+Result<ExchangeSettings> ExchangeStore::settings()
+{
+    ExchangeSettings out;
+    for (const auto& [key, target] : { std::pair { kTeam, &out.cohort.team },
+             std::pair { kRole, &out.cohort.role }, std::pair { kAgeBand, &out.cohort.ageBand } }) {
+        auto value = m_journal.state(key);
+        if (!value)
+            return value.error();
+        *target = value->value_or(QString());
+    }
+    auto optIn = m_journal.state(kOptIn);
+    if (!optIn)
+        return optIn.error();
+    out.optedIn = optIn->value_or(QString()) == QStringLiteral("1");
+    return out;
+}
+
+Status ExchangeStore::setSettings(const ExchangeSettings& settings)
+{
+    sql::Transaction tx(m_db);
+    if (!tx.began())
+        return tx.status();
+    for (const auto& [key, value] :
+        { std::pair { kOptIn, settings.optedIn ? QStringLiteral("1") : QStringLiteral("0") },
+            std::pair { kTeam, settings.cohort.team }, std::pair { kRole, settings.cohort.role },
+            std::pair { kAgeBand, settings.cohort.ageBand } }) {
+        if (Status s = m_journal.setState(key, value); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<QByteArray> ExchangeStore::deviceSecret()
+{
+    auto stmt = m_db.prepare("SELECT secret FROM exchange_secret WHERE id = 1");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (*row)
+        return stmt->columnBlob(0);
+    const QByteArray secret = crypto::randomBytes(32);
+    auto insert = m_db.prepare("INSERT INTO exchange_secret (id, secret) VALUES (1, ?)");
+    if (!insert)
+        return insert.error();
+    if (Status s = insert->bindBlob(1, secret).run(); !s)
+        return s.error();
+    return secret;
+}
+
+Result<QList<ExportRecord>> ExchangeStore::exports(const QString& schoolId)
+{
+    auto stmt = m_db.prepare("SELECT period, revision, exported_ms FROM exchange_export "
+                             "WHERE school_id = ? ORDER BY period DESC");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, schoolId);
+    QList<ExportRecord> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.append({ stmt->columnText(0), quint32(stmt->columnInt64(1)),
+            QDateTime::fromMSecsSinceEpoch(stmt->columnInt64(2)) });
+    }
+}
+
+Result<quint32> ExchangeStore::nextRevision(const QString& schoolId, const QString& period)
+{
+    auto stmt = m_db.prepare(
+        "SELECT revision FROM exchange_export WHERE school_id = ? AND period = ?");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->bind(1, schoolId).bind(2, period).step();
+    if (!row)
+        return row.error();
+    return *row ? quint32(stmt->columnInt64(0)) + 1 : quint32(1);
+}
+
+Status ExchangeStore::recordExport(const QString& schoolId, const QString& period, quint32 revision)
+{
+    auto stmt = m_db.prepare(
+        "INSERT INTO exchange_export (school_id, period, revision, exported_ms) VALUES (?, ?, ?, "
+        "?) ON CONFLICT (school_id, period) DO UPDATE SET revision = excluded.revision, "
+        "exported_ms = excluded.exported_ms");
+    if (!stmt)
+        return stmt.error();
+    return stmt->bind(1, schoolId)
+        .bind(2, period)
+        .bind(3, qint64(revision))
+        .bind(4, m_clock.now().toMSecsSinceEpoch())
+        .run();
+}
+
+} // namespace kw::exchange

@@ -1,0 +1,143 @@
+#include "exchange/key_file.h"
+
+#include "exchange/crypto.h"
+#include "exchange/envelope.h"
+#include "exchange/exchange_text.h"
+#include "kernwijzer/v1/keys.pb.h"
+
+namespace kw::exchange {
+
+namespace {
+
+QByteArray qbytes(const std::string& b)
+{
+    return QByteArray(b.data(), qsizetype(b.size()));
+}
+
+void put(v1::PublicKeys* out, const KeySet& keys)
+{
+    out->set_party(keys.party);
+    out->set_name(keys.name.toStdString());
+    out->set_role(keys.role.toStdString());
+    out->set_sign_key(keys.signPublic.toStdString());
+    out->set_box_key(keys.boxPublic.toStdString());
+}
+
+Result<KeySet> get(const v1::PublicKeys& in)
+{
+    KeySet keys;
+    keys.party = in.party();
+    keys.name = QString::fromStdString(in.name());
+    keys.role = QString::fromStdString(in.role());
+    keys.signPublic = qbytes(in.sign_key());
+    keys.boxPublic = qbytes(in.box_key());
+    if ((keys.party != v1::PARTY_SCHOOL && keys.party != v1::PARTY_CUSTODIAN)
+        || keys.signPublic.size() != crypto::kSignPublicBytes
+        || keys.boxPublic.size() != crypto::kBoxPublicBytes)
+        return damaged();
+    return keys;
+}
+
+QByteArray serialized(const google::protobuf::MessageLite& message)
+{
+    return QByteArray::fromStdString(message.SerializeAsString());
+}
+
+} // namespace
+
+QString partyName(v1::Party party)
+{
+    switch (party) {
+    case v1::PARTY_SCHOOL:
+        return Text::tr("HR");
+    case v1::PARTY_CUSTODIAN:
+        return Text::tr("custodian");
+    default:
+        return Text::tr("unknown party");
+    }
+}
+
+KeySet createKeySet(v1::Party party, const QString& name, const QString& role, QByteArrayView seed)
+{
+    const bool seeded = seed.size() == crypto::kSeedBytes;
+    const crypto::KeyPair sign = crypto::signKeyPair(
+        seeded ? crypto::hash("kernwijzer/sign", seed) : QByteArray());
+    const crypto::KeyPair box = crypto::boxKeyPair(
+        seeded ? crypto::hash("kernwijzer/box", seed) : QByteArray());
+    return { party, name, role, sign.publicKey, sign.secretKey, box.publicKey, box.secretKey };
+}
+
+QByteArray writeSecretKeyFile(const KeySet& keys)
+{
+    v1::SecretKeys secret;
+    put(secret.mutable_public_keys(), keys);
+    secret.set_sign_secret(keys.signSecret.toStdString());
+    secret.set_box_secret(keys.boxSecret.toStdString());
+    v1::Envelope envelope;
+    envelope.set_kind(v1::FILE_KIND_SECRET_KEYS);
+    envelope.set_payload(secret.SerializeAsString());
+    return writeEnvelope(envelope);
+}
+
+QByteArray writePublicKeyFile(const KeySet& keys)
+{
+    v1::PublicKeys pub;
+    put(&pub, keys);
+    const QByteArray payload = serialized(pub);
+    v1::Envelope envelope;
+    envelope.set_kind(v1::FILE_KIND_PUBLIC_KEYS);
+    envelope.set_payload(payload.toStdString());
+    auto* signature = envelope.add_signatures();
+    signature->set_signer(keys.party);
+    signature->set_public_key(keys.signPublic.toStdString());
+    signature->set_signature(crypto::sign(payload, keys.signSecret).toStdString());
+    return writeEnvelope(envelope);
+}
+
+Result<KeySet> readKeyFile(QByteArrayView bytes)
+{
+    auto envelope = readEnvelope(bytes);
+    if (!envelope)
+        return envelope.error();
+    if (envelope->kind() == v1::FILE_KIND_PUBLIC_KEYS) {
+        auto pub = readPayload<v1::PublicKeys>(*envelope);
+        if (!pub)
+            return pub.error();
+        auto keys = get(*pub);
+        if (!keys)
+            return keys.error();
+        const bool signedByItself = envelope->signatures_size() == 1
+            && crypto::verify(envelope->payload(),
+                qbytes(envelope->signatures(0).signature()), keys->signPublic);
+        if (!signedByItself)
+            return Error { Error::Code::Untrusted,
+                Text::tr("This key file has been changed: its signature does not match.") };
+        return keys;
+    }
+    if (envelope->kind() == v1::FILE_KIND_SECRET_KEYS) {
+        auto secret = readPayload<v1::SecretKeys>(*envelope);
+        if (!secret)
+            return secret.error();
+        auto keys = get(secret->public_keys());
+        if (!keys)
+            return keys.error();
+        keys->signSecret = qbytes(secret->sign_secret());
+        keys->boxSecret = qbytes(secret->box_secret());
+        // Ed25519 keeps its public key in the secret key's last 32 bytes; X25519's follows from
+        // the secret by a scalar multiplication, checked by sealing a probe.
+        const bool signFits = keys->signSecret.size() == crypto::kSignSecretBytes
+            && keys->signSecret.right(crypto::kSignPublicBytes) == keys->signPublic;
+        const QByteArray probe = crypto::randomBytes(16);
+        const bool boxFits = keys->boxSecret.size() == crypto::kBoxSecretBytes
+            && crypto::openSeal(crypto::seal(probe, keys->boxPublic), keys->boxPublic,
+                   keys->boxSecret)
+                == probe;
+        if (!signFits || !boxFits)
+            return damaged();
+        return keys;
+    }
+    return Error { Error::Code::InvalidInput,
+        Text::tr("This is a %1, not a key file.").arg(kindName(envelope->kind())) };
+}
+
+} // namespace kw::exchange

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/result.h"
+#include "kernwijzer/v1/envelope.pb.h"
+#include "profile/school_profile.h"
+
+namespace kw::exchange {
+
+/**
+ * One key holder's keys: an Ed25519 pair to sign with and an X25519 pair that opens what is
+ * sealed to them. Read from a public key file the secret halves are empty.
+ */
+struct KeySet
+{
+    ::kernwijzer::v1::Party party = ::kernwijzer::v1::PARTY_UNSPECIFIED;
+    QString name;
+    QString role;
+    QByteArray signPublic;
+    QByteArray signSecret;
+    QByteArray boxPublic;
+    QByteArray boxSecret;
+
+    bool hasSecrets() const { return !signSecret.isEmpty() && !boxSecret.isEmpty(); }
+    /** As a profile names this key holder. */
+    KeyHolder holder() const { return { name, role, signPublic, boxPublic }; }
+};
+
+/** New keys; from @p seed (32 bytes) deterministically, for the demo school and tests only. */
+KeySet createKeySet(::kernwijzer::v1::Party party, const QString& name, const QString& role,
+    QByteArrayView seed = {});
+
+/** The .kwsleutel file: secret keys; keep it on the holder's own computer. */
+QByteArray writeSecretKeyFile(const KeySet& keys);
+/** The .kwsleutel.pub file: public keys, signed with the holder's own key. */
+QByteArray writePublicKeyFile(const KeySet& keys);
+
+/**
+ * Reads a secret or a public key file. A public file must carry a valid signature by its own
+ * key; in a secret file the public keys must belong to the secret ones.
+ */
+[[nodiscard]] Result<KeySet> readKeyFile(QByteArrayView bytes);
+
+/** "HR" or "custodian", translated. */
+QString partyName(::kernwijzer::v1::Party party);
+
+} // namespace kw::exchange

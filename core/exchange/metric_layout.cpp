@@ -1,0 +1,55 @@
+#include "exchange/metric_layout.h"
+
+#include "exchange/crypto.h"
+#include "exchange/exchange_text.h"
+
+namespace kw::exchange {
+
+MetricLayout MetricLayout::forProfile(const SchoolProfile& profile)
+{
+    MetricLayout layout;
+    auto& out = layout.m_metrics;
+    for (const Instrument& in : profile.instruments) {
+        if (in.scoring.kind == ScoringRule::Kind::SumTimes) {
+            out.append({ QStringLiteral("score.") + in.id, Metric::Kind::Score,
+                Metric::Group::Wellbeing, in.name.text(), in.id, {} });
+            continue;
+        }
+        for (const InstrumentItem& item : in.items)
+            out.append({ QStringLiteral("item.%1.%2").arg(in.id, item.id), Metric::Kind::Score,
+                Metric::Group::Wellbeing,
+                Text::tr("%1: %2").arg(in.name.text(), item.shortName()), in.id, item.id });
+    }
+    for (const Kernwaarde& value : profile.kernwaarden)
+        out.append({ QStringLiteral("value.") + value.id, Metric::Kind::Count,
+            Metric::Group::Kernwaarde, Text::tr("Reflections on %1").arg(value.name), value.id,
+            {} });
+    for (const ChoiceList& list : profile.choiceLists) {
+        for (const ChoiceOption& option : list.options)
+            out.append({ QStringLiteral("choice.%1.%2").arg(list.id, option.id),
+                Metric::Kind::Count, Metric::Group::Source,
+                Text::tr("%1: %2").arg(list.question.text(), option.name), list.id, option.id });
+    }
+    return layout;
+}
+
+int MetricLayout::indexOf(const QString& metricId) const
+{
+    for (int i = 0; i < m_metrics.size(); ++i) {
+        if (m_metrics[i].id == metricId)
+            return i;
+    }
+    return -1;
+}
+
+QByteArray MetricLayout::digest() const
+{
+    QByteArray text("kernwijzer/layout/v1\n");
+    for (const Metric& metric : m_metrics) {
+        text += metric.id.toUtf8() + '|' + QByteArray::number(int(metric.kind)) + '|'
+            + QByteArray::number(int(metric.group)) + '\n';
+    }
+    return crypto::hash(text);
+}
+
+} // namespace kw::exchange
