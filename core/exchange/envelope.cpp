@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <google/protobuf/stubs/logging.h>
+
 namespace kw::exchange {
 
 namespace {
@@ -90,6 +92,13 @@ Error damaged()
 
 Result<v1::Envelope> readEnvelope(QByteArrayView bytes, std::optional<v1::FileKind> expected)
 {
+    // A hostile file makes protobuf log to stderr (invalid UTF-8, …); the reader already gets a
+    // clear error, so the log would only be noise in the CLI and the app's output.
+    static const bool quiet = [] {
+        google::protobuf::SetLogHandler(nullptr);
+        return true;
+    }();
+    Q_UNUSED(quiet);
     const qsizetype limit = maxFileBytes(expected.value_or(v1::FILE_KIND_UNSPECIFIED));
     if (bytes.size() > limit)
         return Error { Error::Code::InvalidInput,

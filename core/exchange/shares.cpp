@@ -1,10 +1,17 @@
 #include "exchange/shares.h"
 
+#include "exchange/crypto.h"
+
 #include <algorithm>
 
 namespace kw::exchange {
 
 // Unsigned arithmetic in C++ is defined modulo 2^64: no overflow checks are needed or wanted.
+
+RandomU64 systemRandom()
+{
+    return [] { return crypto::randomU64(); };
+}
 
 SharePair splitShares(const Slots& values, const RandomU64& random)
 {

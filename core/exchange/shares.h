@@ -19,6 +19,9 @@ struct SharePair
 /** Where the randomness comes from: libsodium's randombytes in the app, a seeded one in tests. */
 using RandomU64 = std::function<std::uint64_t()>;
 
+/** The app's random source: libsodium's randombytes (the system's CSPRNG). */
+RandomU64 systemRandom();
+
 /**
  * Splits @p values: share_H uniformly random, share_C = value − share_H (mod 2^64). Either share
  * alone is uniformly distributed whatever the value, so it tells its holder nothing.

@@ -16,11 +16,6 @@ bool isDemoSchool(const QString& schoolId)
     return schoolId.startsWith(QStringLiteral("demo-"));
 }
 
-RandomU64 systemRandom()
-{
-    return [] { return crypto::randomU64(); };
-}
-
 TeacherExchange::TeacherExchange(
     ExchangeStore& store, JournalStore& journal, CheckinStore& checkins, const Clock& clock)
     : m_store(store)

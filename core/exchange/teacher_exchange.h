@@ -97,7 +97,4 @@ private:
 /** Whether @p schoolId is the built-in demo school, which any real school may replace. */
 bool isDemoSchool(const QString& schoolId);
 
-/** The default random source: libsodium's randombytes. */
-RandomU64 systemRandom();
-
 } // namespace kw::exchange

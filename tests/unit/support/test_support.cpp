@@ -40,6 +40,10 @@ const char* codeName(Error::Code code)
         return "Corrupt";
     case Error::Code::Io:
         return "Io";
+    case Error::Code::Untrusted:
+        return "Untrusted";
+    case Error::Code::Expired:
+        return "Expired";
     }
     return "unknown";
 }

@@ -1,0 +1,472 @@
+// The exchange files as untrusted input: profile, key and contribution files round-trip, and
+// every forgery, truncation, bit flip, wrong school or expired profile is refused with a reason.
+// The last tests read the files with protoc and the project's .proto files, as another
+// implementation would.
+#include "exchange/contribution_file.h"
+#include "exchange/crypto.h"
+#include "exchange/envelope.h"
+#include "exchange/metric_layout.h"
+#include "exchange/profile_codec.h"
+#include "exchange/profile_file.h"
+#include "exchange_fixtures.h"
+#include "kernwijzer/v1/contribution.pb.h"
+#include "kernwijzer/v1/keys.pb.h"
+#include "kernwijzer/v1/profile.pb.h"
+#include "test_support.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <random>
+
+using namespace kw;
+using namespace kw::exchange;
+using kw::test::codeOf;
+
+namespace {
+
+const QDate today(2026, 11, 20);
+
+ContributionPart samplePlain(const SchoolProfile& profile)
+{
+    const MetricLayout layout = MetricLayout::forProfile(profile);
+    ContributionPart plain;
+    plain.schoolId = profile.schoolId;
+    plain.profileVersion = profile.version;
+    plain.period = QStringLiteral("2026-2027/1");
+    plain.cohort = { QStringLiteral("bovenbouw"), QStringLiteral("leraar"), QStringLiteral("45-54") };
+    plain.submissionId = submissionIdFor("device secret of 32 bytes.......", profile.schoolId,
+        plain.period);
+    plain.layoutDigest = layout.digest();
+    plain.values.assign(std::size_t(layout.slotCount()), 0);
+    for (int i = 0; i < layout.slotCount(); ++i)
+        plain.values[std::size_t(i)] = std::uint64_t(i * 37 + 1);
+    return plain;
+}
+
+/** Runs protoc --decode=@p type on @p bytes; returns its text output, or "" with a warning. */
+QString protocDecode(const QString& type, const QString& protoFile, const QByteArray& bytes)
+{
+    QProcess protoc;
+    protoc.start(QStringLiteral(KW_PROTOC),
+        { QStringLiteral("--decode=") + type, QStringLiteral("-I"), QStringLiteral(KW_PROTO_DIR),
+            protoFile });
+    if (!protoc.waitForStarted())
+        return {};
+    protoc.write(bytes);
+    protoc.closeWriteChannel();
+    protoc.waitForFinished();
+    if (protoc.exitCode() != 0)
+        qWarning() << protoc.readAllStandardError();
+    return QString::fromUtf8(protoc.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestExchangeFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void profileRoundTripsThroughProtobuf();
+    void coSignedProfileVerifies();
+    void oneSignatureMissingIsRefused();
+    void forgedSignaturesAreRefused();
+    void changedPayloadIsRefused();
+    void everyTruncationIsRefused();
+    void everyBitFlipIsRefused();
+    void expiredProfileIsRefused();
+    void newerFormatAndWrongKindAndOversizeAreRefused();
+    void custodianMustHoldAKeyOfTheirOwn();
+    void keyFilesRoundTrip();
+    void contributionSharesReconstructTheValues();
+    void contributionOpensOnlyWithTheRightKey();
+    void tamperedOrForeignContributionsAreRefused();
+    void everyContributionBitFlipIsRefusedOrHarmless();
+    void submissionIdsLinkNeitherPeriodsNorDevices();
+    void protocDecodesTheEnvelopeAndProfile();
+    void protocDecodesAnOpenedShare();
+};
+
+void TestExchangeFiles::profileRoundTripsThroughProtobuf()
+{
+    const SchoolProfile p = test::signedProfileFor(test::schoolKeys(), test::custodianKeys());
+    auto back = fromProto(toProto(p));
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+    // Serialising the decoded profile again gives the same bytes: nothing was lost on the way.
+    QCOMPARE(toProto(*back).SerializeAsString(), toProto(p).SerializeAsString());
+    QCOMPARE(back->kernwaarden.size(), p.kernwaarden.size());
+    QCOMPARE(back->instruments.size(), 2);
+    QCOMPARE(back->instruments[0].cutOffs.size(), p.instruments[0].cutOffs.size());
+    QCOMPARE(back->choiceLists[1].options.size(), p.choiceLists[1].options.size());
+    QCOMPARE(back->ageBands.size(), 4);
+    QCOMPARE(back->custodian.boxKey, p.custodian.boxKey);
+    QCOMPARE(back->validUntil, QDate(2027, 7, 31));
+    QCOMPARE(back->hoursPolicy.extraFromAge, p.hoursPolicy.extraFromAge);
+}
+
+void TestExchangeFiles::coSignedProfileVerifies()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    const QByteArray file
+        = test::coSignedFile(test::signedProfileFor(school, custodian), school, custodian);
+    QVERIFY(file.startsWith(QByteArray("\x0A\x04KWZR", 6)));
+    auto verified = verifyProfileFile(file, today);
+    QVERIFY2(verified.ok(), qPrintable(verified.ok() ? QString() : verified.error().message));
+    QCOMPARE(verified->schoolName, QStringLiteral("Kindcentrum De Linde"));
+    QCOMPARE(verified->custodian.name, QStringLiteral("Carla Custodian"));
+    // Signing in the other order, or twice, gives a file that verifies just the same.
+    auto again = signProfileFile(file, school);
+    QVERIFY(again.ok());
+    QVERIFY(verifyProfileFile(*again, today).ok());
+}
+
+void TestExchangeFiles::oneSignatureMissingIsRefused()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    auto hrOnly = createProfileFile(test::signedProfileFor(school, custodian), school);
+    QVERIFY(hrOnly.ok());
+    auto read = readProfileFile(*hrOnly);
+    QVERIFY(read.ok());
+    QVERIFY(read->schoolSigned && !read->custodianSigned);
+    auto verified = verifyProfileFile(*hrOnly, today);
+    QCOMPARE(codeOf(verified), "Untrusted");
+    QVERIFY(verified.error().message.contains(QStringLiteral("Carla Custodian")));
+
+    // Custodian only: HR's signature stripped from a complete file.
+    auto envelope = readEnvelope(test::coSignedFile(test::signedProfileFor(school, custodian),
+        school, custodian));
+    QVERIFY(envelope.ok());
+    envelope->mutable_signatures()->DeleteSubrange(0, 1);
+    QCOMPARE(envelope->signatures(0).signer(), ::kernwijzer::v1::PARTY_CUSTODIAN);
+    QCOMPARE(codeOf(verifyProfileFile(writeEnvelope(*envelope), today)), "Untrusted");
+}
+
+void TestExchangeFiles::forgedSignaturesAreRefused()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    const auto mallory = test::custodianKeys("mallory");
+    const SchoolProfile profile = test::signedProfileFor(school, custodian);
+
+    // Signing as the custodian with a key the profile does not name is refused up front ...
+    auto hrOnly = createProfileFile(profile, school);
+    QCOMPARE(codeOf(signProfileFile(*hrOnly, mallory)), "InvalidInput");
+
+    // ... and a signature forged into the file by hand does not verify.
+    auto envelope = readEnvelope(*hrOnly);
+    auto* forged = envelope->add_signatures();
+    forged->set_signer(::kernwijzer::v1::PARTY_CUSTODIAN);
+    forged->set_public_key(custodian.signPublic.toStdString()); // claims the right key
+    forged->set_signature(crypto::sign(QByteArray::fromStdString(envelope->payload()),
+        mallory.signSecret)
+                              .toStdString());
+    auto verified = verifyProfileFile(writeEnvelope(*envelope), today);
+    QCOMPARE(codeOf(verified), "Untrusted");
+    QVERIFY(verified.error().message.contains(QStringLiteral("not signed by your school")));
+
+    // Nor does one that names the key it was really made with: only the key the signed payload
+    // names for the custodian counts.
+    forged->set_public_key(mallory.signPublic.toStdString());
+    QCOMPARE(codeOf(verifyProfileFile(writeEnvelope(*envelope), today)), "Untrusted");
+}
+
+void TestExchangeFiles::changedPayloadIsRefused()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    const SchoolProfile profile = test::signedProfileFor(school, custodian);
+    auto envelope = readEnvelope(test::coSignedFile(profile, school, custodian));
+    // Lower a threshold after both signed: exactly what a signature must catch.
+    auto message = readPayload<::kernwijzer::v1::SchoolProfile>(*envelope);
+    message->mutable_rules()->set_min_group_wellbeing(5);
+    envelope->set_payload(message->SerializeAsString());
+    QCOMPARE(codeOf(verifyProfileFile(writeEnvelope(*envelope), today)), "Untrusted");
+}
+
+void TestExchangeFiles::everyTruncationIsRefused()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    const QByteArray file
+        = test::coSignedFile(test::signedProfileFor(school, custodian), school, custodian);
+    for (qsizetype n = 0; n < file.size(); ++n) {
+        auto verified = verifyProfileFile(file.left(n), today);
+        QVERIFY2(!verified.ok(), qPrintable(QStringLiteral("accepted at %1 bytes").arg(n)));
+        QVERIFY(!verified.error().message.isEmpty());
+    }
+}
+
+void TestExchangeFiles::everyBitFlipIsRefused()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    const QByteArray file
+        = test::coSignedFile(test::signedProfileFor(school, custodian), school, custodian);
+    // One flipped bit per byte, cycling through the bit positions, over the whole file: the
+    // envelope, the payload and both signatures.
+    int refused = 0;
+    for (qsizetype i = 0; i < file.size(); ++i) {
+        QByteArray flipped = file;
+        flipped[i] = char(flipped[i] ^ (1 << (i % 8)));
+        auto verified = verifyProfileFile(flipped, today);
+        if (verified.ok()) {
+            // Protobuf may still parse a flip in a length-delimited field's framing only if it
+            // leaves payload and signatures intact; such a file is the same profile.
+            QCOMPARE(toProto(*verified).SerializeAsString(),
+                toProto(*verifyProfileFile(file, today)).SerializeAsString());
+        } else {
+            ++refused;
+        }
+    }
+    QVERIFY2(refused > file.size() * 99 / 100,
+        qPrintable(QStringLiteral("%1 of %2 refused").arg(refused).arg(file.size())));
+}
+
+void TestExchangeFiles::expiredProfileIsRefused()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    const QByteArray file = test::coSignedFile(
+        test::signedProfileFor(school, custodian, 3, QDate(2026, 11, 19)), school, custodian);
+    auto verified = verifyProfileFile(file, today);
+    QCOMPARE(codeOf(verified), "Expired");
+    QVERIFY(verified.error().message.contains(QStringLiteral("expired")));
+    QVERIFY(verifyProfileFile(file, QDate(2026, 11, 19)).ok()); // valid through its last day
+}
+
+void TestExchangeFiles::newerFormatAndWrongKindAndOversizeAreRefused()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    const QByteArray file
+        = test::coSignedFile(test::signedProfileFor(school, custodian), school, custodian);
+
+    auto envelope = readEnvelope(file);
+    ::kernwijzer::v1::Envelope newer = *envelope;
+    newer.set_format_version(2);
+    const std::string newerBytes = newer.SerializeAsString(); // not writeEnvelope: keeps 2
+    auto read = verifyProfileFile(QByteArray::fromStdString(newerBytes), today);
+    QCOMPARE(codeOf(read), "NewerSchema");
+    QVERIFY(read.error().message.contains(QStringLiteral("newer version")));
+
+    ::kernwijzer::v1::Envelope other = *envelope;
+    other.set_kind(::kernwijzer::v1::FILE_KIND_CONTRIBUTION);
+    read = verifyProfileFile(writeEnvelope(other), today);
+    QCOMPARE(codeOf(read), "InvalidInput");
+    QCOMPARE(read.error().message, QStringLiteral("This is a contribution, not a school profile."));
+
+    QCOMPARE(verifyProfileFile(QByteArray("PK\x03\x04 a zip file"), today).error().message,
+        QStringLiteral("This is not a Kernwijzer file."));
+    const QByteArray huge = file + QByteArray(300 * 1024, '\0');
+    QVERIFY(verifyProfileFile(huge, today).error().message.contains(QStringLiteral("too large")));
+}
+
+void TestExchangeFiles::custodianMustHoldAKeyOfTheirOwn()
+{
+    const auto school = test::schoolKeys();
+    SchoolProfile p = test::signedProfileFor(school, test::custodianKeys());
+    p.custodian.signKey = p.school.signKey;
+    auto file = createProfileFile(p, school);
+    QCOMPARE(codeOf(file), "Untrusted");
+    QVERIFY(file.error().message.contains(QStringLiteral("key of their own")));
+}
+
+void TestExchangeFiles::keyFilesRoundTrip()
+{
+    const auto keys = test::custodianKeys();
+    auto secret = readKeyFile(writeSecretKeyFile(keys));
+    QVERIFY(secret.ok());
+    QVERIFY(secret->hasSecrets());
+    QCOMPARE(secret->boxSecret, keys.boxSecret);
+    QCOMPARE(secret->name, QStringLiteral("Carla Custodian"));
+
+    const QByteArray pubFile = writePublicKeyFile(keys);
+    auto pub = readKeyFile(pubFile);
+    QVERIFY(pub.ok());
+    QVERIFY(!pub->hasSecrets());
+    QCOMPARE(pub->signPublic, keys.signPublic);
+    QVERIFY(!pubFile.contains(keys.boxSecret) && !pubFile.contains(keys.signSecret.left(32)));
+
+    // A public key file whose box key was swapped no longer carries a valid self-signature.
+    auto envelope = readEnvelope(pubFile);
+    auto payload = readPayload<::kernwijzer::v1::PublicKeys>(*envelope);
+    payload->set_box_key(test::schoolKeys().boxPublic.toStdString());
+    envelope->set_payload(payload->SerializeAsString());
+    QCOMPARE(codeOf(readKeyFile(writeEnvelope(*envelope))), "Untrusted");
+}
+
+void TestExchangeFiles::contributionSharesReconstructTheValues()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    const SchoolProfile profile = test::signedProfileFor(school, custodian);
+    const ContributionPart plain = samplePlain(profile);
+    auto file = writeContributionFile(plain, profile, [] { return crypto::randomU64(); });
+    QVERIFY(file.ok());
+    QVERIFY(file->size() < maxFileBytes(::kernwijzer::v1::FILE_KIND_CONTRIBUTION));
+
+    auto header = readContributionHeader(*file);
+    QVERIFY(header.ok());
+    QCOMPARE(header->period, plain.period);
+    QVERIFY(header->values.empty()); // the clear header carries no numbers and no cohort
+    QVERIFY(header->cohort.team.isEmpty());
+
+    auto h = openContributionFile(*file, school, &profile);
+    auto c = openContributionFile(*file, custodian, &profile);
+    QVERIFY2(h.ok(), qPrintable(h.ok() ? QString() : h.error().message));
+    QVERIFY(c.ok());
+    QCOMPARE(h->party, ::kernwijzer::v1::PARTY_SCHOOL);
+    QCOMPARE(c->party, ::kernwijzer::v1::PARTY_CUSTODIAN);
+    QCOMPARE(h->submissionId, plain.submissionId);
+    QCOMPARE(c->submissionId, plain.submissionId);
+    QCOMPARE(h->cohort, plain.cohort);
+    QVERIFY(h->values != plain.values);
+    QVERIFY(c->values != plain.values);
+    QCOMPARE(combineShares(h->values, c->values), plain.values); // every slot, every metric
+}
+
+void TestExchangeFiles::contributionOpensOnlyWithTheRightKey()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    const SchoolProfile profile = test::signedProfileFor(school, custodian);
+    auto file = writeContributionFile(samplePlain(profile), profile, exchange::systemRandom());
+    QVERIFY(file.ok());
+    // Someone else's key, and a key claiming the custodian's public key with the wrong secret.
+    QCOMPARE(codeOf(openContributionFile(*file, test::custodianKeys("stranger"))), "Untrusted");
+    exchange::KeySet impostor = test::custodianKeys("stranger");
+    impostor.boxPublic = custodian.boxPublic;
+    QCOMPARE(codeOf(openContributionFile(*file, impostor)), "Untrusted");
+    exchange::KeySet publicOnly = custodian;
+    publicOnly.boxSecret.clear();
+    QCOMPARE(codeOf(openContributionFile(*file, publicOnly)), "Untrusted");
+}
+
+void TestExchangeFiles::tamperedOrForeignContributionsAreRefused()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    const SchoolProfile profile = test::signedProfileFor(school, custodian);
+    auto file = writeContributionFile(samplePlain(profile), profile, exchange::systemRandom());
+
+    // The clear header moved to another period: the sealed part still says the first one.
+    auto envelope = readEnvelope(*file);
+    auto header = readPayload<::kernwijzer::v1::ContributionHeader>(*envelope);
+    header->set_period("2026-2027/2");
+    envelope->set_payload(header->SerializeAsString());
+    auto opened = openContributionFile(writeEnvelope(*envelope), school, &profile);
+    QCOMPARE(codeOf(opened), "Untrusted");
+
+    // A contribution for another school.
+    SchoolProfile other = profile;
+    other.schoolId = QStringLiteral("obs-het-anker");
+    opened = openContributionFile(*file, school, &other);
+    QCOMPARE(codeOf(opened), "Untrusted");
+    QVERIFY(opened.error().message.contains(QStringLiteral("another school")));
+
+    // A contribution made under an older profile version (another layout).
+    SchoolProfile newer = profile;
+    newer.version = 4;
+    opened = openContributionFile(*file, school, &newer);
+    QCOMPARE(codeOf(opened), "InvalidInput");
+    QVERIFY(opened.error().message.contains(QStringLiteral("version 3")));
+}
+
+void TestExchangeFiles::everyContributionBitFlipIsRefusedOrHarmless()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    const SchoolProfile profile = test::signedProfileFor(school, custodian);
+    const ContributionPart plain = samplePlain(profile);
+    auto file = writeContributionFile(plain, profile, exchange::systemRandom());
+    auto original = openContributionFile(*file, custodian, &profile);
+    for (qsizetype i = 0; i < file->size(); ++i) {
+        QByteArray flipped = *file;
+        flipped[i] = char(flipped[i] ^ (1 << (i % 8)));
+        auto opened = openContributionFile(flipped, custodian, &profile);
+        // The seal authenticates what it holds: a flip either breaks the file or lands outside
+        // the custodian's part (HR's seal) and leaves the custodian's share exactly as it was.
+        if (opened.ok())
+            QCOMPARE(opened->values, original->values);
+        else
+            QVERIFY(!opened.error().message.isEmpty());
+    }
+}
+
+void TestExchangeFiles::submissionIdsLinkNeitherPeriodsNorDevices()
+{
+    const QByteArray secretA = crypto::hash("device A");
+    const QByteArray secretB = crypto::hash("device B");
+    const QString school = QStringLiteral("kc-de-linde");
+    const QByteArray p1 = submissionIdFor(secretA, school, QStringLiteral("2026-2027/1"));
+    QCOMPARE(p1.size(), 32);
+    QCOMPARE(submissionIdFor(secretA, school, QStringLiteral("2026-2027/1")), p1); // re-export
+    QVERIFY(submissionIdFor(secretA, school, QStringLiteral("2026-2027/2")) != p1);
+    QVERIFY(submissionIdFor(secretB, school, QStringLiteral("2026-2027/1")) != p1);
+    QVERIFY(submissionIdFor(secretA, QStringLiteral("obs-het-anker"), QStringLiteral("2026-2027/1"))
+        != p1);
+    QVERIFY(!p1.contains(secretA.left(8)));
+}
+
+void TestExchangeFiles::protocDecodesTheEnvelopeAndProfile()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    const QByteArray file
+        = test::coSignedFile(test::signedProfileFor(school, custodian), school, custodian);
+    const QString envelope = protocDecode(QStringLiteral("kernwijzer.v1.Envelope"),
+        QStringLiteral("kernwijzer/v1/envelope.proto"), file);
+    QVERIFY2(envelope.contains(QStringLiteral("magic: \"KWZR\"")), qPrintable(envelope));
+    QVERIFY(envelope.contains(QStringLiteral("kind: FILE_KIND_PROFILE")));
+    QVERIFY(envelope.contains(QStringLiteral("signer: PARTY_SCHOOL")));
+    QVERIFY(envelope.contains(QStringLiteral("signer: PARTY_CUSTODIAN")));
+
+    const QString profile = protocDecode(QStringLiteral("kernwijzer.v1.SchoolProfile"),
+        QStringLiteral("kernwijzer/v1/profile.proto"),
+        QByteArray::fromStdString(readEnvelope(file)->payload()));
+    QVERIFY2(profile.contains(QStringLiteral("school_name: \"Kindcentrum De Linde\"")),
+        qPrintable(profile));
+    QVERIFY(profile.contains(QStringLiteral("valid_until: \"2027-07-31\"")));
+    QVERIFY(profile.contains(QStringLiteral("min_group_wellbeing: 10")));
+    QVERIFY(profile.contains(QStringLiteral("id: \"vertrouwen\"")));
+}
+
+void TestExchangeFiles::protocDecodesAnOpenedShare()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    const SchoolProfile profile = test::signedProfileFor(school, custodian);
+    const ContributionPart plain = samplePlain(profile);
+    auto file = writeContributionFile(plain, profile, exchange::systemRandom());
+    auto envelope = readEnvelope(*file);
+    const QString outer = protocDecode(QStringLiteral("kernwijzer.v1.Envelope"),
+        QStringLiteral("kernwijzer/v1/envelope.proto"), *file);
+    QVERIFY(outer.contains(QStringLiteral("kind: FILE_KIND_CONTRIBUTION")));
+    QCOMPARE(outer.count(QStringLiteral("seals {")), 2);
+
+    // Open HR's seal with libsodium, then let protoc read what is inside.
+    const auto opened = crypto::openSeal(QByteArray::fromStdString(envelope->seals(0).sealed()),
+        school.boxPublic, school.boxSecret);
+    QVERIFY(opened);
+    const QString inner = protocDecode(QStringLiteral("kernwijzer.v1.ContributionShare"),
+        QStringLiteral("kernwijzer/v1/contribution.proto"), *opened);
+    QVERIFY2(inner.contains(QStringLiteral("party: PARTY_SCHOOL")), qPrintable(inner));
+    QVERIFY(inner.contains(QStringLiteral("period: \"2026-2027/1\"")));
+    QVERIFY(inner.contains(QStringLiteral("team: \"bovenbouw\"")));
+    // protoc lists each share slot as "share: N"; they match what core reads.
+    auto h = readContributionShare(*opened);
+    QStringList shares;
+    for (const QString& line : inner.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QStringLiteral("share: ")))
+            shares << line.mid(7);
+    }
+    QCOMPARE(shares.size(), int(plain.values.size()));
+    for (int i = 0; i < shares.size(); ++i)
+        QCOMPARE(shares[i].toULongLong(), h->values[std::size_t(i)]);
+}
+
+QTEST_GUILESS_MAIN(TestExchangeFiles)
+#include "tst_exchange_files.moc"

@@ -1,0 +1,430 @@
+// The teacher's side of the exchange over a real journal: importing the school's profile,
+// opting in, the figures of a period worked out by hand, exporting (and re-exporting) a
+// contribution, and a scan of every exported byte for anything personal.
+#include "demo/demo_checkins.h"
+#include "demo/demo_journal.h"
+#include "demo/demo_pop.h"
+#include "exchange/crypto.h"
+#include "exchange/envelope.h"
+#include "exchange/teacher_exchange.h"
+#include "exchange_fixtures.h"
+#include "pop/hours_store.h"
+#include "pop/pop_store.h"
+#include "test_support.h"
+#include "wellbeing/checkin_store.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace kw;
+using namespace kw::exchange;
+using kw::test::codeOf;
+
+namespace {
+
+const QString school = QStringLiteral("kc-de-linde");
+const ExchangePeriod firstPeriod = *exchangePeriodFromId(QStringLiteral("2026-2027/1"), 2);
+
+} // namespace
+
+class TestTeacherExchange : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void firstImportReplacesTheDemoSchool();
+    void importChecksAgainstTheInstalledProfile();
+    void refusedImportChangesNothing();
+    void storedProfileIsVerifiedAgain();
+    void periodsAreCutFromAugust();
+    void figuresOfAPeriodMatchAHandCount();
+    void exportNeedsTheOptInAndAClosedPeriod();
+    void exportWritesSharesThatAddUpAndReexportReplaces();
+    void failedWriteRecordsNoExport();
+    void cohortMustBeInTheProfile();
+    void noExportedByteIsPersonal();
+
+private:
+    void install(const SchoolProfile& profile);
+    void optIn(const Cohort& cohort = { QStringLiteral("bovenbouw"), QStringLiteral("leraar"),
+                   QStringLiteral("45-54") });
+    void seedFirstPeriod();
+
+    std::unique_ptr<test::TempJournal> m_journal;
+    std::unique_ptr<CheckinStore> m_checkins;
+    std::unique_ptr<ExchangeStore> m_store;
+    std::unique_ptr<TeacherExchange> m_exchange;
+    KeySet m_school = test::schoolKeys();
+    KeySet m_custodian = test::custodianKeys();
+    SchoolProfile m_profile; ///< what the app would use: the demo school until an import
+};
+
+void TestTeacherExchange::init()
+{
+    m_journal = std::make_unique<test::TempJournal>();
+    QVERIFY(m_journal->open().ok());
+    m_checkins = std::make_unique<CheckinStore>(
+        m_journal->db(), m_journal->profile(), m_journal->clock());
+    m_store = std::make_unique<ExchangeStore>(
+        m_journal->db(), m_journal->store(), m_journal->clock());
+    m_exchange = std::make_unique<TeacherExchange>(
+        *m_store, m_journal->store(), *m_checkins, m_journal->clock());
+    m_profile = m_journal->profile();
+}
+
+void TestTeacherExchange::cleanup()
+{
+    m_exchange.reset();
+    m_store.reset();
+    m_checkins.reset();
+    m_journal.reset();
+}
+
+void TestTeacherExchange::install(const SchoolProfile& profile)
+{
+    auto check = m_exchange->checkImport(
+        test::coSignedFile(profile, m_school, m_custodian), m_profile);
+    QVERIFY2(check.ok(), qPrintable(check.ok() ? QString() : check.error().message));
+    QVERIFY(m_exchange->install(*check).ok());
+    m_profile = check->profile;
+}
+
+void TestTeacherExchange::optIn(const Cohort& cohort)
+{
+    QVERIFY(m_store->setSettings({ true, cohort }).ok());
+}
+
+void TestTeacherExchange::firstImportReplacesTheDemoSchool()
+{
+    const QByteArray file = test::coSignedFile(
+        test::signedProfileFor(m_school, m_custodian), m_school, m_custodian);
+    auto check = m_exchange->checkImport(file, m_profile);
+    QVERIFY(check.ok());
+    QCOMPARE(check->verdict, ProfileImport::Verdict::New);
+    QVERIFY(m_exchange->install(*check).ok());
+    auto installed = m_exchange->installedProfile();
+    QVERIFY(installed.ok() && installed->has_value());
+    QCOMPARE((*installed)->schoolName, QStringLiteral("Kindcentrum De Linde"));
+    QCOMPARE(m_store->profileFile()->value(), file); // kept exactly as signed
+}
+
+void TestTeacherExchange::importChecksAgainstTheInstalledProfile()
+{
+    const SchoolProfile v3 = test::signedProfileFor(m_school, m_custodian, 3);
+    install(v3);
+    const auto verdictOf = [&](const SchoolProfile& p, const KeySet& hr, const KeySet& cust) {
+        return m_exchange->checkImport(test::coSignedFile(p, hr, cust), m_profile);
+    };
+
+    auto same = verdictOf(v3, m_school, m_custodian);
+    QCOMPARE(same->verdict, ProfileImport::Verdict::Same);
+
+    auto update = verdictOf(test::signedProfileFor(m_school, m_custodian, 4), m_school, m_custodian);
+    QCOMPARE(update->verdict, ProfileImport::Verdict::Update);
+
+    const KeySet newCustodian = test::custodianKeys("new custodian");
+    SchoolProfile v5 = test::signedProfileFor(m_school, newCustodian, 5);
+    v5.custodian.name = QStringLiteral("Victor Vertrouwenspersoon");
+    auto changed = verdictOf(v5, m_school, newCustodian);
+    QCOMPARE(changed->verdict, ProfileImport::Verdict::CustodianChanged);
+    QCOMPARE(changed->previousCustodian.name, QStringLiteral("Carla Custodian"));
+    QCOMPARE(changed->profile.custodian.name, QStringLiteral("Victor Vertrouwenspersoon"));
+
+    auto older = verdictOf(test::signedProfileFor(m_school, m_custodian, 2), m_school, m_custodian);
+    QCOMPARE(codeOf(older), "InvalidInput");
+    QVERIFY(older.error().message.contains(QStringLiteral("newer version 3")));
+
+    SchoolProfile sameVersion = v3;
+    sameVersion.rules.minGroupWellbeing = 5;
+    auto conflicting = verdictOf(sameVersion, m_school, m_custodian);
+    QCOMPARE(codeOf(conflicting), "Untrusted");
+
+    SchoolProfile otherSchool = test::signedProfileFor(m_school, m_custodian, 9);
+    otherSchool.schoolId = QStringLiteral("obs-het-anker");
+    otherSchool.schoolName = QStringLiteral("OBS Het Anker");
+    auto foreign = verdictOf(otherSchool, m_school, m_custodian);
+    QCOMPARE(codeOf(foreign), "Untrusted");
+    QVERIFY(foreign.error().message.contains(QStringLiteral("OBS Het Anker")));
+
+    // Someone who made their own HR key and named the school's custodian cannot get the
+    // custodian's signature; with a custodian of their own, the HR key gives them away.
+    const KeySet otherHr = test::schoolKeys("not the school");
+    auto hijack = verdictOf(test::signedProfileFor(otherHr, m_custodian, 9), otherHr, m_custodian);
+    QCOMPARE(codeOf(hijack), "Untrusted");
+    QVERIFY(hijack.error().message.contains(QStringLiteral("not signed by your school")));
+
+    auto expired = verdictOf(test::signedProfileFor(m_school, m_custodian, 6, QDate(2026, 10, 1)),
+        m_school, m_custodian);
+    QCOMPARE(codeOf(expired), "Expired");
+}
+
+void TestTeacherExchange::refusedImportChangesNothing()
+{
+    install(test::signedProfileFor(m_school, m_custodian, 3));
+    const auto before = test::fileSha256(m_journal->path());
+    const QByteArray stored = m_store->profileFile()->value();
+    QByteArray broken = test::coSignedFile(
+        test::signedProfileFor(m_school, m_custodian, 4), m_school, m_custodian);
+    broken[broken.size() / 2] = char(broken[broken.size() / 2] ^ 0x20);
+    QVERIFY(!m_exchange->checkImport(broken, m_profile).ok());
+    QCOMPARE(m_store->profileFile()->value(), stored);
+    QCOMPARE(test::fileSha256(m_journal->path()), before);
+}
+
+void TestTeacherExchange::storedProfileIsVerifiedAgain()
+{
+    install(test::signedProfileFor(m_school, m_custodian, 3));
+    // Another program edits the profile stored in the journal: the signatures give it away.
+    const QString sql = QStringLiteral(
+        "UPDATE exchange_profile SET file = CAST(replace(CAST(file AS TEXT), 'Linde', 'Lindo') "
+        "AS BLOB)");
+    QCOMPARE(test::rawExec(m_journal->path(), sql), QString());
+    auto installed = m_exchange->installedProfile();
+    QVERIFY(!installed.ok());
+    QCOMPARE(codeOf(installed), "Untrusted");
+}
+
+void TestTeacherExchange::periodsAreCutFromAugust()
+{
+    QCOMPARE(firstPeriod.start, QDate(2026, 8, 1));
+    QCOMPARE(firstPeriod.end, QDate(2026, 9, 30));
+    QCOMPARE(exchangePeriodOf(QDate(2026, 11, 20), 2).id(), QStringLiteral("2026-2027/2"));
+    QCOMPARE(exchangePeriodOf(QDate(2027, 7, 31), 2).id(), QStringLiteral("2026-2027/6"));
+    QCOMPARE(exchangePeriodOf(QDate(2027, 1, 15), 3).end, QDate(2027, 1, 31));
+    QCOMPARE(exchangePeriodOf(QDate(2027, 1, 15), 12).id(), QStringLiteral("2026-2027/1"));
+    QVERIFY(!exchangePeriodFromId(QStringLiteral("2026-2027/7"), 2));
+    QVERIFY(!exchangePeriodFromId(QStringLiteral("2026-2028/1"), 2));
+    QVERIFY(!exchangePeriodFromId(QStringLiteral("../../etc"), 2));
+    install(test::signedProfileFor(m_school, m_custodian));
+    const QList<ExchangePeriod> periods = m_exchange->exportablePeriods(m_profile);
+    QCOMPARE(periods.size(), 6);
+    QCOMPARE(periods.first().id(), QStringLiteral("2026-2027/1")); // /2 is still open
+    QCOMPARE(periods.last().id(), QStringLiteral("2025-2026/2")); // a school year back
+}
+
+void TestTeacherExchange::seedFirstPeriod()
+{
+    const auto who5 = [](QDate day, int each) {
+        return CheckinInput { QStringLiteral("who5"), day, Answers(5, each), {} };
+    };
+    const auto pulse = [](QDate day, const Answers& answers, const Selections& choices) {
+        return CheckinInput { QStringLiteral("pulse"), day, answers, choices };
+    };
+    const QList<CheckinInput> inputs {
+        who5(QDate(2026, 9, 1), 3), // 15 × 4 = 60
+        who5(QDate(2026, 9, 15), 4), // 80
+        pulse(QDate(2026, 9, 7), { 4, 2, 5, std::nullopt },
+            { { QStringLiteral("blij"), { QStringLiteral("collegas") } },
+                { QStringLiteral("werkdruk"),
+                    { QStringLiteral("e-mail"), QStringLiteral("administratie") } } }),
+        pulse(QDate(2026, 9, 21), { 3, 3, 4, 2 },
+            { { QStringLiteral("werkdruk"), { QStringLiteral("e-mail") } } }),
+        // Not in the period: a week that starts on 27 July, and one in October.
+        pulse(QDate(2026, 8, 1), { 1, 1, 1, 1 },
+            { { QStringLiteral("werkdruk"), { QStringLiteral("ict") } } }),
+        pulse(QDate(2026, 10, 5), { 1, 1, 1, 1 }, {}),
+    };
+    for (const CheckinInput& input : inputs) {
+        auto saved = m_checkins->add(input);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+    }
+    QVERIFY(m_journal->add(QStringLiteral("Lastig gesprek met ouders, toch vertrouwen gehouden."),
+        QDate(2026, 9, 10), { QStringLiteral("vertrouwen"), QStringLiteral("verbinding") }));
+    QVERIFY(m_journal->add(QStringLiteral("Leerlingen zelf laten plannen."), QDate(2026, 9, 17),
+        { QStringLiteral("eigenaarschap") }));
+    QVERIFY(m_journal->add(QStringLiteral("Collega geholpen met de nieuwe methode."),
+        QDate(2026, 9, 30), { QStringLiteral("vertrouwen") }));
+    QVERIFY(m_journal->add(QStringLiteral("Oktober telt niet mee."), QDate(2026, 10, 1),
+        { QStringLiteral("vertrouwen") }));
+}
+
+void TestTeacherExchange::figuresOfAPeriodMatchAHandCount()
+{
+    install(test::signedProfileFor(m_school, m_custodian));
+    seedFirstPeriod();
+    auto preview = m_exchange->preview(m_profile, firstPeriod);
+    QVERIFY(preview.ok());
+    const MetricLayout layout = MetricLayout::forProfile(m_profile);
+    const auto value = [&](const char* id) {
+        const int i = layout.indexOf(QString::fromLatin1(id));
+        return preview->plain.values[std::size_t(MetricLayout::valueSlot(i))];
+    };
+    const auto present = [&](const char* id) {
+        const int i = layout.indexOf(QString::fromLatin1(id));
+        return preview->plain.values[std::size_t(MetricLayout::presentSlot(i))];
+    };
+    const auto square = [&](const char* id) {
+        const int i = layout.indexOf(QString::fromLatin1(id));
+        return preview->plain.values[std::size_t(MetricLayout::squareSlot(i))];
+    };
+    QCOMPARE(value("score.who5"), 7000u); // (60 + 80) / 2, × 100
+    QCOMPARE(square("score.who5"), 49'000'000u);
+    QCOMPARE(value("item.pulse.energie"), 350u); // (4 + 3) / 2
+    QCOMPARE(value("item.pulse.werkdruk"), 250u);
+    QCOMPARE(value("item.pulse.werkplezier"), 450u);
+    QCOMPARE(value("item.pulse.balans"), 200u); // answered once
+    QCOMPARE(present("item.pulse.balans"), 1u);
+    QCOMPARE(value("value.vertrouwen"), 2u);
+    QCOMPARE(value("value.verbinding"), 1u);
+    QCOMPARE(value("value.eigenaarschap"), 1u);
+    QCOMPARE(value("value.talentontwikkeling"), 0u);
+    QCOMPARE(present("value.talentontwikkeling"), 1u);
+    QCOMPARE(value("choice.werkdruk.e-mail"), 2u);
+    QCOMPARE(value("choice.werkdruk.administratie"), 1u);
+    QCOMPARE(value("choice.werkdruk.ict"), 0u); // picked only in the week of 27 July
+    QCOMPARE(value("choice.blij.collegas"), 1u);
+    QCOMPARE(present("choice.blij.geslaagde-les"), 1u);
+
+    // The preview lists every metric, formatted for a person.
+    QCOMPARE(preview->lines.size(), layout.metrics().size());
+    QCOMPARE(preview->lines[0].value, QStringLiteral("70.00"));
+
+    // A period without any check-in: wellbeing absent (not zero), kernwaarden still counted.
+    auto empty = m_exchange->preview(m_profile, *exchangePeriodFromId(QStringLiteral("2025-2026/6"), 2));
+    QVERIFY(empty.ok());
+    QCOMPARE(empty->plain.values[std::size_t(MetricLayout::presentSlot(0))], 0u);
+    QVERIFY(!empty->lines[0].present);
+}
+
+void TestTeacherExchange::exportNeedsTheOptInAndAClosedPeriod()
+{
+    install(test::signedProfileFor(m_school, m_custodian));
+    const QString path = m_journal->folder() + QStringLiteral("/p1.kwbijdrage");
+    auto refused = m_exchange->exportTo(m_profile, firstPeriod, path, systemRandom());
+    QCOMPARE(codeOf(refused), "InvalidInput");
+    QVERIFY(refused.error().message.contains(QStringLiteral("Turn it on first")));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(m_store->exports(school)->isEmpty());
+
+    optIn();
+    const ExchangePeriod open = *exchangePeriodFromId(QStringLiteral("2026-2027/2"), 2);
+    refused = m_exchange->exportTo(m_profile, open, path, systemRandom());
+    QCOMPARE(codeOf(refused), "InvalidInput");
+    QVERIFY(refused.error().message.contains(QStringLiteral("has not ended")));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestTeacherExchange::exportWritesSharesThatAddUpAndReexportReplaces()
+{
+    install(test::signedProfileFor(m_school, m_custodian));
+    seedFirstPeriod();
+    optIn();
+    const QString path = m_journal->folder() + QStringLiteral("/p1.kwbijdrage");
+    auto first = m_exchange->exportTo(m_profile, firstPeriod, path, systemRandom());
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+    QCOMPARE(first->revision, 1u);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    auto h = openContributionFile(bytes, m_school, &m_profile);
+    auto c = openContributionFile(bytes, m_custodian, &m_profile);
+    QVERIFY(h.ok() && c.ok());
+    QCOMPARE(combineShares(h->values, c->values), first->values);
+    QCOMPARE(h->cohort.ageBand, QStringLiteral("45-54"));
+
+    // A re-export (a late check-in) carries the same id and a higher revision.
+    auto second = m_exchange->exportTo(m_profile, firstPeriod, path, systemRandom());
+    QVERIFY(second.ok());
+    QCOMPARE(second->revision, 2u);
+    QCOMPARE(second->submissionId, first->submissionId);
+    QCOMPARE(m_store->exports(school)->first().revision, 2u);
+
+    // Another period: an id that cannot be linked to the first.
+    const ExchangePeriod previous = *exchangePeriodFromId(QStringLiteral("2025-2026/6"), 2);
+    auto other = m_exchange->exportTo(
+        m_profile, previous, m_journal->folder() + QStringLiteral("/p0.kwbijdrage"), systemRandom());
+    QVERIFY(other.ok());
+    QVERIFY(other->submissionId != first->submissionId);
+    QCOMPARE(other->revision, 1u);
+}
+
+void TestTeacherExchange::failedWriteRecordsNoExport()
+{
+    install(test::signedProfileFor(m_school, m_custodian));
+    optIn();
+    const QString path = m_journal->folder() + QStringLiteral("/no-such-folder/p1.kwbijdrage");
+    auto refused = m_exchange->exportTo(m_profile, firstPeriod, path, systemRandom());
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.contains(QStringLiteral("Cannot write")));
+    QVERIFY(m_store->exports(school)->isEmpty());
+    QCOMPARE(*m_store->nextRevision(school, firstPeriod.id()), 1u);
+}
+
+void TestTeacherExchange::cohortMustBeInTheProfile()
+{
+    install(test::signedProfileFor(m_school, m_custodian));
+    optIn({ QStringLiteral("kleuterbouw"), QStringLiteral("leraar"), {} });
+    auto refused = m_exchange->exportTo(m_profile, firstPeriod,
+        m_journal->folder() + QStringLiteral("/p1.kwbijdrage"), systemRandom());
+    QCOMPARE(codeOf(refused), "InvalidInput");
+    QVERIFY(refused.error().message.contains(QStringLiteral("Choose them again")));
+}
+
+void TestTeacherExchange::noExportedByteIsPersonal()
+{
+    install(test::signedProfileFor(m_school, m_custodian));
+    // A full demo teacher: a year of reflections, check-ins with support advice, a POP, hours.
+    const QDate today = m_journal->clock().today();
+    QVERIFY(m_journal->store().addAll(demoReflections(m_profile, 200, today)).ok());
+    for (const CheckinInput& input : demoCheckins(m_profile, today, 30))
+        QVERIFY(m_checkins->add(input).ok());
+    PopStore pop(m_journal->db(), m_profile, m_journal->clock());
+    HoursStore hours(m_journal->db(), m_profile, m_journal->clock());
+    QVERIFY(writeDemoPop(m_journal->store(), pop, hours).ok());
+    optIn();
+
+    const QString path = m_journal->folder() + QStringLiteral("/p1.kwbijdrage");
+    auto exported = m_exchange->exportTo(m_profile, firstPeriod, path, systemRandom());
+    QVERIFY(exported.ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+
+    // What leaves the device, and what HR and the custodian can each open: all of it scanned.
+    QList<QByteArray> scanned { bytes };
+    for (const KeySet* keys : { &m_school, &m_custodian }) {
+        auto envelope = readEnvelope(bytes);
+        for (const auto& seal : envelope->seals()) {
+            if (auto inner = crypto::openSeal(
+                    QByteArray::fromStdString(seal.sealed()), keys->boxPublic, keys->boxSecret))
+                scanned << *inner;
+        }
+    }
+    QCOMPARE(scanned.size(), 3);
+
+    QList<QByteArray> secrets;
+    auto entries = m_journal->store().list({});
+    QVERIFY(entries.ok() && entries->size() > 100);
+    for (const JournalEntry& e : *entries) {
+        // Every word of 6 letters or more: a reflection cannot leak even in part.
+        for (const QString& word : e.reflection.text.split(QLatin1Char(' '))) {
+            if (word.size() >= 6)
+                secrets << word.toUtf8();
+        }
+    }
+    auto goals = pop.goals();
+    QVERIFY(goals.ok() && !goals->isEmpty());
+    for (const Goal& g : *goals)
+        secrets << g.title.toUtf8();
+    for (const SupportContact& contact : m_profile.supportContacts)
+        secrets << contact.name.toUtf8();
+    secrets << m_profile.custodian.name.toUtf8() << m_profile.school.name.toUtf8();
+    const QByteArray deviceSecret = *m_store->deviceSecret();
+    secrets << deviceSecret << deviceSecret.toHex() << deviceSecret.left(8);
+    // No date finer than the period, in any common spelling, nor the export time.
+    const QDateTime now = m_journal->clock().now();
+    secrets << "2026-11-20" << "20-11-2026" << "2026-09" << QByteArray::number(now.toSecsSinceEpoch())
+            << QByteArray::number(now.toMSecsSinceEpoch());
+    for (const QByteArray& part : scanned) {
+        for (const QByteArray& secret : secrets)
+            QVERIFY2(!part.contains(secret), secret.constData());
+    }
+    QVERIFY(secrets.size() > 500);
+}
+
+QTEST_GUILESS_MAIN(TestTeacherExchange)
+#include "tst_teacher_exchange.moc"
