@@ -35,11 +35,11 @@ struct OpenJournal
     std::unique_ptr<JournalStore> store;
 };
 
-/** The school profile the CLI works with (the demo school until profile files arrive). */
+/** The built-in profile: the demo school, until the teacher imports their school's profile. */
 SchoolProfile cliProfile();
 
-/** Opens the journal at @p path; with @p create false a missing file is an error, not a new
- * journal. */
+/** Opens the journal at @p path, with the school profile imported into it (else the demo
+ * school's); with @p create false a missing file is an error, not a new journal. */
 Result<std::unique_ptr<OpenJournal>> openJournal(
     const QString& path, const Clock& clock, bool create);
 

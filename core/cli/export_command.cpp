@@ -1,0 +1,161 @@
+// kernwijzer-cli export: a teacher's contribution for one closed period (.kwbijdrage).
+#include "cli/exchange_cli.h"
+#include "exchange/crypto.h"
+#include "exchange/envelope.h"
+#include "exchange/teacher_exchange.h"
+#include "wellbeing/checkin_store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kw::cli {
+
+int runExport(const Context& ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Export your contribution to your school's anonymous trends for one closed period. "
+        "Your numbers are split in two shares, one sealed to HR and one to the custodian; "
+        "neither can see them alone. --preview prints every number without writing a file."));
+    const QCommandLineOption dbOption(
+        { QStringLiteral("db") }, QStringLiteral("The journal database."), QStringLiteral("FILE"));
+    const QCommandLineOption profileOption({ QStringLiteral("profile") },
+        QStringLiteral("Import this school profile first (same rules as profile import)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption periodOption({ QStringLiteral("period") },
+        QStringLiteral("The period (\"2026-2027/1\"), or \"last\" for the last closed one."),
+        QStringLiteral("P"), QStringLiteral("last"));
+    const QCommandLineOption outOption({ QStringLiteral("out") },
+        QStringLiteral("The file to write (.kwbijdrage)."), QStringLiteral("FILE"));
+    const QCommandLineOption teamOption(
+        { QStringLiteral("team") }, QStringLiteral("Your team's id."), QStringLiteral("ID"));
+    const QCommandLineOption roleOption(
+        { QStringLiteral("role") }, QStringLiteral("Your role's id."), QStringLiteral("ID"));
+    const QCommandLineOption ageOption({ QStringLiteral("age-band") },
+        QStringLiteral("Your age band's id."), QStringLiteral("ID"));
+    const QCommandLineOption optInOption({ QStringLiteral("opt-in") },
+        QStringLiteral("Turn sharing with your school on (it stays on until turned off)."));
+    const QCommandLineOption previewOption(
+        { QStringLiteral("preview") }, QStringLiteral("Print the numbers; write nothing."));
+    const QCommandLineOption jsonOption(
+        { QStringLiteral("json") }, QStringLiteral("Print machine-readable JSON."));
+    p.addOptions({ dbOption, profileOption, periodOption, outOption, teamOption, roleOption,
+        ageOption, optInOption, previewOption, jsonOption });
+    int code = Ok;
+    if (!parse(p, ctx, code))
+        return code;
+    if (!p.isSet(dbOption) || (!p.isSet(outOption) && !p.isSet(previewOption)))
+        return ctx.fail(QStringLiteral("--db and --out (or --preview) are required."), Usage);
+
+    auto journal = openJournal(p.value(dbOption), ctx.clock, false);
+    if (!journal)
+        return ctx.fail(journal.error());
+    OpenJournal& j = **journal;
+    exchange::ExchangeStore store(*j.db, *j.store, ctx.clock);
+    CheckinStore checkins(*j.db, j.profile, ctx.clock);
+    exchange::TeacherExchange teacher(store, *j.store, checkins, ctx.clock);
+
+    if (p.isSet(profileOption)) {
+        auto bytes = exchange::readFileLimited(
+            p.value(profileOption), exchange::maxFileBytes(::kernwijzer::v1::FILE_KIND_PROFILE));
+        if (!bytes)
+            return ctx.fail(bytes.error());
+        auto check = teacher.checkImport(*bytes, j.profile);
+        if (!check)
+            return ctx.fail(check.error());
+        if (check->verdict == exchange::ProfileImport::Verdict::CustodianChanged)
+            return ctx.fail(QStringLiteral("This profile names another custodian; import it with "
+                                           "profile import first."));
+        if (Status s = teacher.install(*check); !s)
+            return ctx.fail(s.error());
+        j.profile = check->profile;
+    }
+
+    auto settings = store.settings();
+    if (!settings)
+        return ctx.fail(settings.error());
+    exchange::ExchangeSettings wanted = *settings;
+    if (p.isSet(optInOption))
+        wanted.optedIn = true;
+    if (p.isSet(teamOption))
+        wanted.cohort.team = p.value(teamOption);
+    if (p.isSet(roleOption))
+        wanted.cohort.role = p.value(roleOption);
+    if (p.isSet(ageOption))
+        wanted.cohort.ageBand = p.value(ageOption);
+    if (wanted.optedIn != settings->optedIn || !(wanted.cohort == settings->cohort)) {
+        if (Status s = store.setSettings(wanted); !s)
+            return ctx.fail(s.error());
+    }
+
+    const QList<exchange::ExchangePeriod> periods = teacher.exportablePeriods(j.profile);
+    const QString periodId = p.value(periodOption);
+    std::optional<exchange::ExchangePeriod> period;
+    if (periodId == QStringLiteral("last"))
+        period = periods.first();
+    else
+        period = exchange::exchangePeriodFromId(periodId, j.profile.rules.periodMonths);
+    if (!period)
+        return ctx.fail(QStringLiteral("\"%1\" is not a period of %2 (periods of %3 months, like "
+                                       "\"%4\").")
+                            .arg(periodId, j.profile.schoolName)
+                            .arg(j.profile.rules.periodMonths)
+                            .arg(periods.first().id()),
+            Usage);
+
+    if (p.isSet(previewOption)) {
+        auto preview = teacher.preview(j.profile, *period);
+        if (!preview)
+            return ctx.fail(preview.error());
+        const exchange::Cohort& c = preview->plain.cohort;
+        if (p.isSet(jsonOption)) {
+            QJsonArray lines;
+            for (const exchange::PreviewLine& line : preview->lines)
+                lines.append(QJsonObject { { QStringLiteral("metric"), line.metric.id },
+                    { QStringLiteral("label"), line.metric.label },
+                    { QStringLiteral("present"), line.present },
+                    { QStringLiteral("value"), line.value } });
+            ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("period"), period->id() },
+                                         { QStringLiteral("team"), c.team },
+                                         { QStringLiteral("role"), c.role },
+                                         { QStringLiteral("ageBand"), c.ageBand },
+                                         { QStringLiteral("optedIn"), wanted.optedIn },
+                                         { QStringLiteral("metrics"), lines } })
+                           .toJson(QJsonDocument::Compact)
+                    << Qt::endl;
+        } else {
+            ctx.out << "Period " << period->id() << " (" << period->label() << "), team "
+                    << (c.team.isEmpty() ? QStringLiteral("-") : c.team) << ", role "
+                    << (c.role.isEmpty() ? QStringLiteral("-") : c.role) << ", age band "
+                    << (c.ageBand.isEmpty() ? QStringLiteral("-") : c.ageBand) << '\n';
+            for (const exchange::PreviewLine& line : preview->lines)
+                ctx.out << "  " << line.metric.label << ": "
+                        << (line.present ? line.value : QStringLiteral("(none)")) << '\n';
+            ctx.out.flush();
+        }
+        return Ok;
+    }
+
+    auto exported = teacher.exportTo(j.profile, *period, p.value(outOption),
+        exchange::systemRandom());
+    if (!exported)
+        return ctx.fail(exported.error());
+    if (p.isSet(jsonOption))
+        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("file"), p.value(outOption) },
+                                     { QStringLiteral("period"), period->id() },
+                                     { QStringLiteral("revision"), int(exported->revision) } })
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+    else
+        ctx.out << "Contribution for " << period->id() << " (" << period->label()
+                << ") written to " << p.value(outOption)
+                << (exported->revision > 1
+                           ? QStringLiteral("; it replaces the %1 earlier one(s).")
+                                 .arg(exported->revision - 1)
+                           : QString())
+                << Qt::endl;
+    return Ok;
+}
+
+} // namespace kw::cli

@@ -1,0 +1,144 @@
+// kernwijzer-cli inspect FILE [--key K]: any exchange file as JSON, for audit. Sealed parts are
+// opened when --key holds their secret key; secret keys are never printed.
+#include "cli/exchange_cli.h"
+#include "exchange/crypto.h"
+#include "exchange/envelope.h"
+#include "exchange/profile_file.h"
+#include "kernwijzer/v1/contribution.pb.h"
+#include "kernwijzer/v1/keys.pb.h"
+#include "kernwijzer/v1/profile.pb.h"
+#include "kernwijzer/v1/release.pb.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <memory>
+
+namespace kw::cli {
+
+namespace {
+
+namespace v1 = ::kernwijzer::v1;
+
+std::unique_ptr<google::protobuf::Message> payloadMessage(v1::FileKind kind)
+{
+    switch (kind) {
+    case v1::FILE_KIND_PROFILE:
+        return std::make_unique<v1::SchoolProfile>();
+    case v1::FILE_KIND_CONTRIBUTION:
+        return std::make_unique<v1::ContributionHeader>();
+    case v1::FILE_KIND_RELEASE:
+        return std::make_unique<v1::Release>();
+    case v1::FILE_KIND_AGGREGATE:
+        return std::make_unique<v1::Aggregate>();
+    case v1::FILE_KIND_PUBLIC_KEYS:
+        return std::make_unique<v1::PublicKeys>();
+    case v1::FILE_KIND_SECRET_KEYS:
+        return std::make_unique<v1::SecretKeys>();
+    default:
+        return nullptr;
+    }
+}
+
+QString name(v1::Party party)
+{
+    return QString::fromStdString(v1::Party_Name(party));
+}
+
+} // namespace
+
+int runInspect(const Context& ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Print any Kernwijzer exchange file as JSON: its kind, payload, signatures (checked) and "
+        "seals (opened when --key can open them)."));
+    const QCommandLineOption keyOption({ QStringLiteral("key") },
+        QStringLiteral("A secret key file to open sealed parts with."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(
+        { QStringLiteral("json") }, QStringLiteral("Compact JSON on one line."));
+    p.addOptions({ keyOption, jsonOption });
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to inspect."));
+    int code = Ok;
+    if (!parse(p, ctx, code))
+        return code;
+    if (p.positionalArguments().size() != 1)
+        return ctx.fail(QStringLiteral("usage: inspect FILE [--key K] [--json]"), Usage);
+
+    auto bytes = readExchangePath(p.positionalArguments().first());
+    if (!bytes)
+        return ctx.fail(bytes.error());
+    auto envelope = exchange::readEnvelope(*bytes);
+    if (!envelope)
+        return ctx.fail(envelope.error());
+    std::optional<exchange::KeySet> keys;
+    if (p.isSet(keyOption)) {
+        auto read = readKeyPath(p.value(keyOption));
+        if (!read)
+            return ctx.fail(read.error());
+        keys = *read;
+    }
+
+    QJsonObject out { { QStringLiteral("kind"), QString::fromStdString(v1::FileKind_Name(envelope->kind())) },
+        { QStringLiteral("formatVersion"), int(envelope->format_version()) },
+        { QStringLiteral("bytes"), int(bytes->size()) } };
+    const QByteArray payload = QByteArray::fromStdString(envelope->payload());
+    if (auto message = payloadMessage(envelope->kind())) {
+        if (!message->ParseFromString(envelope->payload()))
+            return ctx.fail(exchange::damaged());
+        auto* secret = dynamic_cast<v1::SecretKeys*>(message.get());
+        if (secret) {
+            secret->clear_sign_secret();
+            secret->clear_box_secret();
+        }
+        QJsonObject json = protoJson(*message);
+        if (secret) {
+            json.insert(QStringLiteral("sign_secret"), QStringLiteral("(secret, not shown)"));
+            json.insert(QStringLiteral("box_secret"), QStringLiteral("(secret, not shown)"));
+        }
+        out.insert(QStringLiteral("payload"), json);
+    }
+    if (envelope->kind() == v1::FILE_KIND_PROFILE) {
+        auto read = exchange::readProfileFile(*bytes);
+        out.insert(QStringLiteral("profileCheck"),
+            read ? (read->complete() ? QStringLiteral("signed by HR and the custodian")
+                                     : QStringLiteral("incomplete: a signature is missing"))
+                 : read.error().message);
+    }
+
+    QJsonArray signatures;
+    for (const v1::Signature& s : envelope->signatures()) {
+        const QByteArray key = QByteArray::fromStdString(s.public_key());
+        signatures.append(QJsonObject { { QStringLiteral("signer"), name(s.signer()) },
+            { QStringLiteral("keyFingerprint"), crypto::fingerprint(key) },
+            { QStringLiteral("valid"),
+                crypto::verify(payload, QByteArray::fromStdString(s.signature()), key) } });
+    }
+    out.insert(QStringLiteral("signatures"), signatures);
+
+    QJsonArray seals;
+    for (const v1::Seal& s : envelope->seals()) {
+        const QByteArray key = QByteArray::fromStdString(s.recipient_key());
+        QJsonObject seal { { QStringLiteral("recipient"), name(s.recipient()) },
+            { QStringLiteral("keyFingerprint"), crypto::fingerprint(key) },
+            { QStringLiteral("bytes"), int(s.sealed().size()) } };
+        if (keys && keys->hasSecrets() && keys->boxPublic == key) {
+            const auto opened = crypto::openSeal(
+                QByteArray::fromStdString(s.sealed()), keys->boxPublic, keys->boxSecret);
+            v1::ContributionShare share;
+            if (opened && share.ParseFromString(opened->toStdString()))
+                seal.insert(QStringLiteral("opened"), protoJson(share));
+            else
+                seal.insert(QStringLiteral("opened"),
+                    QStringLiteral("cannot be opened: changed or damaged"));
+        }
+        seals.append(seal);
+    }
+    out.insert(QStringLiteral("seals"), seals);
+    ctx.out << QJsonDocument(out).toJson(
+        p.isSet(jsonOption) ? QJsonDocument::Compact : QJsonDocument::Indented);
+    ctx.out.flush();
+    return Ok;
+}
+
+} // namespace kw::cli

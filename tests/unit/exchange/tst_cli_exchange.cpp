@@ -1,0 +1,210 @@
+// kernwijzer-cli keys, profile, export and inspect, run in-process, as HR, the custodian and a
+// teacher would use them: the whole co-signing flow, an import, an export and an audit.
+// Command lines read best as plain string literals here.
+#undef QT_NO_CAST_FROM_ASCII
+#include "cli/run_cli.h"
+#include "exchange/contribution_file.h"
+#include "exchange/envelope.h"
+#include "exchange/key_file.h"
+#include "test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kw;
+using kw::test::CliRun;
+
+namespace {
+
+CliRun runCli(const QStringList& args)
+{
+    const FixedClock clock(test::defaultNow());
+    CliRun result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.code = cli::run(QStringList { QStringLiteral("kernwijzer-cli") } + args, out, err, clock);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+#define QVERIFY_OK(run) QVERIFY2((run).code == 0, qPrintable((run).err))
+#define QVERIFY_ONE_LINE_REASON(run)                                                               \
+    QVERIFY2(test::oneLineFailureProblem(run).isEmpty(),                                            \
+        qPrintable(test::oneLineFailureProblem(run)))
+
+class TestCliExchange : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void secretKeyFileIsOwnerOnlyAndNeverOverwritten();
+    void profileNeedsBothSignaturesBeforeItVerifies();
+    void teacherImportsAndExports();
+    void mistakesGiveOneLineReasons();
+    void inspectNeverPrintsSecrets();
+
+private:
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    QTemporaryDir m_dir;
+};
+
+void TestCliExchange::initTestCase()
+{
+    QVERIFY_OK(runCli({ "keys", "create", "--party", "school", "--name", "P&O Linde", "--role",
+        "HR-adviseur", "--out", path("hr.kwsleutel") }));
+    QVERIFY_OK(runCli({ "keys", "create", "--party", "custodian", "--name", "Carla de Vries",
+        "--role", "Secretaris MR", "--out", path("mr.kwsleutel") }));
+    QVERIFY_OK(runCli({ "profile", "template", "--out", path("school.json") }));
+    // HR edits the source: its own school id and name.
+    QByteArray source = readAll(path("school.json"));
+    source.replace("mijn-school", "kc-de-linde").replace("Naam van de school", "KC De Linde");
+    QFile edited(path("school.json"));
+    QVERIFY(edited.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    edited.write(source);
+    edited.close();
+    QVERIFY_OK(runCli({ "profile", "create", "--source", path("school.json"), "--key",
+        path("hr.kwsleutel"), "--custodian", path("mr.kwsleutel.pub"), "--out",
+        path("school.kwprofiel") }));
+}
+
+void TestCliExchange::secretKeyFileIsOwnerOnlyAndNeverOverwritten()
+{
+    QCOMPARE(QFile::permissions(path("hr.kwsleutel")),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+            | QFileDevice::WriteUser);
+    const QByteArray before = readAll(path("hr.kwsleutel"));
+    const CliRun again = runCli({ "keys", "create", "--party", "school", "--name", "Someone",
+        "--out", path("hr.kwsleutel") });
+    QVERIFY_ONE_LINE_REASON(again);
+    QCOMPARE(readAll(path("hr.kwsleutel")), before);
+}
+
+void TestCliExchange::profileNeedsBothSignaturesBeforeItVerifies()
+{
+    QFile::remove(path("step.kwprofiel"));
+    QVERIFY(QFile::copy(path("school.kwprofiel"), path("step.kwprofiel")));
+    CliRun verify = runCli({ "profile", "verify", path("step.kwprofiel") });
+    QVERIFY_ONE_LINE_REASON(verify);
+    QVERIFY(verify.err.contains(QStringLiteral("Carla de Vries")));
+
+    // HR signing again still leaves the custodian's signature missing.
+    QVERIFY_OK(runCli({ "profile", "sign", path("step.kwprofiel"), "--key", path("hr.kwsleutel"),
+        "--out", path("step2.kwprofiel") }));
+    QVERIFY_ONE_LINE_REASON(runCli({ "profile", "verify", path("step2.kwprofiel") }));
+    // A key the profile does not name cannot sign it.
+    QVERIFY_OK(runCli({ "keys", "create", "--party", "custodian", "--name", "Mallory", "--out",
+        path("mallory.kwsleutel") }));
+    QVERIFY_ONE_LINE_REASON(runCli({ "profile", "sign", path("step.kwprofiel"), "--key",
+        path("mallory.kwsleutel") }));
+    QVERIFY_OK(runCli({ "profile", "sign", path("step.kwprofiel"), "--key", path("mr.kwsleutel") }));
+    verify = runCli({ "profile", "verify", path("step.kwprofiel"), "--json" });
+    QVERIFY_OK(verify);
+    const QJsonObject o = QJsonDocument::fromJson(verify.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("verified")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("schoolName")).toString(), QStringLiteral("KC De Linde"));
+    QCOMPARE(o.value(QStringLiteral("custodian")).toObject().value(QStringLiteral("name")).toString(),
+        QStringLiteral("Carla de Vries"));
+}
+
+void TestCliExchange::teacherImportsAndExports()
+{
+    QVERIFY_OK(runCli({ "profile", "sign", path("school.kwprofiel"), "--key", path("mr.kwsleutel"),
+        "--out", path("signed.kwprofiel") }));
+    const QString db = path("teacher/journal.sqlite");
+    QVERIFY_OK(runCli({ "demo", "--out", path("teacher") }));
+    QVERIFY_OK(runCli({ "checkin", "add", "--db", db, "--instrument", "who5", "--answers",
+        "3,4,3,2,4", "--date", "2026-09-08" }));
+
+    CliRun imported = runCli({ "profile", "import", path("signed.kwprofiel"), "--db", db });
+    QVERIFY_OK(imported);
+    QVERIFY(imported.out.contains(QStringLiteral("installed")));
+    // From now on the journal is KC De Linde's: the CLI opens it with that profile.
+    const CliRun preview = runCli({ "export", "--db", db, "--preview", "--period", "2026-2027/1",
+        "--team", "bovenbouw", "--json" });
+    QVERIFY_OK(preview);
+    const QJsonObject p = QJsonDocument::fromJson(preview.out.toUtf8()).object();
+    QCOMPARE(p.value(QStringLiteral("optedIn")).toBool(), false);
+    const QJsonObject who5 = p.value(QStringLiteral("metrics")).toArray().first().toObject();
+    QCOMPARE(who5.value(QStringLiteral("metric")).toString(), QStringLiteral("score.who5"));
+    QCOMPARE(who5.value(QStringLiteral("value")).toString(), QStringLiteral("64.00"));
+
+    const CliRun refused = runCli({ "export", "--db", db, "--period", "2026-2027/1", "--out",
+        path("p1.kwbijdrage") });
+    QVERIFY_ONE_LINE_REASON(refused);
+    QVERIFY(!QFile::exists(path("p1.kwbijdrage")));
+
+    const CliRun exported = runCli({ "export", "--db", db, "--period", "2026-2027/1", "--out",
+        path("p1.kwbijdrage"), "--opt-in", "--json" });
+    QVERIFY_OK(exported);
+    QCOMPARE(QJsonDocument::fromJson(exported.out.toUtf8()).object().value(QStringLiteral("revision")).toInt(),
+        1);
+
+    // HR opens its part with inspect; the cohort is there, the values are only a share.
+    const CliRun inspected = runCli({ "inspect", path("p1.kwbijdrage"), "--key",
+        path("hr.kwsleutel"), "--json" });
+    QVERIFY_OK(inspected);
+    const QJsonObject file = QJsonDocument::fromJson(inspected.out.toUtf8()).object();
+    QCOMPARE(file.value(QStringLiteral("kind")).toString(), QStringLiteral("FILE_KIND_CONTRIBUTION"));
+    const QJsonArray seals = file.value(QStringLiteral("seals")).toArray();
+    QCOMPARE(seals.size(), 2);
+    const QJsonObject opened = seals[0].toObject().value(QStringLiteral("opened")).toObject();
+    QCOMPARE(opened.value(QStringLiteral("cohort")).toObject().value(QStringLiteral("team")).toString(),
+        QStringLiteral("bovenbouw"));
+    QVERIFY(!seals[1].toObject().contains(QStringLiteral("opened"))); // the custodian's stays shut
+}
+
+void TestCliExchange::mistakesGiveOneLineReasons()
+{
+    QFile garbage(path("garbage.kwprofiel"));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("this is not a profile at all");
+    garbage.close();
+    for (const QStringList& args : QList<QStringList> {
+             { "profile", "verify", path("garbage.kwprofiel") },
+             { "profile", "show", path("missing.kwprofiel") },
+             { "inspect", path("garbage.kwprofiel") },
+             { "profile", "create", "--source", path("school.kwprofiel"), "--key",
+                 path("hr.kwsleutel"), "--custodian", path("mr.kwsleutel.pub"), "--out",
+                 path("x.kwprofiel") },
+             { "export", "--db", path("missing.sqlite"), "--out", path("x.kwbijdrage") },
+             { "keys", "create", "--party", "bestuur", "--name", "X", "--out", path("x") },
+         }) {
+        const CliRun run = runCli(args);
+        QVERIFY2(test::oneLineFailureProblem(run).isEmpty(),
+            qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ")
+                + test::oneLineFailureProblem(run)));
+    }
+    QVERIFY(!QFile::exists(path("x.kwprofiel")));
+    QVERIFY(!QFile::exists(path("x")));
+}
+
+void TestCliExchange::inspectNeverPrintsSecrets()
+{
+    const CliRun run = runCli({ "inspect", path("mr.kwsleutel") });
+    QVERIFY_OK(run);
+    auto keys = exchange::readKeyFile(readAll(path("mr.kwsleutel")));
+    QVERIFY(keys.ok());
+    for (const QByteArray& secret : { keys->boxSecret, keys->signSecret.left(32) }) {
+        QVERIFY(!run.out.contains(QString::fromLatin1(secret.toBase64())));
+        QVERIFY(!run.out.contains(QString::fromLatin1(secret.toHex())));
+    }
+    QVERIFY(run.out.contains(QStringLiteral("not shown")));
+}
+
+QTEST_GUILESS_MAIN(TestCliExchange)
+#include "tst_cli_exchange.moc"
