@@ -33,6 +33,7 @@ Page {
     signal goalEditorRequested(int goalId, int schoolYear)
     signal hoursRequested(int schoolYear)
     signal popExportRequested(int schoolYear)
+    signal exchangeRequested
 
     // For the page tour: "search" is the journal with a sample search, "trends" the wellbeing
     // page scrolled to its charts.
@@ -112,7 +113,9 @@ Page {
                 }
                 Loader {
                     active: shell.visited.indexOf(4) >= 0
-                    sourceComponent: SettingsPage {}
+                    sourceComponent: SettingsPage {
+                        onExchangeRequested: shell.exchangeRequested()
+                    }
                 }
             }
 

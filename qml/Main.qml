@@ -13,7 +13,8 @@ ApplicationWindow {
     // A goal gets a page of its own only on a phone; wider screens show it beside the POP list.
     readonly property var tourPages: ["journal", "search", "entry", "kernwaarden", "pop", "pop-export"]
         .concat(formFactor === "phone" ? ["goal"] : [])
-        .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings"])
+        .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "exchange",
+                 "contribution"])
 
     function openEditor(reflectionId) {
         stack.push(editorPage, { reflectionId: reflectionId }, navigation)
@@ -34,6 +35,12 @@ ApplicationWindow {
         if (!popExport)
             popExport = popExportComponent.createObject(window) as PopExportDialog
         popExport.openFor(schoolYear)
+    }
+    function openExchange() {
+        stack.push(exchangePage, {}, navigation)
+    }
+    function openContribution(periodId) {
+        stack.push(contributionPage, { periodId: periodId }, navigation)
     }
     function openDetail(reflectionId) {
         stack.push(detailPage, { reflectionId: reflectionId }, navigation)
@@ -85,6 +92,18 @@ ApplicationWindow {
             openHours(0)
             return true
         }
+        if (name === "exchange") {
+            openExchange()
+            return true
+        }
+        if (name === "contribution") {
+            // The last closed period, as a teacher sees it before exporting.
+            const periods = Exchange.periods
+            if (periods.length === 0)
+                return false
+            openContribution(periods[0].id)
+            return true
+        }
         return shell.showSection(name)
     }
 
@@ -114,6 +133,7 @@ ApplicationWindow {
             onGoalEditorRequested: (id, year) => window.openGoalEditor(id, year)
             onHoursRequested: year => window.openHours(year)
             onPopExportRequested: year => window.openPopExport(year)
+            onExchangeRequested: window.openExchange()
         }
     }
     Component {
@@ -148,6 +168,19 @@ ApplicationWindow {
     Component {
         id: hoursPage
         HoursPage {
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: exchangePage
+        ExchangePage {
+            onBack: stack.pop()
+            onPeriodRequested: id => window.openContribution(id)
+        }
+    }
+    Component {
+        id: contributionPage
+        ContributionPage {
             onBack: stack.pop()
         }
     }

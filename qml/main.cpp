@@ -5,6 +5,7 @@
 #include "demo/demo_checkins.h"
 #include "demo/demo_journal.h"
 #include "demo/demo_pop.h"
+#include "exchange/demo_keys.h"
 #include "notifier.h"
 #include "services/singletons.h"
 
@@ -53,6 +54,24 @@ void seedDemo(kw::JournalService& journal)
     if (kw::Status pop = kw::writeDemoPop(store, *journal.pop(), *journal.hours()); !pop)
         std::fprintf(
             stderr, "kernwijzer: demo POP not written: %s\n", qPrintable(pop.error().message));
+    // The demo school's profile, co-signed by its two (published, demo-only) key holders, as a
+    // teacher would have imported it.
+    const auto file = kw::exchange::demoProfileFile(store.profile());
+    if (!file || !journal.exchange()->store().installProfile(*file, store.profile()))
+        std::fprintf(stderr, "kernwijzer: demo school profile not installed\n");
+}
+
+/** Switches @p profile to the school profile imported into the journal, if there is one. */
+void useInstalledProfile(kw::JournalService& journal, kw::SchoolProfile& profile)
+{
+    if (!journal.exchange())
+        return;
+    auto installed = journal.exchange()->installedProfile();
+    if (!installed) // the journal stays usable with the built-in profile; the reason is logged
+        std::fprintf(stderr, "kernwijzer: school profile not used: %s\n",
+            qPrintable(installed.error().message));
+    else if (installed->has_value())
+        profile = **installed;
 }
 
 } // namespace
@@ -92,7 +111,8 @@ int main(int argc, char* argv[])
 
     const auto clock = kw::clockFromEnvironment();
     const auto paths = kw::platform::createAppPaths();
-    const kw::SchoolProfile profile = kw::demoProfile();
+    // Every store refers to this one object; an imported school profile replaces it in place.
+    kw::SchoolProfile profile = kw::demoProfile();
 
     // A tour without a given journal runs on a throw-away demo journal, never the teacher's own.
     QTemporaryDir tourDir;
@@ -109,11 +129,13 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "kernwijzer: %s\n", qPrintable(journal.openError()));
     if (options.demo || tourOnDemo)
         seedDemo(journal);
+    useInstalledProfile(journal, profile);
     kw::ProfileService profileService(profile);
     kw::LanguageService language(options.language);
     const auto notifier = kw::platform::createNotifier();
     kw::ReminderService reminders(journal, *notifier);
-    kw::Services::current() = { &journal, &profileService, &language, &reminders };
+    kw::ExchangeService exchange(journal, profileService, profile);
+    kw::Services::current() = { &journal, &profileService, &language, &reminders, &exchange };
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;

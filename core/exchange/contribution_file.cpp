@@ -12,7 +12,8 @@ namespace kw::exchange {
 namespace {
 
 constexpr int kIdBytes = 32;
-constexpr int kMaxSlots = 4096;
+// 16 KiB holds two sealed parts of about 8.5 bytes a slot plus their framing: 900 slots fit.
+constexpr int kMaxSlots = 900;
 
 QByteArray qbytes(const std::string& b)
 {
@@ -44,7 +45,7 @@ Error notForThisSchool(const QString& what)
 /** A period id must parse for some period length; the length itself comes from the profile. */
 bool plausiblePeriod(const QString& id)
 {
-    return exchangePeriodFromId(id, 1).has_value() || exchangePeriodFromId(id, 12).has_value();
+    return exchangePeriodFromId(id, 1).has_value(); // every valid id is one of a month's ids
 }
 
 } // namespace
@@ -52,6 +53,8 @@ bool plausiblePeriod(const QString& id)
 QByteArray submissionIdFor(QByteArrayView deviceSecret, const QString& schoolId,
     const QString& period)
 {
+    if (deviceSecret.size() != 32)
+        return {}; // never an unkeyed (computable) id: the writer refuses an empty one
     const QByteArray message
         = "kernwijzer/submission/v1\n" + schoolId.toUtf8() + '\n' + period.toUtf8();
     return crypto::hash(message, deviceSecret, kIdBytes);
@@ -60,8 +63,9 @@ QByteArray submissionIdFor(QByteArrayView deviceSecret, const QString& schoolId,
 Result<QByteArray> writeContributionFile(
     const ContributionPart& plain, const SchoolProfile& profile, const RandomU64& random)
 {
-    if (plain.submissionId.size() != kIdBytes || plain.values.empty()
-        || plain.schoolId != profile.schoolId)
+    const MetricLayout layout = MetricLayout::forProfile(profile);
+    if (plain.submissionId.size() != kIdBytes || plain.schoolId != profile.schoolId
+        || int(plain.values.size()) != layout.slotCount() || plain.layoutDigest != layout.digest())
         return Error { Error::Code::InvalidInput,
             Text::tr("The contribution is incomplete and was not written.") };
     const SharePair shares = splitShares(plain.values, random);
@@ -90,7 +94,11 @@ Result<QByteArray> writeContributionFile(
             part.holder.boxKey)
                              .toStdString());
     }
-    return writeEnvelope(envelope);
+    QByteArray bytes = writeEnvelope(envelope);
+    if (bytes.size() > maxFileBytes(v1::FILE_KIND_CONTRIBUTION))
+        return Error { Error::Code::InvalidInput,
+            Text::tr("The school profile asks for more figures than a contribution can hold.") };
+    return bytes;
 }
 
 Result<ContributionPart> readContributionHeader(QByteArrayView file)
@@ -105,7 +113,11 @@ Result<ContributionPart> readContributionHeader(QByteArrayView file)
     out.schoolId = QString::fromStdString(header->school_id());
     out.profileVersion = int(qMin<quint32>(header->profile_version(), 1'000'000'000));
     out.period = QString::fromStdString(header->period());
-    if (out.schoolId.isEmpty() || !plausiblePeriod(out.period) || envelope->seals_size() != 2)
+    const bool oneForEach = envelope->seals_size() == 2
+        && envelope->seals(0).recipient() != envelope->seals(1).recipient()
+        && envelope->seals(0).recipient() != v1::PARTY_UNSPECIFIED
+        && envelope->seals(1).recipient() != v1::PARTY_UNSPECIFIED;
+    if (out.schoolId.isEmpty() || !plausiblePeriod(out.period) || !oneForEach)
         return damaged();
     return out;
 }
@@ -145,6 +157,8 @@ Result<ContributionPart> openContributionFile(
         return notForThisSchool(Text::tr("This contribution is for another school (%1).")
                                     .arg(header->schoolId.left(40)));
     auto envelope = readEnvelope(file, v1::FILE_KIND_CONTRIBUTION);
+    if (!envelope)
+        return envelope.error();
     const v1::Seal* mine = nullptr;
     for (const v1::Seal& seal : envelope->seals()) {
         if (seal.recipient() == keys.party && qbytes(seal.recipient_key()) == keys.boxPublic)

@@ -1,6 +1,7 @@
 #include "exchange/demo_keys.h"
 
 #include "exchange/crypto.h"
+#include "exchange/profile_file.h"
 
 namespace kw::exchange {
 
@@ -15,6 +16,14 @@ KeySet demoCustodianKeys()
     return createKeySet(::kernwijzer::v1::PARTY_CUSTODIAN,
         QStringLiteral("Sanne de Secretaris (fictief)"), QStringLiteral("Secretaris MR"),
         crypto::hash("kernwijzer demo school: custodian, not secret"));
+}
+
+Result<QByteArray> demoProfileFile(const SchoolProfile& demo)
+{
+    auto file = createProfileFile(demo, demoSchoolKeys());
+    if (!file)
+        return file.error();
+    return signProfileFile(*file, demoCustodianKeys());
 }
 
 } // namespace kw::exchange

@@ -11,4 +11,7 @@ namespace kw::exchange {
 KeySet demoSchoolKeys();
 KeySet demoCustodianKeys();
 
+/** @p demo (the demo school's profile) as a file signed by both demo key holders. */
+[[nodiscard]] Result<QByteArray> demoProfileFile(const SchoolProfile& demo);
+
 } // namespace kw::exchange

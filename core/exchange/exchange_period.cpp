@@ -41,7 +41,7 @@ ExchangePeriod exchangePeriodOf(QDate day, int months)
 
 std::optional<ExchangePeriod> exchangePeriodFromId(const QString& id, int months)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{4})/(\\d{1,2})$"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{4})/([1-9]\\d?)$"));
     const auto match = pattern.match(id);
     if (!match.hasMatch() || months < 1 || months > 12)
         return std::nullopt;

@@ -53,7 +53,7 @@ public:
     [[nodiscard]] Result<QByteArray> deviceSecret();
 
     [[nodiscard]] Result<QList<ExportRecord>> exports(const QString& schoolId);
-    /** Records an export of @p period and returns its revision: 1, then 2, … */
+    /** The revision the next export of @p period gets: 1, then 2, … (see recordExport()). */
     [[nodiscard]] Result<quint32> nextRevision(const QString& schoolId, const QString& period);
     [[nodiscard]] Status recordExport(
         const QString& schoolId, const QString& period, quint32 revision);

@@ -96,6 +96,9 @@ QByteArray writePublicKeyFile(const KeySet& keys)
 
 Result<KeySet> readKeyFile(QByteArrayView bytes)
 {
+    if (bytes.size() > maxFileBytes(v1::FILE_KIND_SECRET_KEYS))
+        return Error { Error::Code::InvalidInput,
+            Text::tr("This file is too large to be a Kernwijzer key file.") };
     auto envelope = readEnvelope(bytes);
     if (!envelope)
         return envelope.error();
@@ -107,6 +110,8 @@ Result<KeySet> readKeyFile(QByteArrayView bytes)
         if (!keys)
             return keys.error();
         const bool signedByItself = envelope->signatures_size() == 1
+            && envelope->signatures(0).signer() == keys->party
+            && qbytes(envelope->signatures(0).public_key()) == keys->signPublic
             && crypto::verify(envelope->payload(),
                 qbytes(envelope->signatures(0).signature()), keys->signPublic);
         if (!signedByItself)

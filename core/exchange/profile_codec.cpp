@@ -2,6 +2,7 @@
 
 #include "exchange/crypto.h"
 #include "exchange/exchange_text.h"
+#include "exchange/metric_layout.h"
 
 namespace kw::exchange {
 
@@ -261,6 +262,10 @@ Result<SchoolProfile> fromProto(const v1::SchoolProfile& m)
         return s.error();
     if (Status s = checkKeyHolder(p.custodian, Text::tr("custodian")); !s)
         return s.error();
+    if (MetricLayout::forProfile(p).slotCount() > 900)
+        return Error { Error::Code::InvalidInput,
+            Text::tr("The profile asks for more figures than a contribution can hold (at most "
+                     "300 metrics).") };
     if (p.school.signKey == p.custodian.signKey || p.school.boxKey == p.custodian.boxKey)
         return Error { Error::Code::Untrusted,
             Text::tr("The school and the custodian have the same key: the custodian must hold "

@@ -43,17 +43,19 @@ Result<QByteArray> createProfileFile(const SchoolProfile& profile, const KeySet&
 
 Result<QByteArray> signProfileFile(QByteArrayView file, const KeySet& signer)
 {
+    // Never add a signature to a file whose other signature does not check out.
+    auto existing = readProfileFile(file);
+    if (!existing)
+        return existing.error();
     auto envelope = readEnvelope(file, v1::FILE_KIND_PROFILE);
     if (!envelope)
         return envelope.error();
-    auto message = readPayload<v1::SchoolProfile>(*envelope);
-    if (!message)
-        return message.error();
-    auto profile = fromProto(*message);
-    if (!profile)
-        return profile.error();
+    const SchoolProfile* profile = &existing->profile;
+    if (signer.party != v1::PARTY_SCHOOL && signer.party != v1::PARTY_CUSTODIAN)
+        return Error { Error::Code::InvalidInput, Text::tr("This key file cannot sign profiles.") };
     const KeyHolder& named = holderOf(*profile, signer.party);
-    if (!signer.hasSecrets() || signer.signPublic != named.signKey)
+    if (!signer.hasSecrets() || signer.signPublic != named.signKey
+        || signer.boxPublic != named.boxKey)
         return Error { Error::Code::InvalidInput,
             Text::tr("This profile names another %1 than the key file given (%2).")
                 .arg(partyName(signer.party), crypto::fingerprint(named.signKey)) };

@@ -64,7 +64,8 @@ Result<ProfileImport> TeacherExchange::checkImport(
     }
     const bool custodianChanged = incoming->custodian.signKey != installed.custodian.signKey
         || incoming->custodian.boxKey != installed.custodian.boxKey
-        || incoming->custodian.name != installed.custodian.name;
+        || incoming->custodian.name != installed.custodian.name
+        || incoming->custodian.role != installed.custodian.role;
     out.verdict
         = custodianChanged ? ProfileImport::Verdict::CustodianChanged : ProfileImport::Verdict::Update;
     out.previousCustodian = installed.custodian;

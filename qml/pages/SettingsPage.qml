@@ -9,6 +9,8 @@ import Kernwijzer
 Page {
     id: page
 
+    signal exchangeRequested
+
     background: Rectangle { color: Theme.background }
 
     Flickable {
@@ -109,6 +111,11 @@ Page {
                 Layout.fillWidth: true
                 text: Profile.schoolName
                 wrapMode: Text.Wrap
+            }
+            Button {
+                objectName: "exchangeButton"
+                text: qsTr("Sharing with your school…")
+                onClicked: page.exchangeRequested()
             }
 
             MenuSeparator { Layout.fillWidth: true }

@@ -24,6 +24,9 @@ JournalService::JournalService(
     m_checkins = std::make_unique<CheckinStore>(*m_db, profile, clock);
     m_pop = std::make_unique<PopStore>(*m_db, profile, clock);
     m_hours = std::make_unique<HoursStore>(*m_db, profile, clock);
+    m_exchangeStore = std::make_unique<exchange::ExchangeStore>(*m_db, *m_store, clock);
+    m_exchange = std::make_unique<exchange::TeacherExchange>(
+        *m_exchangeStore, *m_store, *m_checkins, clock);
     // Reflections removed in an earlier session can no longer be undone: erase them for good.
     if (Status s = m_store->purgeDeleted(); !s)
         m_openError = s.error().message;

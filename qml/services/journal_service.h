@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "exchange/teacher_exchange.h"
 #include "journal/journal_store.h"
 #include "pop/hours_store.h"
 #include "pop/pop_store.h"
@@ -50,6 +51,8 @@ public:
     /** The POP (goals, actions, evidence) and the hours ledger, in the same database too. */
     PopStore* pop() const { return m_pop.get(); }
     HoursStore* hours() const { return m_hours.get(); }
+    /** The teacher's side of the exchange (school profile, opt-in, contributions). */
+    exchange::TeacherExchange* exchange() const { return m_exchange.get(); }
     /** One school year's POP and hours, read consistently (for the PDF export). */
     Result<PopYear> popYear(int schoolYear) const;
     const Clock& clock() const { return m_clock; }
@@ -68,6 +71,8 @@ private:
     std::unique_ptr<CheckinStore> m_checkins;
     std::unique_ptr<PopStore> m_pop;
     std::unique_ptr<HoursStore> m_hours;
+    std::unique_ptr<exchange::ExchangeStore> m_exchangeStore;
+    std::unique_ptr<exchange::TeacherExchange> m_exchange;
     qint64 m_lastRemoved = 0;
 };
 

@@ -7,14 +7,18 @@
 
 namespace kw {
 
-/** The school profile as QML reads it (singleton "Profile"): read-only lists and look-ups. */
+/**
+ * The school profile as QML reads it (singleton "Profile"): read-only lists and look-ups. The
+ * profile can be replaced in place when the teacher imports their school's; changed() then
+ * tells every binding.
+ */
 class ProfileService : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(QString schoolName READ schoolName CONSTANT)
-    Q_PROPERTY(QVariantList kernwaarden READ kernwaarden CONSTANT)
-    Q_PROPERTY(QVariantList contextTags READ contextTags CONSTANT)
-    Q_PROPERTY(QStringList instrumentIds READ instrumentIds CONSTANT)
+    Q_PROPERTY(QString schoolName READ schoolName NOTIFY changed)
+    Q_PROPERTY(QVariantList kernwaarden READ kernwaarden NOTIFY changed)
+    Q_PROPERTY(QVariantList contextTags READ contextTags NOTIFY changed)
+    Q_PROPERTY(QStringList instrumentIds READ instrumentIds NOTIFY changed)
 
 public:
     explicit ProfileService(const SchoolProfile& profile, QObject* parent = nullptr);
@@ -34,6 +38,11 @@ public:
     Q_INVOKABLE QString tagNames(const QStringList& ids) const;
 
     const SchoolProfile& profile() const { return m_profile; }
+    /** Call after the profile object changed in place (an imported school profile). */
+    void notifyChanged() { emit changed(); }
+
+signals:
+    void changed();
 
 private:
     const SchoolProfile& m_profile;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/exchange_service.h"
 #include "services/journal_service.h"
 #include "services/language_service.h"
 #include "services/profile_service.h"
@@ -19,6 +20,7 @@ struct Services
     ProfileService* profile = nullptr;
     LanguageService* language = nullptr;
     ReminderService* reminders = nullptr;
+    ExchangeService* exchange = nullptr;
 
     static Services& current();
 };
@@ -79,6 +81,19 @@ public:
     static ReminderService* create(QQmlEngine*, QJSEngine*)
     {
         return exposeSingleton(Services::current().reminders);
+    }
+};
+
+struct ExchangeSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(kw::ExchangeService)
+    QML_NAMED_ELEMENT(Exchange)
+    QML_SINGLETON
+public:
+    static ExchangeService* create(QQmlEngine*, QJSEngine*)
+    {
+        return exposeSingleton(Services::current().exchange);
     }
 };
 

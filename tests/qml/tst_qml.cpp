@@ -1,12 +1,17 @@
 // Qt Quick Test runner for the pages. Before any QML loads, the setup creates the services the app
-// creates in main() and registers them as the QML singletons Journal, Profile, Language and
-// Reminders (with a notifier that records instead of showing).
+// creates in main() and registers them as the QML singletons Journal, Profile, Language,
+// Reminders (with a notifier that records instead of showing) and Exchange.
 
 #include "app_journal.h"
+#include "exchange/profile_file.h"
+#include "exchange_fixtures.h"
 #include "notifier.h"
 #include "services/singletons.h"
 
+#include <QFile>
+#include <QQmlContext>
 #include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
@@ -29,22 +34,58 @@ public slots:
         m_profile = std::make_unique<kw::ProfileService>(m_journal->profile());
         m_language = std::make_unique<kw::LanguageService>(QStringLiteral("en"));
         m_reminders = std::make_unique<kw::ReminderService>(m_journal->service(), m_notifier);
-        kw::Services::current()
-            = { &m_journal->service(), m_profile.get(), m_language.get(), m_reminders.get() };
+        m_exchange = std::make_unique<kw::ExchangeService>(
+            m_journal->service(), *m_profile, m_journal->liveProfile());
+        kw::Services::current() = { &m_journal->service(), m_profile.get(), m_language.get(),
+            m_reminders.get(), m_exchange.get() };
     }
 
     void qmlEngineAvailable(QQmlEngine* engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        // Profile files for tst_exchange: made here with libsodium, since QML cannot sign. A
+        // context property is fine in a test runner; the app itself registers none.
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("exchangeFixtures"), writeExchangeFixtures());
         m_language->attach(engine);
     }
 
 private:
+    QVariantMap writeExchangeFixtures()
+    {
+        using namespace kw;
+        const auto school = test::schoolKeys();
+        const auto custodian = test::custodianKeys();
+        const auto newCustodian = test::custodianKeys("new custodian");
+        SchoolProfile changed = test::signedProfileFor(school, newCustodian, 4);
+        changed.custodian.name = QStringLiteral("Victor Vertrouwenspersoon");
+        QByteArray tampered = test::coSignedFile(test::signedProfileFor(school, custodian, 3),
+            school, custodian);
+        tampered.replace("De Linde", "De Lende");
+        const QList<std::pair<QString, QByteArray>> files {
+            { QStringLiteral("linde.kwprofiel"),
+                test::coSignedFile(test::signedProfileFor(school, custodian, 3), school, custodian) },
+            { QStringLiteral("new-custodian.kwprofiel"),
+                test::coSignedFile(changed, school, newCustodian) },
+            { QStringLiteral("tampered.kwprofiel"), tampered },
+        };
+        QVariantMap urls { { QStringLiteral("folder"), QUrl::fromLocalFile(m_files.path()) } };
+        for (const auto& [name, bytes] : files) {
+            QFile file(m_files.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                qFatal("cannot write %s", qPrintable(name));
+            urls.insert(name.section(QLatin1Char('.'), 0, 0), QUrl::fromLocalFile(file.fileName()));
+        }
+        return urls;
+    }
+
+    QTemporaryDir m_files;
     std::unique_ptr<kw::test::AppJournal> m_journal;
     std::unique_ptr<kw::ProfileService> m_profile;
     std::unique_ptr<kw::LanguageService> m_language;
     kw::platform::RecordingNotifier m_notifier;
     std::unique_ptr<kw::ReminderService> m_reminders;
+    std::unique_ptr<kw::ExchangeService> m_exchange;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)

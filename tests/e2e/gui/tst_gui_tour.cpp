@@ -21,7 +21,8 @@ QStringList pagesAt(QSize size)
     if (size.width() < 600)
         pages << QStringLiteral("goal");
     pages << QStringLiteral("goal-editor") << QStringLiteral("hours") << QStringLiteral("wellbeing")
-          << QStringLiteral("trends") << QStringLiteral("checkin") << QStringLiteral("settings");
+          << QStringLiteral("trends") << QStringLiteral("checkin") << QStringLiteral("settings")
+          << QStringLiteral("exchange") << QStringLiteral("contribution");
     return pages;
 }
 // The demo school's kernwaarde colours: the pages that show kernwaarden draw these exactly.

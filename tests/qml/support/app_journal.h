@@ -40,6 +40,8 @@ public:
     JournalStore& store() { return *m_service->store(); }
     FixedClock& clock() { return m_clock; }
     const SchoolProfile& profile() const { return m_profile; }
+    /** The profile object the stores refer to, for a service that replaces it in place. */
+    SchoolProfile& liveProfile() { return m_profile; }
     QString path() const;
 
     /** Closes the journal and opens it again with a new service, as quitting and restarting does.

@@ -1,0 +1,214 @@
+#include "services/exchange_service.h"
+
+#include "exchange/crypto.h"
+#include "exchange/envelope.h"
+
+#include <QLocale>
+
+namespace kw {
+
+namespace {
+
+QVariantList itemsWithNone(const QList<ProfileItem>& items)
+{
+    QVariantList list { QVariantMap { { QStringLiteral("id"), QString() },
+        { QStringLiteral("name"), ExchangeService::tr("Rather not say") } } };
+    for (const ProfileItem& item : items)
+        list << QVariantMap { { QStringLiteral("id"), item.id }, { QStringLiteral("name"), item.name } };
+    return list;
+}
+
+QVariantMap holderMap(const KeyHolder& h)
+{
+    return { { QStringLiteral("name"), h.name }, { QStringLiteral("role"), h.role },
+        { QStringLiteral("fingerprint"), crypto::fingerprint(h.signKey) } };
+}
+
+} // namespace
+
+ExchangeService::ExchangeService(
+    JournalService& journal, ProfileService& profileService, SchoolProfile& live, QObject* parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_profileService(profileService)
+    , m_live(live)
+{
+    reload();
+}
+
+void ExchangeService::reload()
+{
+    if (!teacher())
+        return;
+    if (auto settings = teacher()->store().settings())
+        m_settings = *settings;
+    if (auto exports = teacher()->store().exports(m_live.schoolId))
+        m_exports = *exports;
+    emit changed();
+}
+
+bool ExchangeService::fail(const Error& error)
+{
+    m_error = error.message;
+    emit changed();
+    return false;
+}
+
+QString ExchangeService::validUntil() const
+{
+    return m_live.validUntil.isValid() ? QLocale().toString(m_live.validUntil, QLocale::LongFormat)
+                                       : QString();
+}
+
+bool ExchangeService::isDemoSchool() const
+{
+    return exchange::isDemoSchool(m_live.schoolId);
+}
+
+QVariantMap ExchangeService::custodian() const
+{
+    return holderMap(m_live.custodian);
+}
+
+QVariantMap ExchangeService::hr() const
+{
+    return holderMap(m_live.school);
+}
+
+void ExchangeService::setOptedIn(bool on)
+{
+    if (!teacher() || on == m_settings.optedIn)
+        return;
+    exchange::ExchangeSettings next = m_settings;
+    next.optedIn = on;
+    if (Status s = teacher()->store().setSettings(next); !s) {
+        fail(s.error());
+        return;
+    }
+    m_error.clear();
+    reload();
+}
+
+void ExchangeService::setCohort(const QString& team, const QString& role, const QString& ageBand)
+{
+    if (!teacher())
+        return;
+    exchange::ExchangeSettings next = m_settings;
+    next.cohort = { team, role, ageBand };
+    if (next.cohort == m_settings.cohort)
+        return;
+    if (Status s = teacher()->store().setSettings(next); !s) {
+        fail(s.error());
+        return;
+    }
+    m_error.clear();
+    reload();
+}
+
+QVariantList ExchangeService::teams() const
+{
+    return itemsWithNone(m_live.teams);
+}
+
+QVariantList ExchangeService::roles() const
+{
+    return itemsWithNone(m_live.roles);
+}
+
+QVariantList ExchangeService::ageBands() const
+{
+    QList<ProfileItem> items;
+    for (const AgeBand& band : m_live.ageBands)
+        items.append({ band.id, band.name });
+    return itemsWithNone(items);
+}
+
+QVariantList ExchangeService::periods() const
+{
+    QVariantList list;
+    if (!teacher())
+        return list;
+    for (const exchange::ExchangePeriod& period : teacher()->exportablePeriods(m_live)) {
+        quint32 revision = 0;
+        for (const exchange::ExportRecord& record : m_exports) {
+            if (record.period == period.id())
+                revision = record.revision;
+        }
+        list << QVariantMap { { QStringLiteral("id"), period.id() },
+            { QStringLiteral("label"), period.label() },
+            { QStringLiteral("shared"), revision > 0 },
+            { QStringLiteral("revision"), int(revision) } };
+    }
+    return list;
+}
+
+QVariantMap ExchangeService::pendingImport() const
+{
+    if (!m_pending)
+        return {};
+    using Verdict = exchange::ProfileImport::Verdict;
+    const SchoolProfile& p = m_pending->profile;
+    const Verdict v = m_pending->verdict;
+    return { { QStringLiteral("verdict"),
+                 v == Verdict::New          ? QStringLiteral("new")
+                     : v == Verdict::Update ? QStringLiteral("update")
+                     : v == Verdict::Same   ? QStringLiteral("same")
+                                            : QStringLiteral("custodianChanged") },
+        { QStringLiteral("schoolName"), p.schoolName }, { QStringLiteral("version"), p.version },
+        { QStringLiteral("custodianName"), p.custodian.name },
+        { QStringLiteral("custodianRole"), p.custodian.role },
+        { QStringLiteral("custodianFingerprint"), crypto::fingerprint(p.custodian.signKey) },
+        { QStringLiteral("hrName"), p.school.name },
+        { QStringLiteral("previousCustodianName"), m_pending->previousCustodian.name } };
+}
+
+bool ExchangeService::checkImport(const QUrl& file)
+{
+    m_pending.reset();
+    emit pendingImportChanged();
+    if (!teacher())
+        return fail(Error { Error::Code::Io, m_journal.openError() });
+    auto bytes = exchange::readFileLimited(file.isLocalFile() ? file.toLocalFile() : file.toString(),
+        exchange::maxFileBytes(::kernwijzer::v1::FILE_KIND_PROFILE));
+    if (!bytes)
+        return fail(bytes.error());
+    auto check = teacher()->checkImport(*bytes, m_live);
+    if (!check)
+        return fail(check.error());
+    m_pending = *check;
+    m_error.clear();
+    emit pendingImportChanged();
+    emit changed();
+    return true;
+}
+
+bool ExchangeService::confirmImport()
+{
+    if (!m_pending || !teacher())
+        return false;
+    if (Status s = teacher()->install(*m_pending); !s)
+        return fail(s.error());
+    // Every store refers to this object: assigning it switches the whole app to the school's
+    // own kernwaarden, instruments and rules, and the notifications refresh every view.
+    m_live = m_pending->profile;
+    m_pending.reset();
+    m_error.clear();
+    emit pendingImportChanged();
+    m_profileService.notifyChanged();
+    m_journal.notifyChanged();
+    reload();
+    return true;
+}
+
+void ExchangeService::cancelImport()
+{
+    m_pending.reset();
+    emit pendingImportChanged();
+}
+
+void ExchangeService::notifyExported()
+{
+    reload();
+}
+
+} // namespace kw

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "exchange/teacher_exchange.h"
+#include "services/journal_service.h"
+#include "services/profile_service.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QVariantList>
+#include <optional>
+
+namespace kw {
+
+/**
+ * Sharing with the school (singleton "Exchange"): the school profile the app uses and who its
+ * two key holders are, importing a new one (checked, then confirmed), the opt-in and the
+ * teacher's cohort, and the closed periods with what was shared of each. Contributions
+ * themselves are previewed and written by ContributionPreviewModel.
+ */
+class ExchangeService : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString schoolName READ schoolName NOTIFY changed)
+    Q_PROPERTY(int profileVersion READ profileVersion NOTIFY changed)
+    Q_PROPERTY(QString validUntil READ validUntil NOTIFY changed)
+    Q_PROPERTY(bool isDemoSchool READ isDemoSchool NOTIFY changed)
+    Q_PROPERTY(QVariantMap custodian READ custodian NOTIFY changed)
+    Q_PROPERTY(QVariantMap hr READ hr NOTIFY changed)
+    Q_PROPERTY(bool optedIn READ optedIn WRITE setOptedIn NOTIFY changed)
+    Q_PROPERTY(QString team READ team NOTIFY changed)
+    Q_PROPERTY(QString role READ role NOTIFY changed)
+    Q_PROPERTY(QString ageBand READ ageBand NOTIFY changed)
+    /** [{id, name}] of the profile, each list starting with "" (not given). */
+    Q_PROPERTY(QVariantList teams READ teams NOTIFY changed)
+    Q_PROPERTY(QVariantList roles READ roles NOTIFY changed)
+    Q_PROPERTY(QVariantList ageBands READ ageBands NOTIFY changed)
+    /** [{id, label, shared, revision}] of the closed periods, newest first. */
+    Q_PROPERTY(QVariantList periods READ periods NOTIFY changed)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    /** The smallest group whose totals are ever shown (the profile's lower k). */
+    Q_PROPERTY(int minGroup READ minGroup NOTIFY changed)
+    /** The import waiting for the teacher's yes: {verdict, schoolName, version, custodianName,
+     * custodianRole, custodianFingerprint, previousCustodianName}; empty when none. */
+    Q_PROPERTY(QVariantMap pendingImport READ pendingImport NOTIFY pendingImportChanged)
+
+public:
+    /** @p live is the profile object every store refers to; an import replaces it in place. */
+    ExchangeService(JournalService& journal, ProfileService& profileService, SchoolProfile& live,
+        QObject* parent = nullptr);
+
+    QString schoolName() const { return m_live.schoolName; }
+    int profileVersion() const { return m_live.version; }
+    QString validUntil() const;
+    bool isDemoSchool() const;
+    QVariantMap custodian() const;
+    QVariantMap hr() const;
+    bool optedIn() const { return m_settings.optedIn; }
+    void setOptedIn(bool on);
+    QString team() const { return m_settings.cohort.team; }
+    QString role() const { return m_settings.cohort.role; }
+    QString ageBand() const { return m_settings.cohort.ageBand; }
+    QVariantList teams() const;
+    QVariantList roles() const;
+    QVariantList ageBands() const;
+    QVariantList periods() const;
+    QString errorText() const { return m_error; }
+    int minGroup() const
+    {
+        return qMin(m_live.rules.minGroupCounts, m_live.rules.minGroupWellbeing);
+    }
+    QVariantMap pendingImport() const;
+
+    Q_INVOKABLE void setCohort(const QString& team, const QString& role, const QString& ageBand);
+    /** Reads and checks a profile file; on success pendingImport says what it would change. */
+    Q_INVOKABLE bool checkImport(const QUrl& file);
+    /** Installs the pending import and switches the app to it. */
+    Q_INVOKABLE bool confirmImport();
+    Q_INVOKABLE void cancelImport();
+
+    exchange::TeacherExchange* teacher() const { return m_journal.exchange(); }
+    const SchoolProfile& profile() const { return m_live; }
+    /** After an export: the periods list shows it. */
+    void notifyExported();
+
+signals:
+    void changed();
+    void pendingImportChanged();
+
+private:
+    void reload();
+    bool fail(const Error& error);
+
+    JournalService& m_journal;
+    ProfileService& m_profileService;
+    SchoolProfile& m_live;
+    exchange::ExchangeSettings m_settings;
+    QList<exchange::ExportRecord> m_exports;
+    std::optional<exchange::ProfileImport> m_pending;
+    QString m_error;
+};
+
+} // namespace kw

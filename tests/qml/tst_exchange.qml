@@ -1,0 +1,89 @@
+import QtQuick
+import Kernwijzer
+
+// Sharing with the school as a teacher does it: the demo school and sharing off at first; a
+// changed file refused with its reason; the school's own profile imported after a look at its
+// custodian; a changed custodian only after an explicit yes; opting in and exporting a period.
+PageTestCase {
+    id: testCase
+    name: "Exchange"
+    width: 480 // a phone
+    height: 1600
+
+    Component {
+        id: exchangePage
+        ExchangePage {}
+    }
+    Component {
+        id: contributionPage
+        ContributionPage {}
+    }
+
+    function test_1_startsOnTheDemoSchoolWithSharingOff() {
+        const page = openPage(exchangePage)
+        compare(Exchange.isDemoSchool, true)
+        compare(Exchange.optedIn, false)
+        compare(find(page, "optInSwitch").checked, false)
+        compare(findChild(page, "period_2026-2027/1"), null) // no periods until opted in
+    }
+
+    function test_2_changedProfileIsRefused() {
+        const page = openPage(exchangePage)
+        page.importFile(exchangeFixtures.tampered)
+        const message = find(page, "importMessage")
+        tryVerify(() => message.visible)
+        verify(message.text.indexOf("not signed by your school") >= 0, message.text)
+        compare(findChild(page, "installButton").visible, false)
+        compare(Exchange.isDemoSchool, true)
+    }
+
+    function test_3_importsTheSchoolsProfile() {
+        const page = openPage(exchangePage)
+        page.importFile(exchangeFixtures.linde)
+        const install = find(page, "installButton")
+        tryVerify(() => install.visible)
+        compare(Exchange.pendingImport.custodianName, "Carla Custodian")
+        compare(Exchange.schoolName, "Kindcentrum De Regenboog (demo)") // nothing yet
+        mouseClick(install)
+        compare(Exchange.schoolName, "Kindcentrum De Linde")
+        compare(Profile.schoolName, "Kindcentrum De Linde") // the whole app switched
+        compare(Exchange.isDemoSchool, false)
+        compare(Exchange.custodian.name, "Carla Custodian")
+    }
+
+    function test_4_newCustodianNeedsAnExplicitYes() {
+        const page = openPage(exchangePage)
+        page.importFile(exchangeFixtures["new-custodian"])
+        const message = find(page, "importMessage")
+        tryVerify(() => message.visible && message.text.indexOf("instead of Carla Custodian") >= 0)
+        const install = find(page, "installButton")
+        compare(install.text, "I checked: install")
+        Exchange.cancelImport()
+        compare(Exchange.custodian.name, "Carla Custodian")
+
+        page.importFile(exchangeFixtures["new-custodian"])
+        tryVerify(() => install.visible)
+        mouseClick(install)
+        compare(Exchange.custodian.name, "Victor Vertrouwenspersoon")
+        compare(Exchange.profileVersion, 4)
+    }
+
+    function test_5_optInThenExportAPeriod() {
+        seed("Met een collega de toetsweek voorbereid", "2026-09-10", ["verbinding"])
+        const page = openPage(exchangePage)
+        tap(page, "optInSwitch")
+        compare(Exchange.optedIn, true)
+        verify(find(page, "period_2026-2027/1").visible)
+
+        const preview = openPage(contributionPage, { periodId: "2026-2027/1" })
+        preview.file = exchangeFixtures.folder + "/p1.kwbijdrage"
+        tap(preview, "exportButton")
+        const result = find(preview, "exportResult")
+        verify(result.text.indexOf("Saved:") === 0, result.text)
+        compare(Exchange.periods[0].id, "2026-2027/1")
+        compare(Exchange.periods[0].shared, true)
+
+        Exchange.optedIn = false
+        compare(find(preview, "exportButton").enabled, false)
+    }
+}
