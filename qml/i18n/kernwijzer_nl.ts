@@ -29,7 +29,7 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>New reflection</source>
         <translation>Nieuwe reflectie</translation>
     </message>
@@ -140,6 +140,64 @@
     </message>
 </context>
 <context>
+    <name>ContributionPage</name>
+    <message>
+        <location filename="../pages/ContributionPage.qml" line="+40"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contribution %1</source>
+        <translation>Bijdrage %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>These are all the numbers in the file, as your school&apos;s key holders can put them together only in groups. Nothing else is in it: no text, no dates, no name.</source>
+        <translation>Dit zijn alle getallen in het bestand. De twee sleutelhouders van je school kunnen ze alleen per groep samenvoegen. Verder staat er niets in: geen tekst, geen datums, geen naam.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You count in: %1</source>
+        <translation>Je telt mee in: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Sharing is off. Turn it on under Sharing with your school to make this file.</source>
+        <translation>Delen staat uit. Zet het aan bij Delen met je school om dit bestand te maken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as: %1</source>
+        <translation>Opslaan als: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved: %1. Send it to your school any way you like.</source>
+        <translation>Opgeslagen: %1. Stuur het naar je school zoals je wilt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export again (replaces the earlier file)</source>
+        <translation>Opnieuw exporteren (vervangt het eerdere bestand)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kernwijzer contributions (*.kwbijdrage)</source>
+        <translation>Kernwijzer-bijdragen (*.kwbijdrage)</translation>
+    </message>
+</context>
+<context>
     <name>DatePickerDialog</name>
     <message>
         <location filename="../components/DatePickerDialog.qml" line="+49"/>
@@ -204,6 +262,124 @@
         <location filename="../components/EvidenceRow.qml" line="+44"/>
         <source>Unlink this reflection</source>
         <translation>Deze reflectie ontkoppelen</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../pages/ExchangePage.qml" line="+28"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sharing with your school</source>
+        <translation>Delen met je school</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>School profile version %1, valid until %2</source>
+        <translation>Schoolprofiel versie %1, geldig tot %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School profile version %1</source>
+        <translation>Schoolprofiel versie %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the demo school. Import your own school&apos;s profile to share with your school.</source>
+        <translation>Dit is de demoschool. Importeer het profiel van je eigen school om met je school te delen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Custodian</source>
+        <translation>Vertrouwenshouder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import school profile…</source>
+        <translation>Schoolprofiel importeren…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Take part in my school&apos;s anonymous trends</source>
+        <translation>Meedoen met de anonieme trends van mijn school</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;What is shared:&lt;/b&gt; once per period, only numbers: your average WHO-5 and pulse scores, how many reflections touched each kernwaarde, and how often you chose each source of joy and workload. You see every number before the file is made, and you send it yourself.</source>
+        <translation>&lt;b&gt;Wat je deelt:&lt;/b&gt; één keer per periode, alleen getallen: je gemiddelde WHO-5- en weekpulsscores, hoeveel reflecties bij elke kernwaarde hoorden, en hoe vaak je elke bron van werkplezier en werkdruk koos. Je ziet elk getal voordat het bestand wordt gemaakt, en je verstuurt het zelf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;What never is:&lt;/b&gt; what you write, your POP, your name, dates or anything about this device.</source>
+        <translation>&lt;b&gt;Wat nooit gedeeld wordt:&lt;/b&gt; wat je schrijft, je POP, je naam, datums of iets over dit apparaat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Why nobody can see you:&lt;/b&gt; each number is split in two random halves. One can only be opened by HR, the other only by %1. Each half alone is meaningless. Only totals of groups of at least %2 colleagues are ever put back together.</source>
+        <translation>&lt;b&gt;Waarom niemand jou kan zien:&lt;/b&gt; elk getal wordt in twee willekeurige helften gesplitst. De ene kan alleen HR openen, de andere alleen %1. Eén helft alleen zegt niets. Alleen totalen van groepen van minstens %2 collega&apos;s worden ooit weer samengevoegd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You can turn this off at any time; nothing is sent by itself.</source>
+        <translation>Je kunt dit altijd weer uitzetten; er wordt niets vanzelf verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: nothing leaves this device.</source>
+        <translation>Uit: er gaat niets van dit apparaat af.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The groups you count in</source>
+        <translation>De groepen waarin je meetelt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional. Leave one out if your group is small enough to recognise you.</source>
+        <translation>Niet verplicht. Laat er een weg als je groep zo klein is dat je herkenbaar bent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Closed periods</source>
+        <translation>Afgesloten periodes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Shared (%1×)</source>
+        <translation>Gedeeld (%1×)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not shared</source>
+        <translation>Niet gedeeld</translation>
     </message>
 </context>
 <context>
@@ -804,19 +980,32 @@
     </message>
 </context>
 <context>
+    <name>KeyHolderCard</name>
+    <message>
+        <location filename="../components/KeyHolderCard.qml" line="+23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key %1</source>
+        <translation>Sleutel %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="+73"/>
+        <location filename="../Main.qml" line="+113"/>
         <source>Kernwijzer</source>
         <translation>Kernwijzer</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+85"/>
         <source>Kernwijzer cannot open your journal</source>
         <translation>Kernwijzer kan je dagboek niet openen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Reflection deleted</source>
         <translation>Reflectie verwijderd</translation>
     </message>
@@ -839,12 +1028,12 @@
         <translation>Voor je bekwaamheidsdossier: je doelen met acties en bewijs, en je professionaliseringsuren. Je welzijnscheck-ins en de scores van je reflecties komen er nooit in.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Include the text of linked reflections</source>
         <translation>Tekst van gekoppelde reflecties opnemen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Without it, a linked reflection appears only with its day and kernwaarden.</source>
         <translation>Zonder dit staat een gekoppelde reflectie er alleen met dag en kernwaarden in.</translation>
     </message>
@@ -935,6 +1124,79 @@
         <location line="+1"/>
         <source>A goal says what you want to grow in and why; actions and linked reflections show how it goes.</source>
         <translation>Een doel zegt waarin je wilt groeien en waarom; acties en gekoppelde reflecties laten zien hoe het gaat.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImportDialog</name>
+    <message>
+        <location filename="../components/ProfileImportDialog.qml" line="+31"/>
+        <source>School profile not imported</source>
+        <translation>Schoolprofiel niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The custodian changes</source>
+        <translation>De vertrouwenshouder verandert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School profile of %1</source>
+        <translation>Schoolprofiel van %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You already have this profile (version %1).</source>
+        <translation>Je hebt dit profiel al (versie %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 names %2 as custodian instead of %3. Only install it if your school told you so: the custodian holds the second key that keeps your numbers anonymous.</source>
+        <translation>Versie %1 noemt %2 als vertrouwenshouder in plaats van %3. Installeer het alleen als je school je dat heeft verteld: de vertrouwenshouder heeft de tweede sleutel die jouw getallen anoniem houdt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 of your school&apos;s profile, signed by HR and by the custodian.</source>
+        <translation>Versie %1 van het profiel van je school, ondertekend door HR en door de vertrouwenshouder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by HR (%1) and by the custodian. Check with your school that the custodian and key below are right.</source>
+        <translation>Ondertekend door HR (%1) en door de vertrouwenshouder. Vraag je school of de vertrouwenshouder en sleutel hieronder kloppen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Custodian</source>
+        <translation>Vertrouwenshouder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>I checked: install</source>
+        <translation>Nagevraagd: installeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Install</source>
+        <translation>Installeren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>School profiles (*.kwprofiel)</source>
+        <translation>Schoolprofielen (*.kwprofiel)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -1196,7 +1458,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="+28"/>
+        <location filename="../pages/SettingsPage.qml" line="+30"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -1251,7 +1513,12 @@
         <translation>Je school</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Sharing with your school…</source>
+        <translation>Delen met je school…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
@@ -1365,11 +1632,328 @@
     </message>
 </context>
 <context>
+    <name>kw::ContributionPreviewModel</name>
+    <message>
+        <location filename="../models/contribution_preview_model.cpp" line="+83"/>
+        <source>Reflections per kernwaarde</source>
+        <translation>Reflecties per kernwaarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wellbeing</source>
+        <translation>Welzijn</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No team, role or age band given: you count for the whole school only.</source>
+        <translation>Geen team, rol of leeftijd gekozen: je telt alleen mee voor de hele school.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contribution %1.kwbijdrage</source>
+        <translation>Bijdrage %1.kwbijdrage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is nothing to export.</source>
+        <translation>Er is niets om te exporteren.</translation>
+    </message>
+</context>
+<context>
     <name>kw::Demo</name>
     <message>
-        <location filename="../../core/demo/demo_pop.cpp" line="+249"/>
+        <location filename="../../core/demo/demo_pop.cpp" line="+264"/>
         <source>The demo POP is only written into an empty POP; this journal has goals or hours already.</source>
         <translation>De demo-POP komt alleen in een lege POP; dit dagboek heeft al doelen of uren.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::Exchange</name>
+    <message>
+        <location filename="../../core/exchange/contribution_file.cpp" line="+70"/>
+        <source>The contribution is incomplete and was not written.</source>
+        <translation>De bijdrage is onvolledig en is niet geschreven.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The school profile asks for more figures than a contribution can hold.</source>
+        <translation>Het schoolprofiel vraagt meer getallen dan in een bijdrage passen.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>This contribution is for another school (%1).</source>
+        <translation>Deze bijdrage is voor een andere school (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This contribution has no part that your key (%1) can open.</source>
+        <translation>Deze bijdrage heeft geen deel dat jouw sleutel (%1) kan openen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This contribution cannot be opened: it was changed or damaged on the way.</source>
+        <translation>Deze bijdrage kan niet worden geopend: ze is onderweg veranderd of beschadigd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This contribution&apos;s sealed part does not match its header.</source>
+        <translation>Het verzegelde deel van deze bijdrage past niet bij de kop.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This contribution was made with profile version %1, not version %2.</source>
+        <translation>Deze bijdrage is gemaakt met profielversie %1, niet met versie %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/envelope.cpp" line="+62"/>
+        <source>school profile</source>
+        <translation>schoolprofiel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contribution</source>
+        <translation>bijdrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>release</source>
+        <translation>vrijgave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aggregate</source>
+        <translation>totaaloverzicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>public key file</source>
+        <translation>openbaar sleutelbestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secret key file</source>
+        <translation>geheim sleutelbestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown file</source>
+        <translation>onbekend bestand</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file is damaged or incomplete: it cannot be read.</source>
+        <translation>Het bestand is beschadigd of onvolledig: het kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is too large for a Kernwijzer %1 (%2 KB, at most %3 KB).</source>
+        <translation>Het bestand is te groot voor een Kernwijzer-%1 (%2 kB, hoogstens %3 kB).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a Kernwijzer file.</source>
+        <translation>Dit is geen Kernwijzer-bestand.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file was made by a newer version of Kernwijzer (format %1). Update the app to read it.</source>
+        <translation>Dit bestand is gemaakt door een nieuwere versie van Kernwijzer (formaat %1). Werk de app bij om het te lezen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is a %1, not a %2.</source>
+        <translation>Dit is een %1, geen %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large for a Kernwijzer file (%2 KB, at most %3 KB).</source>
+        <translation>%1 is te groot voor een Kernwijzer-bestand (%2 kB, hoogstens %3 kB).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is too large for a Kernwijzer file.</source>
+        <translation>%1 is te groot voor een Kernwijzer-bestand.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The disk is full: %1 was not written. Nothing was changed.</source>
+        <translation>De schijf is vol: %1 is niet geschreven. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/key_file.cpp" line="+52"/>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+263"/>
+        <source>custodian</source>
+        <translation>vertrouwenshouder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown party</source>
+        <translation>onbekende partij</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This file is too large to be a Kernwijzer key file.</source>
+        <translation>Dit bestand is te groot voor een Kernwijzer-sleutelbestand.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This key file has been changed: its signature does not match.</source>
+        <translation>Dit sleutelbestand is veranderd: de handtekening klopt niet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This is a %1, not a key file.</source>
+        <translation>Dit is een %1, geen sleutelbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/metric_layout.cpp" line="+21"/>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Reflections on %1</source>
+        <translation>Reflecties over %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/profile_codec.cpp" line="-118"/>
+        <source>The profile does not name the %1.</source>
+        <translation>Het profiel noemt geen %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile has no valid keys for the %1.</source>
+        <translation>Het profiel heeft geen geldige sleutels voor de %1.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The profile has an invalid end date &quot;%1&quot;.</source>
+        <translation>Het profiel heeft een ongeldige einddatum &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The profile has no version.</source>
+        <translation>Het profiel heeft geen versie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school (HR)</source>
+        <translation>school (HR)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile asks for more figures than a contribution can hold (at most 300 metrics).</source>
+        <translation>Het profiel vraagt meer getallen dan in een bijdrage passen (hoogstens 300).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The school and the custodian have the same key: the custodian must hold a key of their own.</source>
+        <translation>De school en de vertrouwenshouder hebben dezelfde sleutel: de vertrouwenshouder moet een eigen sleutel hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/profile_file.cpp" line="+22"/>
+        <source>This file was not signed by your school, or it was changed after signing.</source>
+        <translation>Dit bestand is niet door jouw school ondertekend, of het is na het ondertekenen veranderd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A profile is created with HR&apos;s secret key file.</source>
+        <translation>Een profiel wordt gemaakt met het geheime sleutelbestand van HR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile names other HR keys than the key file given.</source>
+        <translation>Het profiel noemt andere HR-sleutels dan het opgegeven sleutelbestand.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This key file cannot sign profiles.</source>
+        <translation>Met dit sleutelbestand kun je geen profielen ondertekenen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This profile names another %1 than the key file given (%2).</source>
+        <translation>Dit profiel noemt een andere %1 dan het opgegeven sleutelbestand (%2).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This profile has not been signed by the custodian (%1) yet, so it cannot be used.</source>
+        <translation>Dit profiel is nog niet ondertekend door de vertrouwenshouder (%1) en kan dus niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This profile of %1 expired on %2. Ask your school for the current one.</source>
+        <translation>Dit profiel van %1 is verlopen op %2. Vraag je school om het actuele profiel.</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/teacher_exchange.cpp" line="+43"/>
+        <source>This profile is for %1, but this app uses the profile of %2. Only the demo school&apos;s profile can be replaced by another school&apos;s.</source>
+        <translation>Dit profiel is van %1, maar deze app gebruikt het profiel van %2. Alleen het profiel van de demoschool kan door dat van een andere school worden vervangen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file was not signed by your school: its HR key differs from the one you accepted before (%1).</source>
+        <translation>Dit bestand is niet door jouw school ondertekend: de HR-sleutel is een andere dan die je eerder accepteerde (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is version %1 of the profile; you already have the newer version %2.</source>
+        <translation>Dit is versie %1 van het profiel; je hebt al de nieuwere versie %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This profile has the same version (%1) as yours but different content. Ask your school which one is right.</source>
+        <translation>Dit profiel heeft dezelfde versie (%1) als het jouwe, maar een andere inhoud. Vraag je school welke klopt.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The stored school profile is no longer signed by both key holders.</source>
+        <translation>Het opgeslagen schoolprofiel is niet meer door beide sleutelhouders ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sharing with your school is off. Turn it on first; nothing leaves your device until you do.</source>
+        <translation>Delen met je school staat uit. Zet het eerst aan; tot dan gaat er niets van je apparaat af.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period %1 has not ended yet; you can share it from %2.</source>
+        <translation>Periode %1 is nog niet voorbij; je kunt haar delen vanaf %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your school&apos;s profile expired on %1. Import the current one first.</source>
+        <translation>Het profiel van je school is verlopen op %1. Importeer eerst het actuele profiel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your team, role or age band is not in the school&apos;s current profile. Choose them again.</source>
+        <translation>Je team, rol of leeftijdsgroep staat niet in het huidige schoolprofiel. Kies ze opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ExchangeService</name>
+    <message>
+        <location filename="../services/exchange_service.cpp" line="+15"/>
+        <source>Rather not say</source>
+        <translation>Zeg ik liever niet</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +2186,7 @@
 <context>
     <name>kw::PopReport</name>
     <message>
-        <location filename="../../core/reports/pop_report.cpp" line="+54"/>
+        <location filename="../../core/reports/pop_report.cpp" line="+51"/>
         <source>Evidence: no reflections linked yet.</source>
         <translation>Bewijs: nog geen reflecties gekoppeld.</translation>
     </message>
@@ -1770,7 +2354,7 @@
 <context>
     <name>kw::Profile</name>
     <message>
-        <location filename="../../core/profile/school_profile.cpp" line="+33"/>
+        <location filename="../../core/profile/school_profile.cpp" line="+42"/>
         <source>The profile has an invalid id &quot;%1&quot; in %2.</source>
         <translation>Het profiel heeft een ongeldige id &quot;%1&quot; in %2.</translation>
     </message>
@@ -1785,7 +2369,7 @@
         <translation>Het profiel noemt &quot;%1&quot; twee keer in %2.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+71"/>
         <source>The profile has no school id or name.</source>
         <translation>Het profiel heeft geen school-id of naam.</translation>
     </message>
@@ -1823,6 +2407,26 @@
         <location line="+1"/>
         <source>the context tags</source>
         <translation>de contextlabels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the age bands</source>
+        <translation>de leeftijdsgroepen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Age band &quot;%1&quot; must run from 14 to 99 at most, in ascending order without overlap.</source>
+        <translation>Leeftijdsgroep &quot;%1&quot; moet binnen 14 tot 99 liggen, oplopend en zonder overlap.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A period lasts 1, 2, 3, 4, 6 or 12 months, not %1.</source>
+        <translation>Een periode duurt 1, 2, 3, 4, 6 of 12 maanden, niet %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A group must have at least 5 people before its figures are shown.</source>
+        <translation>Een groep moet minstens 5 mensen hebben voordat de cijfers worden getoond.</translation>
     </message>
     <message>
         <location filename="../../core/profile/hours_policy.cpp" line="+24"/>

@@ -24,8 +24,6 @@ Page {
         onRefreshed: {
             if (page.file.toString() === "")
                 page.file = suggestedFile
-            if (writtenPath === "") // a new preview starts at its explanation, not mid-list
-                list.positionViewAtBeginning()
         }
     }
 
@@ -50,33 +48,40 @@ Page {
         }
     }
 
+    // The explanation stays in view above the numbers (a ListView header that wraps its text
+    // grows after the view has positioned itself, and would start half hidden).
+    ColumnLayout {
+        id: intro
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.contentMaxWidth)
+        spacing: Theme.spacing
+        Label {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            wrapMode: Text.Wrap
+            text: qsTr("These are all the numbers in the file, as your school's key holders can put them together only in groups. Nothing else is in it: no text, no dates, no name.")
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.spacing
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+            text: qsTr("You count in: %1").arg(preview.cohortText)
+        }
+    }
+
     ListView {
         id: list
         objectName: "contributionList"
-        anchors.fill: parent
+        anchors.top: intro.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
         clip: true
         model: width > 0 && height > 0 ? preview : null
-        topMargin: Theme.spacing
         bottomMargin: Theme.margin
         readonly property real columnWidth: Math.min(width - 2 * Theme.spacing, Theme.contentMaxWidth)
-
-        header: ColumnLayout {
-            x: (ListView.view.width - width) / 2
-            width: ListView.view.columnWidth
-            spacing: Theme.spacing
-            Label {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing
-                wrapMode: Text.Wrap
-                text: qsTr("These are all the numbers in the file, as your school's key holders can put them together only in groups. Nothing else is in it: no text, no dates, no name.")
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                color: Theme.mutedText
-                text: qsTr("You count in: %1").arg(preview.cohortText)
-            }
-        }
 
         section.property: "section"
         section.delegate: Label {
