@@ -35,3 +35,11 @@ echo "Command-line demo:"
 "$cli" journal add --db "$out/cli/journal.sqlite" --values Vertrouwen --outcome 4 --tags ouders \
   --text "Gesprek met de ouders van Daan: we maakten samen een plan voor zijn huiswerk."
 "$cli" journal search --db "$out/cli/journal.sqlite" ouders --value Vertrouwen --limit 3
+
+echo
+echo "Sharing with the school: the profile, the preview of the last closed period, the file,"
+echo "and what HR can open of it (one share: random numbers, plus the cohort):"
+"$cli" profile verify "$out/cli/demo-school.kwprofiel"
+"$cli" export --db "$out/cli/journal.sqlite" --preview --team bovenbouw --role leraar | head -8
+"$cli" export --db "$out/cli/journal.sqlite" --opt-in --out "$out/cli/bijdrage.kwbijdrage"
+"$cli" inspect "$out/cli/bijdrage.kwbijdrage" --key "$out/cli/demo-hr.kwsleutel" | head -30

@@ -1,6 +1,11 @@
 #include "cli/cli_context.h"
 #include "demo/demo_journal.h"
+#include "demo/demo_checkins.h"
 #include "demo/demo_pop.h"
+#include "exchange/demo_keys.h"
+#include "exchange/envelope.h"
+#include "exchange/exchange_store.h"
+#include "wellbeing/checkin_store.h"
 #include "pop/hours_store.h"
 #include "pop/pop_store.h"
 
@@ -15,7 +20,9 @@ int runDemo(const Context& ctx)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        QStringLiteral("Write a demo teacher's journal and POP for the demo school."));
+        QStringLiteral("Write a demo teacher's journal, check-ins and POP for the demo school, "
+                       "and the demo school's co-signed profile with its two (public, demo-only) "
+                       "key files, so export and inspect can be tried."));
     const QCommandLineOption outOption({ QStringLiteral("out") },
         QStringLiteral("Folder to write into (created if needed)."), QStringLiteral("DIR"));
     const QCommandLineOption countOption({ QStringLiteral("reflections") },
@@ -62,15 +69,46 @@ int runDemo(const Context& ctx)
     auto goals = pop.goals();
     if (!goals)
         return ctx.fail(goals.error());
+    CheckinStore checkins(*j.db, j.profile, ctx.clock);
+    const QList<CheckinInput> demoAnswers = demoCheckins(j.profile, ctx.clock.today(), 30, seed);
+    for (const CheckinInput& input : demoAnswers) {
+        if (auto saved = checkins.add(input); !saved)
+            return ctx.fail(saved.error());
+    }
+
+    // The demo school as a teacher would have it: its profile, signed by both key holders,
+    // installed in the journal; the files themselves next to it.
+    auto profileFile = exchange::demoProfileFile(j.profile);
+    if (!profileFile)
+        return ctx.fail(profileFile.error());
+    exchange::ExchangeStore exchangeStore(*j.db, *j.store, ctx.clock);
+    if (Status s = exchangeStore.installProfile(*profileFile, j.profile); !s)
+        return ctx.fail(s.error());
+    const QList<std::pair<QString, QByteArray>> files {
+        { QStringLiteral("demo-school.kwprofiel"), *profileFile },
+        { QStringLiteral("demo-hr.kwsleutel"),
+            exchange::writeSecretKeyFile(exchange::demoSchoolKeys()) },
+        { QStringLiteral("demo-custodian.kwsleutel"),
+            exchange::writeSecretKeyFile(exchange::demoCustodianKeys()) },
+    };
+    for (const auto& [name, bytes] : files) {
+        if (Status s = exchange::writeFileAtomically(out.absoluteFilePath(name), bytes); !s)
+            return ctx.fail(s.error());
+    }
 
     if (p.isSet(jsonOption)) {
         QJsonObject o { { QStringLiteral("journal"), path },
             { QStringLiteral("reflections"), int(ids->size()) },
-            { QStringLiteral("goals"), int(goals->size()) } };
+            { QStringLiteral("goals"), int(goals->size()) },
+            { QStringLiteral("checkins"), int(demoAnswers.size()) },
+            { QStringLiteral("profile"), out.absoluteFilePath(QStringLiteral("demo-school.kwprofiel")) } };
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        ctx.out << "Demo journal with " << ids->size() << " reflections and a POP with "
-                << goals->size() << " goals: " << path << Qt::endl;
+        ctx.out << "Demo journal with " << ids->size() << " reflections, " << demoAnswers.size()
+                << " check-ins and a POP with " << goals->size() << " goals: " << path
+                << "\nThe demo school's co-signed profile and its (public, demo-only) HR and "
+                   "custodian keys: "
+                << out.absolutePath() << Qt::endl;
     }
     return Ok;
 }

@@ -40,8 +40,8 @@ Result<ProfileImport> TeacherExchange::checkImport(
     const SchoolProfile& installed = current;
     if (incoming->schoolId != installed.schoolId)
         return Error { Error::Code::Untrusted,
-            Text::tr("This profile is for %1, but this app belongs to %2. Remove your school's "
-                     "profile first if you changed schools.")
+            Text::tr("This profile is for %1, but this app uses the profile of %2. Only the demo "
+                     "school's profile can be replaced by another school's.")
                 .arg(incoming->schoolName, installed.schoolName) };
     if (incoming->school.signKey != installed.school.signKey)
         return Error { Error::Code::Untrusted,

@@ -125,8 +125,8 @@ void TestCliExchange::teacherImportsAndExports()
 {
     QVERIFY_OK(runCli({ "profile", "sign", path("school.kwprofiel"), "--key", path("mr.kwsleutel"),
         "--out", path("signed.kwprofiel") }));
-    const QString db = path("teacher/journal.sqlite");
-    QVERIFY_OK(runCli({ "demo", "--out", path("teacher") }));
+    // A new journal whose only WHO-5 of August–September scores (3+4+3+2+4) × 4 = 64.
+    const QString db = path("teacher.sqlite");
     QVERIFY_OK(runCli({ "checkin", "add", "--db", db, "--instrument", "who5", "--answers",
         "3,4,3,2,4", "--date", "2026-09-08" }));
 
