@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Kernwijzer and runs every test (labels unit, qml, e2e).
+# Installs what is missing, builds Kernwijzer and runs every test (labels unit, qml, e2e), then
+# builds the libFuzzer targets with clang and runs each briefly (label fuzz).
 # Usage: bash scripts/test.sh            (from anywhere; build tree in ./build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,3 +9,7 @@ bash scripts/install-deps.sh
 cmake --preset default
 cmake --build --preset default -j "$(nproc)"
 ctest --preset default -L 'unit|qml|e2e' -j 2
+
+cmake --preset fuzz
+cmake --build --preset fuzz -j "$(nproc)"
+ctest --preset fuzz -L fuzz -j 2

@@ -1,0 +1,78 @@
+// Writes one valid file of every kind into the seed corpus folders, so each fuzzer starts from
+// inputs that reach deep into its parser: make_corpus DIR writes DIR/<target>/seed-*.
+#include "exchange/contribution_file.h"
+#include "exchange/crypto.h"
+#include "exchange/demo_keys.h"
+#include "exchange/envelope.h"
+#include "exchange/metric_layout.h"
+
+#include <QDir>
+#include <QFile>
+#include <cstdio>
+
+using namespace kw;
+using namespace kw::exchange;
+
+namespace {
+
+bool write(const QDir& dir, const QString& target, const QString& name, const QByteArray& bytes)
+{
+    if (!dir.mkpath(target))
+        return false;
+    QFile file(dir.filePath(target + QLatin1Char('/') + name));
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: make_corpus DIR\n");
+        return 2;
+    }
+    const QDir dir(QString::fromLocal8Bit(argv[1]));
+    const SchoolProfile profile = demoProfile();
+    auto profileFile = demoProfileFile(profile);
+    if (!profileFile) {
+        std::fprintf(stderr, "%s\n", qPrintable(profileFile.error().message));
+        return 1;
+    }
+
+    const MetricLayout layout = MetricLayout::forProfile(profile);
+    ContributionPart plain;
+    plain.schoolId = profile.schoolId;
+    plain.profileVersion = profile.version;
+    plain.period = QStringLiteral("2026-2027/1");
+    plain.cohort = { QStringLiteral("bovenbouw"), QStringLiteral("leraar"), QStringLiteral("45-54") };
+    plain.submissionId = submissionIdFor(crypto::hash("corpus device"), profile.schoolId, plain.period);
+    plain.layoutDigest = layout.digest();
+    plain.values.assign(std::size_t(layout.slotCount()), 1);
+    auto contribution = writeContributionFile(plain, profile, systemRandom());
+    if (!contribution) {
+        std::fprintf(stderr, "%s\n", qPrintable(contribution.error().message));
+        return 1;
+    }
+    // The custodian's opened part, for the share parser.
+    auto envelope = readEnvelope(*contribution);
+    const KeySet custodian = demoCustodianKeys();
+    const auto opened = crypto::openSeal(QByteArray::fromStdString(envelope->seals(1).sealed()),
+        custodian.boxPublic, custodian.boxSecret);
+
+    const QByteArray secretKeys = writeSecretKeyFile(custodian);
+    const QByteArray publicKeys = writePublicKeyFile(demoSchoolKeys());
+    const bool ok = write(dir, QStringLiteral("fuzz_profile"), QStringLiteral("seed-profile"), *profileFile)
+        && write(dir, QStringLiteral("fuzz_contribution"), QStringLiteral("seed-file"), *contribution)
+        && opened
+        && write(dir, QStringLiteral("fuzz_contribution"), QStringLiteral("seed-share"), *opened)
+        && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-secret"), secretKeys)
+        && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-public"), publicKeys);
+    for (const auto& [name, bytes] : { std::pair { QStringLiteral("seed-profile"), *profileFile },
+             std::pair { QStringLiteral("seed-contribution"), *contribution },
+             std::pair { QStringLiteral("seed-secret"), secretKeys },
+             std::pair { QStringLiteral("seed-public"), publicKeys } }) {
+        if (!write(dir, QStringLiteral("fuzz_envelope"), name, bytes))
+            return 1;
+    }
+    return ok ? 0 : 1;
+}
