@@ -1,9 +1,6 @@
 #include "cli/cli_context.h"
 
-#include "exchange/exchange_store.h"
-#include "exchange/teacher_exchange.h"
 #include "journal/journal_schema.h"
-#include "wellbeing/checkin_store.h"
 
 #include <QFileInfo>
 
@@ -34,12 +31,14 @@ Result<std::unique_ptr<OpenJournal>> openJournal(
         return db.error();
     journal->db = std::move(db).value();
     journal->store = std::make_unique<JournalStore>(*journal->db, journal->profile, clock);
+    journal->checkins = std::make_unique<CheckinStore>(*journal->db, journal->profile, clock);
+    journal->exchangeStore
+        = std::make_unique<exchange::ExchangeStore>(*journal->db, *journal->store, clock);
+    journal->exchange = std::make_unique<exchange::TeacherExchange>(
+        *journal->exchangeStore, *journal->store, *journal->checkins, clock);
     // The school's own profile once the teacher imported one; the stores see it through the
     // reference they hold.
-    exchange::ExchangeStore exchangeStore(*journal->db, *journal->store, clock);
-    CheckinStore checkins(*journal->db, journal->profile, clock);
-    exchange::TeacherExchange teacher(exchangeStore, *journal->store, checkins, clock);
-    auto installed = teacher.installedProfile();
+    auto installed = journal->exchange->installedProfile();
     if (!installed)
         return installed.error();
     if (installed->has_value())

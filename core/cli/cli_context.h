@@ -2,7 +2,9 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "exchange/teacher_exchange.h"
 #include "journal/journal_store.h"
+#include "wellbeing/checkin_store.h"
 #include "profile/school_profile.h"
 
 #include <QCommandLineParser>
@@ -27,12 +29,15 @@ struct Context
     int fail(const Error& error) const { return fail(error.message); }
 };
 
-/** An opened journal: the database and the store over it, with the profile they use. */
+/** An opened journal: the database and the stores over it, with the profile they use. */
 struct OpenJournal
 {
     SchoolProfile profile;
     std::unique_ptr<sql::Database> db;
     std::unique_ptr<JournalStore> store;
+    std::unique_ptr<CheckinStore> checkins;
+    std::unique_ptr<exchange::ExchangeStore> exchangeStore;
+    std::unique_ptr<exchange::TeacherExchange> exchange; ///< the teacher's side of the exchange
 };
 
 /** The built-in profile: the demo school, until the teacher imports their school's profile. */

@@ -4,8 +4,6 @@
 #include "demo/demo_pop.h"
 #include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
-#include "exchange/exchange_store.h"
-#include "wellbeing/checkin_store.h"
 #include "pop/hours_store.h"
 #include "pop/pop_store.h"
 
@@ -69,10 +67,9 @@ int runDemo(const Context& ctx)
     auto goals = pop.goals();
     if (!goals)
         return ctx.fail(goals.error());
-    CheckinStore checkins(*j.db, j.profile, ctx.clock);
     const QList<CheckinInput> demoAnswers = demoCheckins(j.profile, ctx.clock.today(), 30, seed);
     for (const CheckinInput& input : demoAnswers) {
-        if (auto saved = checkins.add(input); !saved)
+        if (auto saved = j.checkins->add(input); !saved)
             return ctx.fail(saved.error());
     }
 
@@ -81,8 +78,7 @@ int runDemo(const Context& ctx)
     auto profileFile = exchange::demoProfileFile(j.profile);
     if (!profileFile)
         return ctx.fail(profileFile.error());
-    exchange::ExchangeStore exchangeStore(*j.db, *j.store, ctx.clock);
-    if (Status s = exchangeStore.installProfile(*profileFile, j.profile); !s)
+    if (Status s = j.exchangeStore->installProfile(*profileFile, j.profile); !s)
         return ctx.fail(s.error());
     const QList<std::pair<QString, QByteArray>> files {
         { QStringLiteral("demo-school.kwprofiel"), *profileFile },

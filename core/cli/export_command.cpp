@@ -3,7 +3,6 @@
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
 #include "exchange/teacher_exchange.h"
-#include "wellbeing/checkin_store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,9 +51,7 @@ int runExport(const Context& ctx)
     if (!journal)
         return ctx.fail(journal.error());
     OpenJournal& j = **journal;
-    exchange::ExchangeStore store(*j.db, *j.store, ctx.clock);
-    CheckinStore checkins(*j.db, j.profile, ctx.clock);
-    exchange::TeacherExchange teacher(store, *j.store, checkins, ctx.clock);
+    exchange::TeacherExchange& teacher = *j.exchange;
 
     if (p.isSet(profileOption)) {
         auto bytes = exchange::readFileLimited(
@@ -72,7 +69,7 @@ int runExport(const Context& ctx)
         j.profile = check->profile;
     }
 
-    auto settings = store.settings();
+    auto settings = teacher.store().settings();
     if (!settings)
         return ctx.fail(settings.error());
     exchange::ExchangeSettings wanted = *settings;
@@ -85,7 +82,7 @@ int runExport(const Context& ctx)
     if (p.isSet(ageOption))
         wanted.cohort.ageBand = p.value(ageOption);
     if (wanted.optedIn != settings->optedIn || !(wanted.cohort == settings->cohort)) {
-        if (Status s = store.setSettings(wanted); !s)
+        if (Status s = teacher.store().setSettings(wanted); !s)
             return ctx.fail(s.error());
     }
 

@@ -3,12 +3,10 @@
 #include "cli/exchange_cli.h"
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
-#include "exchange/exchange_store.h"
 #include "exchange/profile_codec.h"
 #include "exchange/profile_file.h"
 #include "exchange/teacher_exchange.h"
 #include "kernwijzer/v1/profile.pb.h"
-#include "wellbeing/checkin_store.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -208,9 +206,7 @@ int runImport(const Context& ctx, QCommandLineParser& p, const QCommandLineOptio
     if (!journal)
         return ctx.fail(journal.error());
     OpenJournal& j = **journal;
-    exchange::ExchangeStore store(*j.db, *j.store, ctx.clock);
-    CheckinStore checkins(*j.db, j.profile, ctx.clock);
-    exchange::TeacherExchange teacher(store, *j.store, checkins, ctx.clock);
+    exchange::TeacherExchange& teacher = *j.exchange;
     auto check = teacher.checkImport(*bytes, j.profile);
     if (!check)
         return ctx.fail(check.error());
