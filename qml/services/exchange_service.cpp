@@ -56,8 +56,10 @@ bool ExchangeService::fail(const Error& error)
 
 QString ExchangeService::validUntil() const
 {
-    return m_live.validUntil.isValid() ? QLocale().toString(m_live.validUntil, QLocale::LongFormat)
-                                       : QString();
+    // "31 juli 2027": a weekday would only make the line longer on a phone.
+    return m_live.validUntil.isValid()
+        ? QLocale().toString(m_live.validUntil, QStringLiteral("d MMMM yyyy"))
+        : QString();
 }
 
 bool ExchangeService::isDemoSchool() const

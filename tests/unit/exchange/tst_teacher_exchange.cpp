@@ -4,6 +4,7 @@
 #include "demo/demo_checkins.h"
 #include "demo/demo_journal.h"
 #include "demo/demo_pop.h"
+#include "exchange/contribution_inbox.h"
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
 #include "exchange/teacher_exchange.h"
@@ -43,6 +44,7 @@ private slots:
     void figuresOfAPeriodMatchAHandCount();
     void exportNeedsTheOptInAndAClosedPeriod();
     void exportWritesSharesThatAddUpAndReexportReplaces();
+    void replayedAndReexportedFilesAtHrAndCustodian();
     void failedWriteRecordsNoExport();
     void cohortMustBeInTheProfile();
     void noExportedByteIsPersonal();
@@ -340,6 +342,49 @@ void TestTeacherExchange::exportWritesSharesThatAddUpAndReexportReplaces()
     QVERIFY(other.ok());
     QVERIFY(other->submissionId != first->submissionId);
     QCOMPARE(other->revision, 1u);
+}
+
+void TestTeacherExchange::replayedAndReexportedFilesAtHrAndCustodian()
+{
+    install(test::signedProfileFor(m_school, m_custodian));
+    seedFirstPeriod();
+    optIn();
+    const auto exportTo = [&](const char* name) {
+        const QString path = m_journal->folder() + QLatin1Char('/') + QLatin1String(name);
+        auto part = m_exchange->exportTo(m_profile, firstPeriod, path, systemRandom());
+        QFile file(path);
+        return std::pair { part, file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray() };
+    };
+    const auto [first, firstFile] = exportTo("r1.kwbijdrage");
+    // A late check-in, then a second export of the same period.
+    QVERIFY(m_checkins->add({ QStringLiteral("pulse"), QDate(2026, 9, 28), { 5, 5, 5, 5 }, {} }).ok());
+    const auto [second, secondFile] = exportTo("r2.kwbijdrage");
+    QVERIFY(first.ok() && second.ok());
+
+    ContributionInbox hr(::kernwijzer::v1::PARTY_SCHOOL, school, firstPeriod.id());
+    ContributionInbox custodian(::kernwijzer::v1::PARTY_CUSTODIAN, school, firstPeriod.id());
+    const auto deliver = [&](const QByteArray& file) {
+        auto h = openContributionFile(file, m_school, &m_profile);
+        auto c = openContributionFile(file, m_custodian, &m_profile);
+        return std::pair { hr.accept(*h), custodian.accept(*c) };
+    };
+    using O = ContributionInbox::Outcome;
+    QCOMPARE(deliver(firstFile), std::pair(O::Added, O::Added));
+    QCOMPARE(deliver(firstFile), std::pair(O::Duplicate, O::Duplicate)); // replayed
+    QCOMPARE(deliver(secondFile), std::pair(O::Replaced, O::Replaced)); // re-exported
+    QCOMPARE(deliver(firstFile), std::pair(O::Stale, O::Stale)); // the old file again
+    QCOMPARE(hr.size(), 1);
+    // Only the newest counts: the two sums give exactly the second export's values.
+    QCOMPARE(combineShares(hr.sum(), custodian.sum()), second->values);
+    QVERIFY(second->values != first->values);
+
+    // A forged file reusing the id and revision with other numbers is refused.
+    ContributionPart forged = *openContributionFile(secondFile, m_school, &m_profile);
+    forged.values[0] += 1;
+    QCOMPARE(hr.accept(forged), O::Conflict);
+    ContributionPart otherPeriod = forged;
+    otherPeriod.period = QStringLiteral("2025-2026/6");
+    QCOMPARE(hr.accept(otherPeriod), O::WrongPeriod);
 }
 
 void TestTeacherExchange::failedWriteRecordsNoExport()

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "exchange/contribution_file.h"
+
+#include <QHash>
+
+namespace kw::exchange {
+
+/**
+ * The opened parts one key holder has received for one school and period, one per submission
+ * id. It decides what a file that arrives does: a new id is added, a higher revision replaces
+ * (the teacher exported again), and a replayed or older file changes nothing. HR and the
+ * custodian each keep one; their sums over the same ids and revisions add up to the true sums.
+ */
+class ContributionInbox
+{
+public:
+    enum class Outcome {
+        Added,
+        Replaced, ///< a re-export: the higher revision counts from now on
+        Duplicate, ///< the same file again (a replay): nothing changes
+        Stale, ///< an older revision than the one kept: nothing changes
+        Conflict, ///< the same revision with other numbers: refused, nothing changes
+        WrongPeriod, ///< for another school, period or key holder: refused
+    };
+
+    ContributionInbox(::kernwijzer::v1::Party party, QString schoolId, QString period);
+
+    Outcome accept(const ContributionPart& part);
+    int size() const { return int(m_parts.size()); }
+    /** The sum of every kept share, slot by slot (mod 2^64). */
+    Slots sum() const;
+    const QHash<QByteArray, ContributionPart>& parts() const { return m_parts; }
+
+private:
+    ::kernwijzer::v1::Party m_party;
+    QString m_schoolId;
+    QString m_period;
+    QHash<QByteArray, ContributionPart> m_parts; ///< by submission id
+};
+
+} // namespace kw::exchange
