@@ -39,6 +39,12 @@ ApplicationWindow {
     function openExchange() {
         stack.push(exchangePage, {}, navigation)
     }
+    // A school profile opened with the app: the sharing page, with the import dialog over it.
+    function importProfile(url: var) {
+        stack.pop(null, StackView.Immediate)
+        openExchange()
+        Qt.callLater(() => (stack.currentItem as ExchangePage)?.importFile(url))
+    }
     function openContribution(periodId) {
         stack.push(contributionPage, { periodId: periodId }, navigation)
     }

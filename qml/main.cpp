@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -148,6 +149,10 @@ int main(int argc, char* argv[])
         return 1;
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
     window->resize(options.size);
+    // "Open with Kernwijzer" on a school profile: the import dialog shows what it is.
+    if (!options.openFile.isEmpty())
+        QMetaObject::invokeMethod(window, "importProfile",
+            Q_ARG(QVariant, QUrl::fromLocalFile(QFileInfo(options.openFile).absoluteFilePath())));
 
     if (qEnvironmentVariable("KERNWIJZER_EXIT_AFTER_FIRST_FRAME") == QStringLiteral("1")) {
         QObject::connect(

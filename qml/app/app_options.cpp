@@ -25,6 +25,8 @@ AppOptions AppOptions::parse(const QStringList& arguments)
     const QCommandLineOption lang({ QStringLiteral("lang") },
         QStringLiteral("UI language for this run: nl or en."), QStringLiteral("LANG"));
     p.addOptions({ db, demo, shot, size, selfTest, lang });
+    p.addPositionalArgument(QStringLiteral("file"),
+        QStringLiteral("A school profile (.kwprofiel) to import."), QStringLiteral("[file]"));
 
     AppOptions o;
     if (!p.parse(arguments)) {
@@ -40,6 +42,9 @@ AppOptions AppOptions::parse(const QStringList& arguments)
     o.screenshotDir = p.value(shot);
     o.selfTest = p.isSet(selfTest);
     o.language = p.value(lang);
+    if (p.positionalArguments().size() > 1)
+        o.error = QStringLiteral("Give at most one file to open.");
+    o.openFile = p.positionalArguments().value(0);
     if (!o.language.isEmpty() && o.language != QStringLiteral("nl")
         && o.language != QStringLiteral("en"))
         o.error = QStringLiteral("--lang takes nl or en.");
