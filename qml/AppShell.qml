@@ -85,37 +85,39 @@ Page {
                     onDetailRequested: id => shell.detailRequested(id)
                     onNewReflectionRequested: shell.newReflectionRequested()
                 }
-                // Built the first time they are shown, so start-up only pays for the journal.
+                // Built the first time they are shown, and loaded by URL: a page named here as a
+                // type would be loaded with its imports (Qt Charts for the wellbeing trends)
+                // before the first frame, even while its Loader is inactive.
                 Loader {
                     active: shell.visited.indexOf(1) >= 0
-                    sourceComponent: KernwaardenPage {
-                        compact: shell.phone
-                    }
+                    source: "pages/KernwaardenPage.qml"
+                    onLoaded: item.compact = Qt.binding(() => shell.phone)
                 }
                 Loader {
                     active: shell.visited.indexOf(2) >= 0
-                    sourceComponent: PopPage {
-                        twoPane: !shell.phone
-                        onGoalRequested: id => shell.goalRequested(id)
-                        onNewGoalRequested: year => shell.goalEditorRequested(0, year)
-                        onEditGoalRequested: id => shell.goalEditorRequested(id, 0)
-                        onHoursRequested: year => shell.hoursRequested(year)
-                        onExportRequested: year => shell.popExportRequested(year)
+                    source: "pages/PopPage.qml"
+                    onLoaded: {
+                        item.twoPane = Qt.binding(() => !shell.phone)
+                        item.goalRequested.connect(id => shell.goalRequested(id))
+                        item.newGoalRequested.connect(year => shell.goalEditorRequested(0, year))
+                        item.editGoalRequested.connect(id => shell.goalEditorRequested(id, 0))
+                        item.hoursRequested.connect(year => shell.hoursRequested(year))
+                        item.exportRequested.connect(year => shell.popExportRequested(year))
                     }
                 }
                 Loader {
                     id: wellbeingLoader
                     active: shell.visited.indexOf(3) >= 0
-                    sourceComponent: WellbeingPage {
-                        compact: shell.phone
-                        onCheckinRequested: id => shell.checkinRequested(id)
+                    source: "pages/WellbeingPage.qml"
+                    onLoaded: {
+                        item.compact = Qt.binding(() => shell.phone)
+                        item.checkinRequested.connect(id => shell.checkinRequested(id))
                     }
                 }
                 Loader {
                     active: shell.visited.indexOf(4) >= 0
-                    sourceComponent: SettingsPage {
-                        onExchangeRequested: shell.exchangeRequested()
-                    }
+                    source: "pages/SettingsPage.qml"
+                    onLoaded: item.exchangeRequested.connect(() => shell.exchangeRequested())
                 }
             }
 

@@ -16,40 +16,58 @@ ApplicationWindow {
         .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "exchange",
                  "contribution"])
 
+    // Pages are pushed by URL, so each is loaded when first opened: a page named in this file
+    // as a type would be loaded (with its imports: charts, dialogs …) before the first frame.
+    function pushPage(file, properties, handlers) {
+        const page = stack.push(Qt.resolvedUrl(file), properties, navigation)
+        for (const name in handlers)
+            page[name].connect(handlers[name])
+        return page
+    }
     function openEditor(reflectionId) {
-        stack.push(editorPage, { reflectionId: reflectionId }, navigation)
+        pushPage("pages/ReflectionEditorPage.qml", { reflectionId: reflectionId }, { done: () => stack.pop() })
     }
     function openCheckin(instrumentId) {
-        stack.push(checkinPage, { instrumentId: instrumentId }, navigation)
+        pushPage("pages/CheckinPage.qml", { instrumentId: instrumentId }, { done: () => stack.pop() })
     }
     function openGoal(goalId) {
-        stack.push(goalPage, { goalId: goalId }, navigation)
+        pushPage("pages/GoalDetailPage.qml", { goalId: goalId }, {
+            editRequested: id => window.openGoalEditor(id, 0),
+            back: () => stack.pop()
+        })
     }
     function openGoalEditor(goalId, schoolYear) {
-        stack.push(goalEditorPage, { goalId: goalId, schoolYear: schoolYear }, navigation)
+        pushPage("pages/GoalEditorPage.qml", { goalId: goalId, schoolYear: schoolYear }, { done: () => stack.pop() })
     }
     function openHours(schoolYear) {
-        stack.push(hoursPage, { schoolYear: schoolYear }, navigation)
+        pushPage("pages/HoursPage.qml", { schoolYear: schoolYear }, { back: () => stack.pop() })
     }
     function openPopExport(schoolYear) {
         if (!popExport)
-            popExport = popExportComponent.createObject(window) as PopExportDialog
+            popExport = Qt.createComponent(Qt.resolvedUrl("components/PopExportDialog.qml")).createObject(window)
         popExport.openFor(schoolYear)
     }
     function openExchange() {
-        stack.push(exchangePage, {}, navigation)
+        return pushPage("pages/ExchangePage.qml", {}, {
+            back: () => stack.pop(),
+            periodRequested: id => window.openContribution(id)
+        })
     }
     // A school profile opened with the app: the sharing page, with the import dialog over it.
     function importProfile(url: var) {
         stack.pop(null, StackView.Immediate)
-        openExchange()
-        Qt.callLater(() => (stack.currentItem as ExchangePage)?.importFile(url))
+        const page = openExchange()
+        Qt.callLater(() => page.importFile(url))
     }
     function openContribution(periodId) {
-        stack.push(contributionPage, { periodId: periodId }, navigation)
+        pushPage("pages/ContributionPage.qml", { periodId: periodId }, { back: () => stack.pop() })
     }
     function openDetail(reflectionId) {
-        stack.push(detailPage, { reflectionId: reflectionId }, navigation)
+        pushPage("pages/ReflectionDetailPage.qml", { reflectionId: reflectionId }, {
+            editRequested: id => window.openEditor(id),
+            removed: () => stack.pop(),
+            back: () => stack.pop()
+        })
     }
     // The page tour navigates without transitions (a capture mid-fade blends every colour) and
     // captures only when none is running.
@@ -143,60 +161,8 @@ ApplicationWindow {
         }
     }
     Component {
-        id: editorPage
-        ReflectionEditorPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: checkinPage
-        CheckinPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
         id: tourGoals
         GoalListModel { journal: Journal }
-    }
-    Component {
-        id: goalPage
-        GoalDetailPage {
-            onEditRequested: id => window.openGoalEditor(id, 0)
-            onBack: stack.pop()
-        }
-    }
-    Component {
-        id: goalEditorPage
-        GoalEditorPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: hoursPage
-        HoursPage {
-            onBack: stack.pop()
-        }
-    }
-    Component {
-        id: exchangePage
-        ExchangePage {
-            onBack: stack.pop()
-            onPeriodRequested: id => window.openContribution(id)
-        }
-    }
-    Component {
-        id: contributionPage
-        ContributionPage {
-            onBack: stack.pop()
-        }
-    }
-    Component {
-        id: detailPage
-        ReflectionDetailPage {
-            onEditRequested: id => window.openEditor(id)
-            onRemoved: stack.pop()
-            onBack: stack.pop()
-        }
     }
     Component {
         id: openErrorComponent
@@ -214,11 +180,7 @@ ApplicationWindow {
     }
 
     // Built the first time it is needed: start-up does not pay for the dialog and its FileDialog.
-    property PopExportDialog popExport: null
-    Component {
-        id: popExportComponent
-        PopExportDialog {}
-    }
+    property var popExport: null
 
     Snackbar {
         id: undoBar

@@ -25,7 +25,7 @@ RowLayout {
         flat: true
         text: bar.label(bar.fromDate, qsTr("From the start"))
         Accessible.name: qsTr("From date: %1").arg(text)
-        onClicked: picker.openFor("from", bar.fromDate === "" ? bar.today : bar.fromDate)
+        onClicked: bar.openPicker("from", bar.fromDate === "" ? bar.today : bar.fromDate)
     }
     Label {
         text: "\u2192"
@@ -37,7 +37,7 @@ RowLayout {
         flat: true
         text: bar.label(bar.toDate, qsTr("Until today"))
         Accessible.name: qsTr("Until date: %1").arg(text)
-        onClicked: picker.openFor("to", bar.toDate === "" ? bar.today : bar.toDate)
+        onClicked: bar.openPicker("to", bar.toDate === "" ? bar.today : bar.toDate)
     }
     ToolButton {
         objectName: "clearDateRange"
@@ -50,15 +50,19 @@ RowLayout {
         }
     }
 
-    DatePickerDialog {
-        id: picker
-        property string target: ""
-        function openFor(which, day) {
-            target = which
-            selectedDate = day
-            open()
+    // The calendar dialog is made the first time it is needed: start-up does not pay for it.
+    property var picker: null
+    property string pickerTarget: ""
+    function openPicker(which, day) {
+        if (!picker) {
+            picker = Qt.createComponent("DatePickerDialog.qml").createObject(bar, {
+                maximumDate: Qt.binding(() => bar.today)
+            })
+            picker.accepted.connect(() => bar.pickerTarget === "from" ? bar.fromDateChosen(picker.selectedDate)
+                                                                       : bar.toDateChosen(picker.selectedDate))
         }
-        maximumDate: bar.today
-        onAccepted: target === "from" ? bar.fromDateChosen(selectedDate) : bar.toDateChosen(selectedDate)
+        pickerTarget = which
+        picker.selectedDate = day
+        picker.open()
     }
 }
