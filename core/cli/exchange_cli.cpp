@@ -2,19 +2,91 @@
 
 #include "exchange/envelope.h"
 
+#include "exchange/crypto.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <google/protobuf/util/json_util.h>
+#include <iostream>
+#include <termios.h>
+#include <unistd.h>
 
 namespace kw::cli {
 
-Result<exchange::KeySet> readKeyPath(const QString& path)
+const QCommandLineOption& passphraseFileOption()
+{
+    static const QCommandLineOption option({ QStringLiteral("passphrase-file") },
+        QStringLiteral("Read the key file's passphrase from the first line of FILE (default: "
+                       "ask at the terminal)."),
+        QStringLiteral("FILE"));
+    return option;
+}
+
+namespace {
+
+/** One line from the terminal without echo; nothing when there is no terminal. */
+std::optional<QByteArray> askTerminal(const QString& prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    std::fprintf(stderr, "%s", qPrintable(prompt));
+    std::fflush(stderr);
+    termios saved {};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    std::fprintf(stderr, "\n");
+    return QByteArray::fromStdString(line);
+}
+
+} // namespace
+
+Result<QByteArray> passphrase(const QCommandLineParser& parser, const QString& prompt, bool twice)
+{
+    if (parser.isSet(passphraseFileOption())) {
+        auto bytes = exchange::readFileLimited(parser.value(passphraseFileOption()), 4096);
+        if (!bytes)
+            return bytes.error();
+        QByteArray line = bytes->split('\n').value(0);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.size() < 8)
+            return Error { Error::Code::InvalidInput,
+                QStringLiteral("The passphrase in %1 is shorter than 8 characters.")
+                    .arg(parser.value(passphraseFileOption())) };
+        return line;
+    }
+    auto typed = askTerminal(prompt);
+    if (!typed)
+        return Error { Error::Code::InvalidInput,
+            QStringLiteral("A passphrase is needed: give --passphrase-file FILE.") };
+    if (typed->size() < 8)
+        return Error { Error::Code::InvalidInput,
+            QStringLiteral("A passphrase has at least 8 characters.") };
+    if (twice && askTerminal(QStringLiteral("Again: ")) != typed)
+        return Error { Error::Code::InvalidInput,
+            QStringLiteral("The two passphrases differ; nothing was written.") };
+    return *typed;
+}
+
+Result<exchange::KeySet> readKeyPath(const QString& path, const QCommandLineParser& parser)
 {
     auto bytes = exchange::readFileLimited(
         path, exchange::maxFileBytes(::kernwijzer::v1::FILE_KIND_SECRET_KEYS));
     if (!bytes)
         return bytes.error();
-    return exchange::readKeyFile(*bytes);
+    if (!exchange::isLockedKeyFile(*bytes))
+        return exchange::readKeyFile(*bytes);
+    auto secret = passphrase(parser, QStringLiteral("Passphrase for %1: ").arg(path), false);
+    if (!secret)
+        return secret.error();
+    auto keys = exchange::readKeyFile(*bytes, *secret);
+    crypto::wipe(*secret);
+    return keys;
 }
 
 Result<QByteArray> readExchangePath(const QString& path)

@@ -7,8 +7,19 @@
 
 namespace kw::cli {
 
-/** Reads a key file (secret or public) from @p path, size-limited. */
-Result<exchange::KeySet> readKeyPath(const QString& path);
+/** --passphrase-file FILE: the passphrase of a secret key file, on the first line of FILE. */
+const QCommandLineOption& passphraseFileOption();
+
+/**
+ * The passphrase for a key file: the first line of --passphrase-file when given, else typed at
+ * the terminal (not echoed) when there is one; @p twice asks again to confirm a new one.
+ */
+Result<QByteArray> passphrase(const QCommandLineParser& parser, const QString& prompt, bool twice);
+
+/**
+ * Reads a key file (secret or public) from @p path, size-limited; a locked secret key file is
+ * opened with passphrase(). */
+Result<exchange::KeySet> readKeyPath(const QString& path, const QCommandLineParser& parser);
 /** Reads an exchange file of any kind from @p path, size-limited. */
 Result<QByteArray> readExchangePath(const QString& path);
 /** A protobuf message as a JSON object, field names as in the .proto files. */

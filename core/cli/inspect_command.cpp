@@ -35,6 +35,8 @@ std::unique_ptr<google::protobuf::Message> payloadMessage(v1::FileKind kind)
         return std::make_unique<v1::PublicKeys>();
     case v1::FILE_KIND_SECRET_KEYS:
         return std::make_unique<v1::SecretKeys>();
+    case v1::FILE_KIND_LOCKED_SECRET_KEYS:
+        return std::make_unique<v1::LockedSecretKeys>();
     default:
         return nullptr;
     }
@@ -57,7 +59,7 @@ int runInspect(const Context& ctx)
         QStringLiteral("A secret key file to open sealed parts with."), QStringLiteral("FILE"));
     const QCommandLineOption jsonOption(
         { QStringLiteral("json") }, QStringLiteral("Compact JSON on one line."));
-    p.addOptions({ keyOption, jsonOption });
+    p.addOptions({ keyOption, passphraseFileOption(), jsonOption });
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to inspect."));
     int code = Ok;
     if (!parse(p, ctx, code))
@@ -73,7 +75,7 @@ int runInspect(const Context& ctx)
         return ctx.fail(envelope.error());
     std::optional<exchange::KeySet> keys;
     if (p.isSet(keyOption)) {
-        auto read = readKeyPath(p.value(keyOption));
+        auto read = readKeyPath(p.value(keyOption), p);
         if (!read)
             return ctx.fail(read.error());
         keys = *read;

@@ -27,7 +27,10 @@ int runKeys(const Context& ctx)
         QStringLiteral("The secret key file to write (.kwsleutel)."), QStringLiteral("FILE"));
     const QCommandLineOption jsonOption(
         { QStringLiteral("json") }, QStringLiteral("Print machine-readable JSON."));
-    p.addOptions({ partyOption, nameOption, roleOption, outOption, jsonOption });
+    const QCommandLineOption noPassphraseOption({ QStringLiteral("no-passphrase") },
+        QStringLiteral("Leave the secret key file unlocked (for tests and demos only)."));
+    p.addOptions({ partyOption, nameOption, roleOption, outOption, passphraseFileOption(),
+        noPassphraseOption, jsonOption });
     p.addPositionalArgument(QStringLiteral("create"), QStringLiteral("The only action."));
     int code = Ok;
     if (!parse(p, ctx, code))
@@ -44,11 +47,20 @@ int runKeys(const Context& ctx)
     if (QFileInfo::exists(path) || QFileInfo::exists(pubPath))
         return ctx.fail(QStringLiteral("%1 exists already; keys are never overwritten.").arg(path));
 
+    // Locked with a passphrase unless told otherwise: whoever finds the file cannot use it.
+    QByteArray secretPassphrase;
+    if (!p.isSet(noPassphraseOption)) {
+        auto given = passphrase(p, QStringLiteral("Passphrase for the new key file: "), true);
+        if (!given)
+            return ctx.fail(given.error().message, Usage);
+        secretPassphrase = *given;
+    }
     exchange::KeySet keys = exchange::createKeySet(party == QStringLiteral("school")
             ? ::kernwijzer::v1::PARTY_SCHOOL
             : ::kernwijzer::v1::PARTY_CUSTODIAN,
         p.value(nameOption).trimmed(), p.value(roleOption).trimmed());
-    QByteArray secret = exchange::writeSecretKeyFile(keys);
+    QByteArray secret = exchange::writeSecretKeyFile(keys, secretPassphrase);
+    crypto::wipe(secretPassphrase);
     {
         // Owner-only from the start: the file never exists with wider permissions.
         QFile file(path);

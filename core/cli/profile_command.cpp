@@ -126,10 +126,10 @@ int runCreate(const Context& ctx, QCommandLineParser& p, const QCommandLineOptio
                                 QString::fromStdString(std::string(parsed.message()))
                                     .section(QLatin1Char('\n'), 0, 0)
                                     .left(160)));
-    auto school = readKeyPath(p.value(keyOption));
+    auto school = readKeyPath(p.value(keyOption), p);
     if (!school)
         return ctx.fail(school.error());
-    auto custodian = readKeyPath(p.value(custodianOption));
+    auto custodian = readKeyPath(p.value(custodianOption), p);
     if (!custodian)
         return ctx.fail(custodian.error());
     if (custodian->party != v1::PARTY_CUSTODIAN)
@@ -172,7 +172,7 @@ int runSign(const Context& ctx, QCommandLineParser& p, const QCommandLineOption&
 {
     if (!p.isSet(keyOption))
         return ctx.fail(QStringLiteral("--key is required."), Usage);
-    auto keys = readKeyPath(p.value(keyOption));
+    auto keys = readKeyPath(p.value(keyOption), p);
     if (!keys)
         return ctx.fail(keys.error());
     auto bytes = exchange::readFileLimited(path, exchange::maxFileBytes(v1::FILE_KIND_PROFILE));
@@ -259,8 +259,8 @@ int runProfile(const Context& ctx)
         { QStringLiteral("db") }, QStringLiteral("The journal database."), QStringLiteral("FILE"));
     const QCommandLineOption acceptOption({ QStringLiteral("accept-new-custodian") },
         QStringLiteral("Accept a profile that names another custodian."));
-    p.addOptions({ sourceOption, keyOption, custodianOption, dbOption, acceptOption, outOption,
-        jsonOption });
+    p.addOptions({ sourceOption, keyOption, passphraseFileOption(), custodianOption, dbOption,
+        acceptOption, outOption, jsonOption });
     p.addPositionalArgument(QStringLiteral("action"),
         QStringLiteral("template, create, sign, show, verify or import."));
     int code = Ok;

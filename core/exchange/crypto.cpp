@@ -126,6 +126,58 @@ QByteArray hash(QByteArrayView data, QByteArrayView key, int outBytes)
     return out;
 }
 
+PassphraseCost PassphraseCost::moderate()
+{
+    return { crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE };
+}
+
+bool PassphraseCost::acceptable() const
+{
+    return ops >= crypto_pwhash_OPSLIMIT_INTERACTIVE && ops <= crypto_pwhash_OPSLIMIT_SENSITIVE
+        && memBytes >= crypto_pwhash_MEMLIMIT_INTERACTIVE
+        && memBytes <= crypto_pwhash_MEMLIMIT_SENSITIVE;
+}
+
+QByteArray keyFromPassphrase(
+    const QByteArray& passphrase, QByteArrayView salt, const PassphraseCost& cost)
+{
+    ensureInit();
+    if (salt.size() != crypto_pwhash_SALTBYTES || !cost.acceptable())
+        return {};
+    QByteArray key(32, Qt::Uninitialized);
+    if (crypto_pwhash(bytes(key), quint64(key.size()), passphrase.constData(),
+            quint64(passphrase.size()), bytes(salt), cost.ops, size_t(cost.memBytes),
+            crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return {};
+    return key;
+}
+
+QByteArray lock(QByteArrayView message, QByteArrayView nonce, QByteArrayView key)
+{
+    ensureInit();
+    if (nonce.size() != crypto_secretbox_NONCEBYTES || key.size() != crypto_secretbox_KEYBYTES)
+        return {};
+    QByteArray out(message.size() + crypto_secretbox_MACBYTES, Qt::Uninitialized);
+    crypto_secretbox_easy(
+        bytes(out), bytes(message), quint64(message.size()), bytes(nonce), bytes(key));
+    return out;
+}
+
+std::optional<QByteArray> unlock(QByteArrayView locked, QByteArrayView nonce, QByteArrayView key)
+{
+    ensureInit();
+    if (locked.size() < crypto_secretbox_MACBYTES || nonce.size() != crypto_secretbox_NONCEBYTES
+        || key.size() != crypto_secretbox_KEYBYTES)
+        return std::nullopt;
+    QByteArray out(locked.size() - crypto_secretbox_MACBYTES, Qt::Uninitialized);
+    if (crypto_secretbox_open_easy(
+            bytes(out), bytes(locked), quint64(locked.size()), bytes(nonce), bytes(key))
+        != 0)
+        return std::nullopt;
+    return out;
+}
+
 QString fingerprint(QByteArrayView publicKey)
 {
     const QByteArray hex = hash(publicKey, {}, 16).left(8).toHex().toUpper();

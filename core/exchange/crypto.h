@@ -48,6 +48,25 @@ std::uint64_t randomU64();
 /** BLAKE2b of @p data, @p outBytes long (16–64), keyed when @p key is given. */
 QByteArray hash(QByteArrayView data, QByteArrayView key = {}, int outBytes = 32);
 
+/** Argon2id cost of a passphrase: what a key file records and a reader accepts. */
+struct PassphraseCost
+{
+    quint64 ops = 0;
+    quint64 memBytes = 0;
+    static PassphraseCost moderate(); ///< libsodium's MODERATE: about a second, 256 MiB
+    /** Between INTERACTIVE and SENSITIVE: a hostile file can neither weaken nor exhaust. */
+    bool acceptable() const;
+};
+
+/** A 32-byte key from @p passphrase (Argon2id); empty when memory runs out. */
+QByteArray keyFromPassphrase(
+    const QByteArray& passphrase, QByteArrayView salt, const PassphraseCost& cost);
+/** XSalsa20-Poly1305 with @p key (32 bytes) and @p nonce (24 bytes). */
+QByteArray lock(QByteArrayView message, QByteArrayView nonce, QByteArrayView key);
+std::optional<QByteArray> unlock(QByteArrayView locked, QByteArrayView nonce, QByteArrayView key);
+inline constexpr int kSaltBytes = 16;
+inline constexpr int kNonceBytes = 24;
+
 /** A public key as people compare it: the first 8 bytes of its hash, "3F2A 91C0 7B44 E015". */
 QString fingerprint(QByteArrayView publicKey);
 

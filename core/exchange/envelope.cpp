@@ -29,6 +29,7 @@ qsizetype maxFileBytes(v1::FileKind kind)
         return 16 * 1024 * 1024;
     case v1::FILE_KIND_PUBLIC_KEYS:
     case v1::FILE_KIND_SECRET_KEYS:
+    case v1::FILE_KIND_LOCKED_SECRET_KEYS:
         return 4 * 1024;
     default:
         return 16 * 1024 * 1024; // the largest of any kind: the kind is not known yet
@@ -49,6 +50,7 @@ QString fileSuffix(v1::FileKind kind)
     case v1::FILE_KIND_PUBLIC_KEYS:
         return QStringLiteral("kwsleutel.pub");
     case v1::FILE_KIND_SECRET_KEYS:
+    case v1::FILE_KIND_LOCKED_SECRET_KEYS:
         return QStringLiteral("kwsleutel");
     default:
         return {};
@@ -69,6 +71,7 @@ QString kindName(v1::FileKind kind)
     case v1::FILE_KIND_PUBLIC_KEYS:
         return Text::tr("public key file");
     case v1::FILE_KIND_SECRET_KEYS:
+    case v1::FILE_KIND_LOCKED_SECRET_KEYS:
         return Text::tr("secret key file");
     default:
         return Text::tr("unknown file");

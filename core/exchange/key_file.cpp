@@ -67,15 +67,36 @@ KeySet createKeySet(v1::Party party, const QString& name, const QString& role, Q
     return { party, name, role, sign.publicKey, sign.secretKey, box.publicKey, box.secretKey };
 }
 
-QByteArray writeSecretKeyFile(const KeySet& keys)
+QByteArray writeSecretKeyFile(const KeySet& keys, const QByteArray& passphrase)
 {
     v1::SecretKeys secret;
     put(secret.mutable_public_keys(), keys);
     secret.set_sign_secret(keys.signSecret.toStdString());
     secret.set_box_secret(keys.boxSecret.toStdString());
+    std::string plain = secret.SerializeAsString();
     v1::Envelope envelope;
-    envelope.set_kind(v1::FILE_KIND_SECRET_KEYS);
-    envelope.set_payload(secret.SerializeAsString());
+    if (passphrase.isEmpty()) {
+        envelope.set_kind(v1::FILE_KIND_SECRET_KEYS);
+        envelope.set_payload(plain);
+    } else {
+        const crypto::PassphraseCost cost = crypto::PassphraseCost::moderate();
+        v1::LockedSecretKeys locked;
+        put(locked.mutable_public_keys(), keys);
+        const QByteArray salt = crypto::randomBytes(crypto::kSaltBytes);
+        const QByteArray nonce = crypto::randomBytes(crypto::kNonceBytes);
+        QByteArray key = crypto::keyFromPassphrase(passphrase, salt, cost);
+        locked.set_salt(salt.toStdString());
+        locked.set_ops_limit(cost.ops);
+        locked.set_mem_limit(cost.memBytes);
+        locked.set_nonce(nonce.toStdString());
+        locked.set_locked(
+            crypto::lock(QByteArrayView(plain.data(), qsizetype(plain.size())), nonce, key)
+                .toStdString());
+        crypto::wipe(key);
+        envelope.set_kind(v1::FILE_KIND_LOCKED_SECRET_KEYS);
+        envelope.set_payload(locked.SerializeAsString());
+    }
+    std::fill(plain.begin(), plain.end(), '\0');
     return writeEnvelope(envelope);
 }
 
@@ -94,7 +115,13 @@ QByteArray writePublicKeyFile(const KeySet& keys)
     return writeEnvelope(envelope);
 }
 
-Result<KeySet> readKeyFile(QByteArrayView bytes)
+bool isLockedKeyFile(QByteArrayView bytes)
+{
+    auto envelope = readEnvelope(bytes);
+    return envelope && envelope->kind() == v1::FILE_KIND_LOCKED_SECRET_KEYS;
+}
+
+Result<KeySet> readKeyFile(QByteArrayView bytes, const QByteArray& passphrase)
 {
     if (bytes.size() > maxFileBytes(v1::FILE_KIND_SECRET_KEYS))
         return Error { Error::Code::InvalidInput,
@@ -117,6 +144,34 @@ Result<KeySet> readKeyFile(QByteArrayView bytes)
         if (!signedByItself)
             return Error { Error::Code::Untrusted,
                 Text::tr("This key file has been changed: its signature does not match.") };
+        return keys;
+    }
+    if (envelope->kind() == v1::FILE_KIND_LOCKED_SECRET_KEYS) {
+        auto locked = readPayload<v1::LockedSecretKeys>(*envelope);
+        if (!locked)
+            return locked.error();
+        const crypto::PassphraseCost cost { locked->ops_limit(), locked->mem_limit() };
+        if (!cost.acceptable())
+            return damaged(); // never let a file make us spend more (or less) than agreed
+        if (passphrase.isEmpty())
+            return Error { Error::Code::InvalidInput,
+                Text::tr("This key file is locked with a passphrase.") };
+        QByteArray key = crypto::keyFromPassphrase(
+            passphrase, qbytes(locked->salt()), cost);
+        if (key.isEmpty())
+            return damaged();
+        auto plain = crypto::unlock(qbytes(locked->locked()), qbytes(locked->nonce()), key);
+        crypto::wipe(key);
+        if (!plain)
+            return Error { Error::Code::Untrusted,
+                Text::tr("The passphrase is not right for this key file.") };
+        v1::Envelope inner = *envelope;
+        inner.set_kind(v1::FILE_KIND_SECRET_KEYS);
+        inner.set_payload(plain->toStdString());
+        crypto::wipe(*plain);
+        auto keys = readKeyFile(writeEnvelope(inner));
+        if (keys && keys->signPublic != qbytes(locked->public_keys().sign_key()))
+            return damaged();
         return keys;
     }
     if (envelope->kind() == v1::FILE_KIND_SECRET_KEYS) {

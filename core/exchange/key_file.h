@@ -29,8 +29,12 @@ struct KeySet
 KeySet createKeySet(::kernwijzer::v1::Party party, const QString& name, const QString& role,
     QByteArrayView seed = {});
 
-/** The .kwsleutel file: secret keys; keep it on the holder's own computer. */
-QByteArray writeSecretKeyFile(const KeySet& keys);
+/**
+ * The .kwsleutel file: secret keys; keep it on the holder's own computer. With @p passphrase
+ * the keys are locked with it (Argon2id, then XSalsa20-Poly1305); only the public keys stay
+ * readable.
+ */
+QByteArray writeSecretKeyFile(const KeySet& keys, const QByteArray& passphrase = {});
 /** The .kwsleutel.pub file: public keys, signed with the holder's own key. */
 QByteArray writePublicKeyFile(const KeySet& keys);
 
@@ -38,7 +42,9 @@ QByteArray writePublicKeyFile(const KeySet& keys);
  * Reads a secret or a public key file. A public file must carry a valid signature by its own
  * key; in a secret file the public keys must belong to the secret ones.
  */
-[[nodiscard]] Result<KeySet> readKeyFile(QByteArrayView bytes);
+[[nodiscard]] Result<KeySet> readKeyFile(QByteArrayView bytes, const QByteArray& passphrase = {});
+/** Whether @p bytes are a secret key file locked with a passphrase. */
+bool isLockedKeyFile(QByteArrayView bytes);
 
 /** "HR" or "custodian", translated. */
 QString partyName(::kernwijzer::v1::Party party);

@@ -29,7 +29,7 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>New reflection</source>
         <translation>Nieuwe reflectie</translation>
     </message>
@@ -142,7 +142,7 @@
 <context>
     <name>ContributionPage</name>
     <message>
-        <location filename="../pages/ContributionPage.qml" line="+40"/>
+        <location filename="../pages/ContributionPage.qml" line="+38"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -152,17 +152,17 @@
         <translation>Bijdrage %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>These are all the numbers in the file, as your school&apos;s key holders can put them together only in groups. Nothing else is in it: no text, no dates, no name.</source>
         <translation>Dit zijn alle getallen in het bestand. De twee sleutelhouders van je school kunnen ze alleen per groep samenvoegen. Verder staat er niets in: geen tekst, geen datums, geen naam.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>You count in: %1</source>
         <translation>Je telt mee in: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>Sharing is off. Turn it on under Sharing with your school to make this file.</source>
         <translation>Delen staat uit. Zet het aan bij Delen met je school om dit bestand te maken.</translation>
     </message>
@@ -995,17 +995,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="+113"/>
+        <location filename="../Main.qml" line="+137"/>
         <source>Kernwijzer</source>
         <translation>Kernwijzer</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+33"/>
         <source>Kernwijzer cannot open your journal</source>
         <translation>Kernwijzer kan je dagboek niet openen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Reflection deleted</source>
         <translation>Reflectie verwijderd</translation>
     </message>
@@ -1705,7 +1705,7 @@
         <translation>Deze bijdrage is gemaakt met profielversie %1, niet met versie %2.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+62"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+64"/>
         <source>school profile</source>
         <translation>schoolprofiel</translation>
     </message>
@@ -1730,7 +1730,7 @@
         <translation>openbaar sleutelbestand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>secret key file</source>
         <translation>geheim sleutelbestand</translation>
     </message>
@@ -1807,7 +1807,7 @@
         <translation>onbekende partij</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+72"/>
         <source>This file is too large to be a Kernwijzer key file.</source>
         <translation>Dit bestand is te groot voor een Kernwijzer-sleutelbestand.</translation>
     </message>
@@ -1817,7 +1817,17 @@
         <translation>Dit sleutelbestand is veranderd: de handtekening klopt niet.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>This key file is locked with a passphrase.</source>
+        <translation>Dit sleutelbestand is met een wachtwoordzin vergrendeld.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The passphrase is not right for this key file.</source>
+        <translation>De wachtwoordzin past niet bij dit sleutelbestand.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This is a %1, not a key file.</source>
         <translation>Dit is een %1, geen sleutelbestand.</translation>
     </message>

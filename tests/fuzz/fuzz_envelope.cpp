@@ -45,6 +45,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     case v1::FILE_KIND_SECRET_KEYS:
         readAs<v1::SecretKeys>(*envelope);
         break;
+    case v1::FILE_KIND_LOCKED_SECRET_KEYS:
+        readAs<v1::LockedSecretKeys>(*envelope);
+        break;
     default:
         break;
     }

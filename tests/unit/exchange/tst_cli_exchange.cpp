@@ -65,10 +65,16 @@ private:
 
 void TestCliExchange::initTestCase()
 {
+    // HR locks its key with a passphrase; the custodian's is left open (as a test may).
+    QFile secret(path("hr-passphrase.txt"));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("correct horse battery staple\n");
+    secret.close();
     QVERIFY_OK(runCli({ "keys", "create", "--party", "school", "--name", "P&O Linde", "--role",
-        "HR-adviseur", "--out", path("hr.kwsleutel") }));
+        "HR-adviseur", "--out", path("hr.kwsleutel"), "--passphrase-file",
+        path("hr-passphrase.txt") }));
     QVERIFY_OK(runCli({ "keys", "create", "--party", "custodian", "--name", "Carla de Vries",
-        "--role", "Secretaris MR", "--out", path("mr.kwsleutel") }));
+        "--role", "Secretaris MR", "--out", path("mr.kwsleutel"), "--no-passphrase" }));
     QVERIFY_OK(runCli({ "profile", "template", "--out", path("school.json") }));
     // HR edits the source: its own school id and name.
     QByteArray source = readAll(path("school.json"));
@@ -77,9 +83,16 @@ void TestCliExchange::initTestCase()
     QVERIFY(edited.open(QIODevice::WriteOnly | QIODevice::Truncate));
     edited.write(source);
     edited.close();
-    QVERIFY_OK(runCli({ "profile", "create", "--source", path("school.json"), "--key",
+    // Without the passphrase (and no terminal to ask at) the locked key is refused.
+    const CliRun locked = runCli({ "profile", "create", "--source", path("school.json"), "--key",
         path("hr.kwsleutel"), "--custodian", path("mr.kwsleutel.pub"), "--out",
-        path("school.kwprofiel") }));
+        path("school.kwprofiel") });
+    QVERIFY_ONE_LINE_REASON(locked);
+    QVERIFY(locked.err.contains(QStringLiteral("passphrase")));
+    QVERIFY(!QFile::exists(path("school.kwprofiel")));
+    QVERIFY_OK(runCli({ "profile", "create", "--source", path("school.json"), "--key",
+        path("hr.kwsleutel"), "--passphrase-file", path("hr-passphrase.txt"), "--custodian",
+        path("mr.kwsleutel.pub"), "--out", path("school.kwprofiel") }));
 }
 
 void TestCliExchange::secretKeyFileIsOwnerOnlyAndNeverOverwritten()
@@ -89,7 +102,7 @@ void TestCliExchange::secretKeyFileIsOwnerOnlyAndNeverOverwritten()
             | QFileDevice::WriteUser);
     const QByteArray before = readAll(path("hr.kwsleutel"));
     const CliRun again = runCli({ "keys", "create", "--party", "school", "--name", "Someone",
-        "--out", path("hr.kwsleutel") });
+        "--out", path("hr.kwsleutel"), "--no-passphrase" });
     QVERIFY_ONE_LINE_REASON(again);
     QCOMPARE(readAll(path("hr.kwsleutel")), before);
 }
@@ -104,11 +117,11 @@ void TestCliExchange::profileNeedsBothSignaturesBeforeItVerifies()
 
     // HR signing again still leaves the custodian's signature missing.
     QVERIFY_OK(runCli({ "profile", "sign", path("step.kwprofiel"), "--key", path("hr.kwsleutel"),
-        "--out", path("step2.kwprofiel") }));
+        "--passphrase-file", path("hr-passphrase.txt"), "--out", path("step2.kwprofiel") }));
     QVERIFY_ONE_LINE_REASON(runCli({ "profile", "verify", path("step2.kwprofiel") }));
     // A key the profile does not name cannot sign it.
     QVERIFY_OK(runCli({ "keys", "create", "--party", "custodian", "--name", "Mallory", "--out",
-        path("mallory.kwsleutel") }));
+        path("mallory.kwsleutel"), "--no-passphrase" }));
     QVERIFY_ONE_LINE_REASON(runCli({ "profile", "sign", path("step.kwprofiel"), "--key",
         path("mallory.kwsleutel") }));
     QVERIFY_OK(runCli({ "profile", "sign", path("step.kwprofiel"), "--key", path("mr.kwsleutel") }));
@@ -156,7 +169,7 @@ void TestCliExchange::teacherImportsAndExports()
 
     // HR opens its part with inspect; the cohort is there, the values are only a share.
     const CliRun inspected = runCli({ "inspect", path("p1.kwbijdrage"), "--key",
-        path("hr.kwsleutel"), "--json" });
+        path("hr.kwsleutel"), "--passphrase-file", path("hr-passphrase.txt"), "--json" });
     QVERIFY_OK(inspected);
     const QJsonObject file = QJsonDocument::fromJson(inspected.out.toUtf8()).object();
     QCOMPARE(file.value(QStringLiteral("kind")).toString(), QStringLiteral("FILE_KIND_CONTRIBUTION"));
@@ -183,6 +196,7 @@ void TestCliExchange::mistakesGiveOneLineReasons()
                  path("x.kwprofiel") },
              { "export", "--db", path("missing.sqlite"), "--out", path("x.kwbijdrage") },
              { "keys", "create", "--party", "bestuur", "--name", "X", "--out", path("x") },
+             { "keys", "create", "--party", "school", "--name", "X", "--out", path("x") },
          }) {
         const CliRun run = runCli(args);
         QVERIFY2(test::oneLineFailureProblem(run).isEmpty(),

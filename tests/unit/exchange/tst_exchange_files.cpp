@@ -79,6 +79,7 @@ private slots:
     void newerFormatAndWrongKindAndOversizeAreRefused();
     void custodianMustHoldAKeyOfTheirOwn();
     void keyFilesRoundTrip();
+    void lockedKeyFileNeedsItsPassphrase();
     void contributionSharesReconstructTheValues();
     void contributionOpensOnlyWithTheRightKey();
     void tamperedOrForeignContributionsAreRefused();
@@ -296,6 +297,34 @@ void TestExchangeFiles::keyFilesRoundTrip()
     payload->set_box_key(test::schoolKeys().boxPublic.toStdString());
     envelope->set_payload(payload->SerializeAsString());
     QCOMPARE(codeOf(readKeyFile(writeEnvelope(*envelope))), "Untrusted");
+}
+
+void TestExchangeFiles::lockedKeyFileNeedsItsPassphrase()
+{
+    const auto keys = test::schoolKeys();
+    const QByteArray file = writeSecretKeyFile(keys, "correct horse battery staple");
+    QVERIFY(isLockedKeyFile(file));
+    QVERIFY(!file.contains(keys.boxSecret) && !file.contains(keys.signSecret.left(32)));
+    QCOMPARE(readKeyFile(file).error().message,
+        QStringLiteral("This key file is locked with a passphrase."));
+    QCOMPARE(codeOf(readKeyFile(file, "wrong horse battery staple")), "Untrusted");
+    auto opened = readKeyFile(file, "correct horse battery staple");
+    QVERIFY(opened.ok());
+    QCOMPARE(opened->boxSecret, keys.boxSecret);
+    QCOMPARE(opened->signSecret, keys.signSecret);
+
+    // A file that asks for a trivially cheap (or a huge) Argon2 cost is refused unopened.
+    auto envelope = readEnvelope(file);
+    auto locked = readPayload<::kernwijzer::v1::LockedSecretKeys>(*envelope);
+    locked->set_ops_limit(1);
+    envelope->set_payload(locked->SerializeAsString());
+    QCOMPARE(codeOf(readKeyFile(writeEnvelope(*envelope), "correct horse battery staple")),
+        "Corrupt");
+    locked->set_ops_limit(3);
+    locked->set_mem_limit(quint64(64) << 30);
+    envelope->set_payload(locked->SerializeAsString());
+    QCOMPARE(codeOf(readKeyFile(writeEnvelope(*envelope), "correct horse battery staple")),
+        "Corrupt");
 }
 
 void TestExchangeFiles::contributionSharesReconstructTheValues()
