@@ -66,7 +66,9 @@ int main(int argc, char* argv[])
         && opened
         && write(dir, QStringLiteral("fuzz_contribution"), QStringLiteral("seed-share"), *opened)
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-secret"), secretKeys)
-        && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-public"), publicKeys);
+        && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-public"), publicKeys)
+        && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-locked"),
+            writeSecretKeyFile(custodian, "corpus passphrase")); // parsed, never unlocked
     for (const auto& [name, bytes] : { std::pair { QStringLiteral("seed-profile"), *profileFile },
              std::pair { QStringLiteral("seed-contribution"), *contribution },
              std::pair { QStringLiteral("seed-secret"), secretKeys },
