@@ -5,7 +5,6 @@
 #include "demo/demo_checkins.h"
 #include "demo/demo_journal.h"
 #include "demo/demo_pop.h"
-#include "exchange/demo_keys.h"
 #include "notifier.h"
 #include "services/singletons.h"
 
@@ -57,9 +56,9 @@ void seedDemo(kw::JournalService& journal)
             stderr, "kernwijzer: demo POP not written: %s\n", qPrintable(pop.error().message));
     // The demo school's profile, co-signed by its two (published, demo-only) key holders, as a
     // teacher would have imported it.
-    const auto file = kw::exchange::demoProfileFile(store.profile());
-    if (!file || !journal.exchange()->store().installProfile(*file, store.profile()))
-        std::fprintf(stderr, "kernwijzer: demo school profile not installed\n");
+    if (kw::Status s = journal.exchange()->installDemoSchool(store.profile()); !s)
+        std::fprintf(stderr, "kernwijzer: demo school profile not installed: %s\n",
+            qPrintable(s.error().message));
 }
 
 /** Switches @p profile to the school profile imported into the journal, if there is one. */

@@ -23,7 +23,8 @@ int runExport(const Context& ctx)
         QStringLiteral("Import this school profile first (same rules as profile import)."),
         QStringLiteral("FILE"));
     const QCommandLineOption periodOption({ QStringLiteral("period") },
-        QStringLiteral("The period (\"2026-2027/1\"), or \"last\" for the last closed one."),
+        QStringLiteral("The period (\"2026-2027/1of6\", or \"2026-2027/1\" for the profile's "
+                       "own length), or \"last\" for the last closed one."),
         QStringLiteral("P"), QStringLiteral("last"));
     const QCommandLineOption outOption({ QStringLiteral("out") },
         QStringLiteral("The file to write (.kwbijdrage)."), QStringLiteral("FILE"));
@@ -53,26 +54,30 @@ int runExport(const Context& ctx)
     OpenJournal& j = **journal;
     exchange::TeacherExchange& teacher = *j.exchange;
 
+    // Everything is checked before anything is saved; --preview saves nothing at all.
+    SchoolProfile profile = j.profile;
+    std::optional<exchange::ProfileImport> import;
     if (p.isSet(profileOption)) {
         auto bytes = exchange::readFileLimited(
             p.value(profileOption), exchange::maxFileBytes(::kernwijzer::v1::FILE_KIND_PROFILE));
         if (!bytes)
             return ctx.fail(bytes.error());
-        auto check = teacher.checkImport(*bytes, j.profile);
+        auto check = teacher.checkImport(*bytes);
         if (!check)
             return ctx.fail(check.error());
         if (check->verdict == exchange::ProfileImport::Verdict::CustodianChanged)
             return ctx.fail(QStringLiteral("This profile names another custodian; import it with "
                                            "profile import first."));
-        if (Status s = teacher.install(*check); !s)
-            return ctx.fail(s.error());
-        j.profile = check->profile;
+        import = *check;
+        profile = check->profile;
     }
 
     auto settings = teacher.store().settings();
     if (!settings)
         return ctx.fail(settings.error());
     exchange::ExchangeSettings wanted = *settings;
+    if (import && import->verdict == exchange::ProfileImport::Verdict::New)
+        wanted = {}; // a new school starts with sharing off and no cohort (see install())
     if (p.isSet(optInOption))
         wanted.optedIn = true;
     if (p.isSet(teamOption))
@@ -81,28 +86,32 @@ int runExport(const Context& ctx)
         wanted.cohort.role = p.value(roleOption);
     if (p.isSet(ageOption))
         wanted.cohort.ageBand = p.value(ageOption);
-    if (wanted.optedIn != settings->optedIn || !(wanted.cohort == settings->cohort)) {
-        if (Status s = teacher.store().setSettings(wanted); !s)
-            return ctx.fail(s.error());
-    }
 
-    const QList<exchange::ExchangePeriod> periods = teacher.exportablePeriods(j.profile);
-    const QString periodId = p.value(periodOption);
-    std::optional<exchange::ExchangePeriod> period;
+    const QList<exchange::ExchangePeriod> periods = teacher.exportablePeriods(profile);
+    QString periodId = p.value(periodOption);
     if (periodId == QStringLiteral("last"))
-        period = periods.first();
-    else
-        period = exchange::exchangePeriodFromId(periodId, j.profile.rules.periodMonths);
+        periodId = periods.first().id();
+    else if (!periodId.contains(QStringLiteral("of"))) // "2026-2027/1": of the profile's periods
+        periodId += QStringLiteral("of%1").arg(12 / profile.rules.periodMonths);
+    const std::optional<exchange::ExchangePeriod> period
+        = exchange::exchangePeriodFromId(periodId, profile.rules.periodMonths);
     if (!period)
         return ctx.fail(QStringLiteral("\"%1\" is not a period of %2 (periods of %3 months, like "
                                        "\"%4\").")
-                            .arg(periodId, j.profile.schoolName)
-                            .arg(j.profile.rules.periodMonths)
+                            .arg(p.value(periodOption), profile.schoolName)
+                            .arg(profile.rules.periodMonths)
                             .arg(periods.first().id()),
+            Usage);
+    const exchange::Cohort& c = wanted.cohort;
+    if ((!c.team.isEmpty() && !profile.team(c.team)) || (!c.role.isEmpty() && !profile.role(c.role))
+        || (!c.ageBand.isEmpty() && !profile.ageBand(c.ageBand)))
+        return ctx.fail(QStringLiteral("%1 has no team, role or age band with that id; see profile "
+                                       "show.")
+                            .arg(profile.schoolName),
             Usage);
 
     if (p.isSet(previewOption)) {
-        auto preview = teacher.preview(j.profile, *period);
+        auto preview = teacher.preview(profile, *period, wanted.cohort);
         if (!preview)
             return ctx.fail(preview.error());
         const exchange::Cohort& c = preview->plain.cohort;
@@ -134,8 +143,21 @@ int runExport(const Context& ctx)
         return Ok;
     }
 
-    auto exported = teacher.exportTo(j.profile, *period, p.value(outOption),
-        exchange::systemRandom());
+    if (Status s = teacher.checkExport(profile, *period, wanted); !s)
+        return ctx.fail(s.error());
+    if (import) {
+        if (Status s = teacher.install(*import); !s)
+            return ctx.fail(s.error());
+    }
+    if (wanted.optedIn != settings->optedIn || !(wanted.cohort == settings->cohort) || import) {
+        if (Status s = teacher.store().setSettings(wanted); !s)
+            return ctx.fail(s.error());
+    }
+    auto preview = teacher.preview(profile, *period);
+    if (!preview)
+        return ctx.fail(preview.error());
+    auto exported
+        = teacher.exportTo(profile, *preview, p.value(outOption), exchange::systemRandom());
     if (!exported)
         return ctx.fail(exported.error());
     if (p.isSet(jsonOption))

@@ -108,13 +108,35 @@ int runInspect(const Context& ctx)
                  : read.error().message);
     }
 
+    // A signature is only worth something against a key the reader already trusts. A profile
+    // names its own signers' keys, so its signatures are checked against those (a forger's
+    // signature with a key of their own is not valid); for other files the key in the
+    // signature is all there is, and the output says so.
+    v1::SchoolProfile named;
+    const bool isProfile = envelope->kind() == v1::FILE_KIND_PROFILE
+        && named.ParseFromString(envelope->payload());
     QJsonArray signatures;
     for (const v1::Signature& s : envelope->signatures()) {
         const QByteArray key = QByteArray::fromStdString(s.public_key());
-        signatures.append(QJsonObject { { QStringLiteral("signer"), name(s.signer()) },
-            { QStringLiteral("keyFingerprint"), crypto::fingerprint(key) },
-            { QStringLiteral("valid"),
-                crypto::verify(payload, QByteArray::fromStdString(s.signature()), key) } });
+        const bool verifies
+            = crypto::verify(payload, QByteArray::fromStdString(s.signature()), key);
+        QJsonObject signature { { QStringLiteral("signer"), name(s.signer()) },
+            { QStringLiteral("keyFingerprint"), crypto::fingerprint(key) } };
+        if (isProfile) {
+            const std::string& expected = s.signer() == v1::PARTY_CUSTODIAN
+                ? named.custodian().sign_key()
+                : named.school().sign_key();
+            const bool byNamedKey = s.signer() != v1::PARTY_UNSPECIFIED
+                && s.public_key() == expected;
+            signature.insert(QStringLiteral("keyNamedInProfile"), byNamedKey);
+            signature.insert(QStringLiteral("valid"), byNamedKey && verifies);
+        } else {
+            signature.insert(QStringLiteral("valid"), verifies);
+            signature.insert(QStringLiteral("checkedAgainst"),
+                QStringLiteral("the key in the signature only: compare its fingerprint with the "
+                               "school profile"));
+        }
+        signatures.append(signature);
     }
     out.insert(QStringLiteral("signatures"), signatures);
 

@@ -207,7 +207,7 @@ int runImport(const Context& ctx, QCommandLineParser& p, const QCommandLineOptio
         return ctx.fail(journal.error());
     OpenJournal& j = **journal;
     exchange::TeacherExchange& teacher = *j.exchange;
-    auto check = teacher.checkImport(*bytes, j.profile);
+    auto check = teacher.checkImport(*bytes);
     if (!check)
         return ctx.fail(check.error());
     using Verdict = exchange::ProfileImport::Verdict;
@@ -223,14 +223,21 @@ int runImport(const Context& ctx, QCommandLineParser& p, const QCommandLineOptio
     const QString what = check->verdict == Verdict::Same ? QStringLiteral("already installed")
         : check->verdict == Verdict::New                 ? QStringLiteral("installed")
                                                          : QStringLiteral("updated");
+    auto settings = teacher.store().settings();
+    if (!settings)
+        return ctx.fail(settings.error());
     if (p.isSet(jsonOption))
         printJson(ctx,
             { { QStringLiteral("result"), what }, { QStringLiteral("schoolId"), check->profile.schoolId },
-                { QStringLiteral("version"), check->profile.version } });
+                { QStringLiteral("version"), check->profile.version },
+                { QStringLiteral("optedIn"), settings->optedIn } });
     else
         ctx.out << "Profile of " << check->profile.schoolName << " version "
                 << check->profile.version << " " << what << "; custodian "
                 << check->profile.custodian.name << " (" << check->profile.custodian.role << ")."
+                << (settings->optedIn ? QString()
+                                      : QStringLiteral(" Sharing is off until you turn it on "
+                                                       "(export --opt-in)."))
                 << Qt::endl;
     return Ok;
 }

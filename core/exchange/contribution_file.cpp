@@ -20,6 +20,20 @@ QByteArray qbytes(const std::string& b)
     return QByteArray(b.data(), qsizetype(b.size()));
 }
 
+/**
+ * The length every share of a school and period is padded to: the slots and the ids that the
+ * clear header shows anyway, plus room for the longest cohort and revision and the padding
+ * field's own framing. Unpadded, a share is 80 to 217 bytes more than its slots and those two
+ * ids (cohort ids of up to 40 bytes each, varints for the revision and profile version), so the
+ * padding is 180 to 317 bytes: its length always takes a two-byte varint, and the total comes
+ * out exact.
+ */
+size_t paddedShareSize(const ContributionPart& plain, size_t slotCount)
+{
+    return 8 * slotCount + size_t(plain.schoolId.toUtf8().size())
+        + size_t(plain.period.toUtf8().size()) + 400;
+}
+
 std::string shareBytes(const ContributionPart& plain, v1::Party party, const Slots& share)
 {
     v1::ContributionShare m;
@@ -34,6 +48,11 @@ std::string shareBytes(const ContributionPart& plain, v1::Party party, const Slo
     m.mutable_cohort()->set_age_band(plain.cohort.ageBand.toStdString());
     m.set_layout_digest(plain.layoutDigest.toStdString());
     m.mutable_share()->Add(share.begin(), share.end());
+    const size_t unpadded = m.ByteSizeLong();
+    const size_t target = paddedShareSize(plain, share.size());
+    // Tag (1 byte) and length (2 bytes) of the padding field come on top of its zeros.
+    if (target >= unpadded + 3 + 128)
+        m.set_padding(std::string(target - unpadded - 3, '\0'));
     return m.SerializeAsString();
 }
 
@@ -42,10 +61,9 @@ Error notForThisSchool(const QString& what)
     return Error { Error::Code::Untrusted, what };
 }
 
-/** A period id must parse for some period length; the length itself comes from the profile. */
 bool plausiblePeriod(const QString& id)
 {
-    return exchangePeriodFromId(id, 1).has_value(); // every valid id is one of a month's ids
+    return exchangePeriodFromId(id).has_value();
 }
 
 } // namespace
@@ -117,7 +135,7 @@ Result<ContributionPart> readContributionHeader(QByteArrayView file)
         && envelope->seals(0).recipient() != envelope->seals(1).recipient()
         && envelope->seals(0).recipient() != v1::PARTY_UNSPECIFIED
         && envelope->seals(1).recipient() != v1::PARTY_UNSPECIFIED;
-    if (out.schoolId.isEmpty() || !plausiblePeriod(out.period) || !oneForEach)
+    if (!isProfileId(out.schoolId) || !plausiblePeriod(out.period) || !oneForEach)
         return damaged();
     return out;
 }
@@ -141,7 +159,7 @@ Result<ContributionPart> readContributionShare(QByteArrayView bytes)
     out.values.assign(m.share().begin(), m.share().end());
     if ((out.party != v1::PARTY_SCHOOL && out.party != v1::PARTY_CUSTODIAN)
         || out.submissionId.size() != kIdBytes || out.layoutDigest.size() != kIdBytes
-        || out.revision < 1 || out.schoolId.isEmpty() || !plausiblePeriod(out.period)
+        || out.revision < 1 || !isProfileId(out.schoolId) || !plausiblePeriod(out.period)
         || out.values.empty() || out.values.size() > kMaxSlots)
         return damaged();
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/contribution_file.h"
+#include "exchange/metric_layout.h"
 
 #include <QHash>
 
@@ -22,9 +23,11 @@ public:
         Stale, ///< an older revision than the one kept: nothing changes
         Conflict, ///< the same revision with other numbers: refused, nothing changes
         WrongPeriod, ///< for another school, period or key holder: refused
+        WrongLayout, ///< its slots follow another metric layout: refused (they would not add up)
     };
 
-    ContributionInbox(::kernwijzer::v1::Party party, QString schoolId, QString period);
+    ContributionInbox(::kernwijzer::v1::Party party, QString schoolId, QString period,
+        const MetricLayout& layout);
 
     Outcome accept(const ContributionPart& part);
     int size() const { return int(m_parts.size()); }
@@ -36,6 +39,8 @@ private:
     ::kernwijzer::v1::Party m_party;
     QString m_schoolId;
     QString m_period;
+    QByteArray m_layoutDigest;
+    size_t m_slotCount = 0;
     QHash<QByteArray, ContributionPart> m_parts; ///< by submission id
 };
 

@@ -2,6 +2,7 @@
 
 #include "exchange/crypto.h"
 #include "exchange/profile_file.h"
+#include "pop/school_year.h"
 
 namespace kw::exchange {
 
@@ -18,12 +19,20 @@ KeySet demoCustodianKeys()
         crypto::hash("kernwijzer demo school: custodian, not secret"));
 }
 
-Result<QByteArray> demoProfileFile(const SchoolProfile& demo)
+Result<QByteArray> demoProfileFile(const SchoolProfile& demo, QDate today)
 {
-    auto file = createProfileFile(demo, demoSchoolKeys());
+    SchoolProfile dated = demo;
+    dated.validUntil = schoolYearEnd(schoolYearOf(today) + 1);
+    auto file = createProfileFile(dated, demoSchoolKeys());
     if (!file)
         return file.error();
     return signProfileFile(*file, demoCustodianKeys());
+}
+
+bool isDemoProfile(const SchoolProfile& profile)
+{
+    static const QByteArray demoKey = demoSchoolKeys().signPublic;
+    return profile.school.signKey == demoKey;
 }
 
 } // namespace kw::exchange

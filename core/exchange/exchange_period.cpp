@@ -1,5 +1,7 @@
 #include "exchange/exchange_period.h"
 
+#include "pop/school_year.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -10,14 +12,14 @@ namespace {
 ExchangePeriod make(int schoolYear, int number, int months)
 {
     const QDate start = QDate(schoolYear, 8, 1).addMonths((number - 1) * months);
-    return { schoolYear, number, start, start.addMonths(months).addDays(-1) };
+    return { schoolYear, number, 12 / months, start, start.addMonths(months).addDays(-1) };
 }
 
 } // namespace
 
 QString ExchangePeriod::id() const
 {
-    return QStringLiteral("%1-%2/%3").arg(schoolYear).arg(schoolYear + 1).arg(number);
+    return QStringLiteral("%1-%2/%3of%4").arg(schoolYear).arg(schoolYear + 1).arg(number).arg(count);
 }
 
 QString ExchangePeriod::label() const
@@ -34,23 +36,35 @@ QString ExchangePeriod::label() const
 
 ExchangePeriod exchangePeriodOf(QDate day, int months)
 {
-    const int schoolYear = day.month() >= 8 ? day.year() : day.year() - 1;
+    const int schoolYear = schoolYearOf(day);
     const int monthsIn = (day.year() - schoolYear) * 12 + day.month() - 8;
     return make(schoolYear, monthsIn / months + 1, months);
 }
 
-std::optional<ExchangePeriod> exchangePeriodFromId(const QString& id, int months)
+std::optional<ExchangePeriod> exchangePeriodFromId(const QString& id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{4})/([1-9]\\d?)$"));
+    // Anchored ("$" alone also matches before a trailing newline) and ASCII digits only ("\d"
+    // matches any script's digits, which toInt() then reads as 0).
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("([0-9]{4})-([0-9]{4})/([1-9][0-9]?)of([1-9][0-9]?)")));
     const auto match = pattern.match(id);
-    if (!match.hasMatch() || months < 1 || months > 12)
+    if (!match.hasMatch())
         return std::nullopt;
     const int year = match.captured(1).toInt();
     const int number = match.captured(3).toInt();
-    if (match.captured(2).toInt() != year + 1 || year < 2000 || year > 2100 || number < 1
-        || number > 12 / months)
+    const int count = match.captured(4).toInt();
+    if (match.captured(2).toInt() != year + 1 || year < 2000 || year > 2100 || 12 % count != 0
+        || number > count)
         return std::nullopt;
-    return make(year, number, months);
+    return make(year, number, 12 / count);
+}
+
+std::optional<ExchangePeriod> exchangePeriodFromId(const QString& id, int months)
+{
+    auto period = exchangePeriodFromId(id);
+    if (!period || period->months() != months)
+        return std::nullopt;
+    return period;
 }
 
 QList<ExchangePeriod> closedPeriods(QDate today, int months, int count)

@@ -11,6 +11,7 @@ const QString kOptIn = QStringLiteral("exchange.optIn");
 const QString kTeam = QStringLiteral("exchange.team");
 const QString kRole = QStringLiteral("exchange.role");
 const QString kAgeBand = QStringLiteral("exchange.ageBand");
+const QString kDemoJournal = QStringLiteral("exchange.demoJournal");
 
 } // namespace
 
@@ -33,19 +34,28 @@ Result<std::optional<QByteArray>> ExchangeStore::profileFile()
     return std::optional<QByteArray>(stmt->columnBlob(0));
 }
 
-Status ExchangeStore::installProfile(const QByteArray& file, const SchoolProfile& profile)
+Status ExchangeStore::installProfile(
+    const QByteArray& file, const SchoolProfile& profile, const ExchangeSettings& settings)
 {
+    sql::Transaction tx(m_db);
+    if (!tx.began())
+        return tx.status();
     auto stmt = m_db.prepare(
         "INSERT INTO exchange_profile (id, school_id, version, file, imported_ms) "
         "VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET school_id = excluded.school_id, "
         "version = excluded.version, file = excluded.file, imported_ms = excluded.imported_ms");
     if (!stmt)
         return stmt.error();
-    return stmt->bind(1, profile.schoolId)
-        .bind(2, profile.version)
-        .bindBlob(3, file)
-        .bind(4, m_clock.now().toMSecsSinceEpoch())
-        .run();
+    if (Status s = stmt->bind(1, profile.schoolId)
+                       .bind(2, profile.version)
+                       .bindBlob(3, file)
+                       .bind(4, m_clock.now().toMSecsSinceEpoch())
+                       .run();
+        !s)
+        return s;
+    if (Status s = writeSettings(settings); !s)
+        return s;
+    return tx.commit();
 }
 
 Status ExchangeStore::removeProfile()
@@ -75,6 +85,13 @@ Status ExchangeStore::setSettings(const ExchangeSettings& settings)
     sql::Transaction tx(m_db);
     if (!tx.began())
         return tx.status();
+    if (Status s = writeSettings(settings); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ExchangeStore::writeSettings(const ExchangeSettings& settings)
+{
     for (const auto& [key, value] :
         { std::pair { kOptIn, settings.optedIn ? QStringLiteral("1") : QStringLiteral("0") },
             std::pair { kTeam, settings.cohort.team }, std::pair { kRole, settings.cohort.role },
@@ -82,7 +99,20 @@ Status ExchangeStore::setSettings(const ExchangeSettings& settings)
         if (Status s = m_journal.setState(key, value); !s)
             return s;
     }
-    return tx.commit();
+    return {};
+}
+
+Status ExchangeStore::markDemoJournal()
+{
+    return m_journal.setState(kDemoJournal, QStringLiteral("1"));
+}
+
+Result<bool> ExchangeStore::isDemoJournal()
+{
+    auto value = m_journal.state(kDemoJournal);
+    if (!value)
+        return value.error();
+    return value->value_or(QString()) == QStringLiteral("1");
 }
 
 Result<QByteArray> ExchangeStore::deviceSecret()
@@ -126,13 +156,32 @@ Result<QList<ExportRecord>> ExchangeStore::exports(const QString& schoolId)
 Result<quint32> ExchangeStore::nextRevision(const QString& schoolId, const QString& period)
 {
     auto stmt = m_db.prepare(
-        "SELECT revision FROM exchange_export WHERE school_id = ? AND period = ?");
+        "SELECT last_revision FROM exchange_revision WHERE school_id = ? AND period = ?");
     if (!stmt)
         return stmt.error();
     auto row = stmt->bind(1, schoolId).bind(2, period).step();
     if (!row)
         return row.error();
     return *row ? quint32(stmt->columnInt64(0)) + 1 : quint32(1);
+}
+
+Result<quint32> ExchangeStore::takeRevision(const QString& schoolId, const QString& period)
+{
+    auto stmt = m_db.prepare(
+        "INSERT INTO exchange_revision (school_id, period, last_revision) VALUES (?, ?, 1) "
+        "ON CONFLICT (school_id, period) DO UPDATE SET last_revision = last_revision + 1 "
+        "RETURNING last_revision");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->bind(1, schoolId).bind(2, period).step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error { Error::Code::Io, QStringLiteral("no revision returned") };
+    const quint32 revision = quint32(stmt->columnInt64(0));
+    if (auto done = stmt->step(); !done) // finish the statement, so the change is committed
+        return done.error();
+    return revision;
 }
 
 Status ExchangeStore::recordExport(const QString& schoolId, const QString& period, quint32 revision)

@@ -41,24 +41,41 @@ public:
 
     /** The imported profile file; nothing when none was imported. */
     [[nodiscard]] Result<std::optional<QByteArray>> profileFile();
-    /** Stores @p file (already verified by the caller) as the school's profile. */
-    [[nodiscard]] Status installProfile(const QByteArray& file, const SchoolProfile& profile);
+    /**
+     * Stores @p file (already verified by the caller) as the school's profile and, in the same
+     * transaction, @p settings (an import may turn sharing off; see TeacherExchange::install()).
+     */
+    [[nodiscard]] Status installProfile(
+        const QByteArray& file, const SchoolProfile& profile, const ExchangeSettings& settings);
     /** Forgets the imported profile; the exports log and the device secret stay. */
     [[nodiscard]] Status removeProfile();
 
     [[nodiscard]] Result<ExchangeSettings> settings();
     [[nodiscard]] Status setSettings(const ExchangeSettings& settings);
 
+    /** Marks this journal as the built-in demo teacher's, the one journal that shares with the
+     * demo school (whose keys are public). Nothing unmarks it. */
+    [[nodiscard]] Status markDemoJournal();
+    [[nodiscard]] Result<bool> isDemoJournal();
+
     /** The device's 32-byte secret, made from the system's random source on first use. */
     [[nodiscard]] Result<QByteArray> deviceSecret();
 
     [[nodiscard]] Result<QList<ExportRecord>> exports(const QString& schoolId);
-    /** The revision the next export of @p period gets: 1, then 2, … (see recordExport()). */
+    /** The revision the next export of @p period would get: 1, then 2, … */
     [[nodiscard]] Result<quint32> nextRevision(const QString& schoolId, const QString& period);
+    /**
+     * Hands out the next revision of @p period for good (committed before the file is written):
+     * a revision is never used twice, even when the write or recordExport() fails after it.
+     */
+    [[nodiscard]] Result<quint32> takeRevision(const QString& schoolId, const QString& period);
+    /** Logs that @p revision of @p period was written; the period shows as shared. */
     [[nodiscard]] Status recordExport(
         const QString& schoolId, const QString& period, quint32 revision);
 
 private:
+    [[nodiscard]] Status writeSettings(const ExchangeSettings& settings);
+
     sql::Database& m_db;
     JournalStore& m_journal;
     const Clock& m_clock;

@@ -1,6 +1,7 @@
 #include "exchange/teacher_exchange.h"
 
 #include "exchange/crypto.h"
+#include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
 #include "exchange/exchange_text.h"
 #include "exchange/metric_values.h"
@@ -11,11 +12,6 @@
 
 namespace kw::exchange {
 
-bool isDemoSchool(const QString& schoolId)
-{
-    return schoolId.startsWith(QStringLiteral("demo-"));
-}
-
 TeacherExchange::TeacherExchange(
     ExchangeStore& store, JournalStore& journal, CheckinStore& checkins, const Clock& clock)
     : m_store(store)
@@ -24,20 +20,22 @@ TeacherExchange::TeacherExchange(
     , m_clock(clock)
 { }
 
-Result<ProfileImport> TeacherExchange::checkImport(
-    QByteArrayView file, const SchoolProfile& current)
+Result<ProfileImport> TeacherExchange::checkImport(QByteArrayView file)
 {
     auto incoming = verifyProfileFile(file, m_clock.today());
     if (!incoming)
         return incoming.error();
     ProfileImport out { ProfileImport::Verdict::New, *incoming, file.toByteArray(), {} };
-    auto installedFile = m_store.profileFile();
-    if (!installedFile)
-        return installedFile.error();
-    if (isDemoSchool(current.schoolId) || !installedFile->has_value())
+    auto current = installedProfile();
+    if (!current)
+        return Error { current.error().code,
+            Text::tr("The school profile stored on this device cannot be checked (%1), so no "
+                     "other profile can be compared with it. Ask your school's HR for help.")
+                .arg(current.error().message) };
+    if (!current->has_value() || isDemoProfile(**current))
         return out;
 
-    const SchoolProfile& installed = current;
+    const SchoolProfile& installed = **current;
     if (incoming->schoolId != installed.schoolId)
         return Error { Error::Code::Untrusted,
             Text::tr("This profile is for %1, but this app uses the profile of %2. Only the demo "
@@ -54,7 +52,10 @@ Result<ProfileImport> TeacherExchange::checkImport(
                 .arg(incoming->version)
                 .arg(installed.version) };
     if (incoming->version == installed.version) {
-        if (file != **installedFile)
+        auto installedFile = m_store.profileFile();
+        if (!installedFile)
+            return installedFile.error();
+        if (!installedFile->has_value() || file != **installedFile)
             return Error { Error::Code::Untrusted,
                 Text::tr("This profile has the same version (%1) as yours but different "
                          "content. Ask your school which one is right.")
@@ -74,9 +75,33 @@ Result<ProfileImport> TeacherExchange::checkImport(
 
 Status TeacherExchange::install(const ProfileImport& import)
 {
-    if (import.verdict == ProfileImport::Verdict::Same)
+    using Verdict = ProfileImport::Verdict;
+    if (import.verdict == Verdict::Same)
         return {};
-    return m_store.installProfile(import.file, import.profile);
+    auto settings = m_store.settings();
+    if (!settings)
+        return settings.error();
+    ExchangeSettings next = *settings;
+    // Whoever the teacher agreed to share with before, they have not agreed to this school or
+    // this custodian: sharing waits until they turn it on again.
+    if (import.verdict == Verdict::New || import.verdict == Verdict::CustodianChanged)
+        next.optedIn = false;
+    if (import.verdict == Verdict::New)
+        next.cohort = {}; // another school's team, role and band ids
+    return m_store.installProfile(import.file, import.profile, next);
+}
+
+Status TeacherExchange::installDemoSchool(const SchoolProfile& demo)
+{
+    auto file = demoProfileFile(demo, m_clock.today());
+    if (!file)
+        return file.error();
+    auto settings = m_store.settings();
+    if (!settings)
+        return settings.error();
+    if (Status s = m_store.installProfile(*file, demo, *settings); !s)
+        return s;
+    return m_store.markDemoJournal();
 }
 
 Result<std::optional<SchoolProfile>> TeacherExchange::installedProfile()
@@ -103,18 +128,42 @@ QList<ExchangePeriod> TeacherExchange::exportablePeriods(const SchoolProfile& pr
     return closedPeriods(m_clock.today(), months, 12 / months);
 }
 
-Status TeacherExchange::checkExportable(const SchoolProfile& profile,
-    const ExchangePeriod& period, const ExchangeSettings& settings) const
+Status TeacherExchange::checkSchool(const SchoolProfile& profile)
 {
+    if (!isDemoProfile(profile))
+        return {};
+    auto demoJournal = m_store.isDemoJournal();
+    if (!demoJournal)
+        return demoJournal.error();
+    if (*demoJournal)
+        return {};
+    return Error { Error::Code::Untrusted,
+        Text::tr("This is the demo school. Its keys are public, so anyone could open what you "
+                 "share with it. Import your own school's profile first.") };
+}
+
+Status TeacherExchange::checkExport(const SchoolProfile& profile,
+    const ExchangePeriod& period, const ExchangeSettings& settings)
+{
+    if (Status s = checkSchool(profile); !s)
+        return s;
     if (!settings.optedIn)
         return Error { Error::Code::InvalidInput,
             Text::tr("Sharing with your school is off. Turn it on first; nothing leaves your "
                      "device until you do.") };
+    if (period.months() != profile.rules.periodMonths)
+        return Error { Error::Code::InvalidInput,
+            Text::tr("Your school now uses periods of %1 months; choose one of those.")
+                .arg(profile.rules.periodMonths) };
     if (period.end >= m_clock.today())
         return Error { Error::Code::InvalidInput,
             Text::tr("Period %1 has not ended yet; you can share it from %2.")
                 .arg(period.label(), QLocale().toString(period.end.addDays(1), QLocale::ShortFormat)) };
-    if (profile.validUntil.isValid() && m_clock.today() > profile.validUntil)
+    if (!profile.validUntil.isValid()) // the built-in profile, not one the school signed
+        return Error { Error::Code::Untrusted,
+            Text::tr("There is no school profile on this device yet. Import your school's "
+                     "profile first.") };
+    if (m_clock.today() > profile.validUntil)
         return Error { Error::Code::Expired,
             Text::tr("Your school's profile expired on %1. Import the current one first.")
                 .arg(QLocale().toString(profile.validUntil, QLocale::ShortFormat)) };
@@ -133,6 +182,12 @@ Result<ContributionPreview> TeacherExchange::preview(
     auto settings = m_store.settings();
     if (!settings)
         return settings.error();
+    return preview(profile, period, settings->cohort);
+}
+
+Result<ContributionPreview> TeacherExchange::preview(
+    const SchoolProfile& profile, const ExchangePeriod& period, const Cohort& cohort)
+{
     const MetricLayout layout = MetricLayout::forProfile(profile);
     auto values = collectMetricValues(layout, profile, m_journal, m_checkins, period);
     if (!values)
@@ -149,7 +204,7 @@ Result<ContributionPreview> TeacherExchange::preview(
     out.plain.schoolId = profile.schoolId;
     out.plain.profileVersion = profile.version;
     out.plain.period = period.id();
-    out.plain.cohort = settings->cohort;
+    out.plain.cohort = cohort;
     out.plain.submissionId = submissionIdFor(*secret, profile.schoolId, period.id());
     out.plain.revision = *revision;
     out.plain.layoutDigest = layout.digest();
@@ -165,25 +220,36 @@ Result<ContributionPreview> TeacherExchange::preview(
 }
 
 Result<ContributionPart> TeacherExchange::exportTo(const SchoolProfile& profile,
-    const ExchangePeriod& period, const QString& path, const RandomU64& random)
+    const ContributionPreview& seen, const QString& path, const RandomU64& random)
 {
     auto settings = m_store.settings();
     if (!settings)
         return settings.error();
-    if (Status s = checkExportable(profile, period, *settings); !s)
+    if (Status s = checkExport(profile, seen.period, *settings); !s)
         return s.error();
-    auto prepared = preview(profile, period);
-    if (!prepared)
-        return prepared.error();
-    auto bytes = writeContributionFile(prepared->plain, profile, random);
+    ContributionPart plain = seen.plain;
+    if (plain.schoolId != profile.schoolId || plain.profileVersion != profile.version
+        || plain.period != seen.period.id() || !(plain.cohort == settings->cohort))
+        return Error { Error::Code::InvalidInput,
+            Text::tr("Your school profile or your choices changed after the preview. Look at the "
+                     "numbers again before you export.") };
+    // Taken (and committed) before the file is written: whatever fails after this, no later
+    // export reuses the revision with other numbers.
+    auto revision = m_store.takeRevision(profile.schoolId, plain.period);
+    if (!revision)
+        return revision.error();
+    plain.revision = *revision;
+    auto bytes = writeContributionFile(plain, profile, random);
     if (!bytes)
         return bytes.error();
     if (Status s = writeFileAtomically(path, *bytes); !s)
         return s.error();
-    if (Status s = m_store.recordExport(profile.schoolId, period.id(), prepared->plain.revision);
-        !s)
-        return s.error();
-    return prepared->plain;
+    if (Status s = m_store.recordExport(profile.schoolId, plain.period, plain.revision); !s)
+        return Error { s.error().code,
+            Text::tr("The file was written, but this device could not note that you shared "
+                     "this period (%1). The file is fine to send.")
+                .arg(s.error().message) };
+    return plain;
 }
 
 } // namespace kw::exchange

@@ -164,6 +164,19 @@ constexpr std::array steps {
             PRIMARY KEY (school_id, period)
         ) WITHOUT ROWID;
     )sql" },
+    // The last revision handed out per period, kept apart from the export log: it is counted up
+    // (and committed) before a file is written, so a file can never carry a revision that a
+    // later export hands out again, even when logging the export fails afterwards.
+    sql::Migration { 7, R"sql(
+        CREATE TABLE exchange_revision (
+            school_id     TEXT    NOT NULL,
+            period        TEXT    NOT NULL,
+            last_revision INTEGER NOT NULL CHECK (last_revision >= 1),
+            PRIMARY KEY (school_id, period)
+        ) WITHOUT ROWID;
+        INSERT INTO exchange_revision (school_id, period, last_revision)
+            SELECT school_id, period, revision FROM exchange_export;
+    )sql" },
 };
 
 } // namespace

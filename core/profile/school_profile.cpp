@@ -34,10 +34,9 @@ template <typename Item> const Item* byId(const QList<Item>& items, const QStrin
 
 template <typename Item> Status checkItems(const QList<Item>& items, const QString& what)
 {
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,39}$"));
     QSet<QString> seen;
     for (const Item& item : items) {
-        if (!idPattern.match(item.id).hasMatch())
+        if (!isProfileId(item.id))
             return Error { Error::Code::InvalidInput,
                 Text::tr("The profile has an invalid id \"%1\" in %2.").arg(item.id, what) };
         if (item.name.trimmed().isEmpty())
@@ -52,6 +51,14 @@ template <typename Item> Status checkItems(const QList<Item>& items, const QStri
 }
 
 } // namespace
+
+bool isProfileId(const QString& id)
+{
+    // Anchored: "^…$" would also accept a trailing newline.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9_-]{0,39}")));
+    return pattern.match(id).hasMatch();
+}
 
 const Kernwaarde* SchoolProfile::kernwaarde(const QString& id) const
 {
@@ -117,12 +124,17 @@ Status SchoolProfile::validate() const
     if (schoolId.trimmed().isEmpty() || schoolName.trimmed().isEmpty())
         return Error { Error::Code::InvalidInput,
             Text::tr("The profile has no school id or name.") };
+    if (!isProfileId(schoolId))
+        return Error { Error::Code::InvalidInput,
+            Text::tr("The school id \"%1\" may only hold a-z, 0-9, - and _ (at most 40).")
+                .arg(schoolId.left(40)) };
     if (kernwaarden.size() < 3 || kernwaarden.size() > 7)
         return Error { Error::Code::InvalidInput,
             Text::tr("A school has 3 to 7 kernwaarden; this profile has %1.")
                 .arg(kernwaarden.size()) };
     for (const Kernwaarde& value : kernwaarden) {
-        static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        static const QRegularExpression colorPattern(
+            QRegularExpression::anchoredPattern(QStringLiteral("#[0-9a-fA-F]{6}")));
         if (!colorPattern.match(value.color).hasMatch())
             return Error { Error::Code::InvalidInput,
                 Text::tr("Kernwaarde \"%1\" has no colour.").arg(value.name) };

@@ -97,6 +97,12 @@ struct SchoolProfile
     [[nodiscard]] Status validate() const;
 };
 
+/**
+ * Whether @p id can name a school or an item of its profile: 1 to 40 of a-z, 0-9, '-' and '_',
+ * starting with a letter or digit. Ids travel in exchange files, so they stay this plain.
+ */
+bool isProfileId(const QString& id);
+
 /** The built-in demo school, used on first run and by the demo command. */
 SchoolProfile demoProfile();
 

@@ -15,10 +15,8 @@ Dialog {
     }
     // For tests and the page tour: check a file without the file dialog.
     function checkFile(url) {
-        if (Exchange.checkImport(url))
-            open()
-        else
-            open() // shows the reason
+        Exchange.checkImport(url) // on failure the dialog shows the reason
+        open()
     }
 
     readonly property var pending: Exchange.pendingImport
@@ -48,6 +46,14 @@ Dialog {
                         .arg(dialog.pending.version).arg(dialog.pending.custodianName).arg(dialog.pending.previousCustodianName)
                 : dialog.verdict === "update" ? qsTr("Version %1 of your school's profile, signed by HR and by the custodian.").arg(dialog.pending.version)
                 : qsTr("Signed by HR (%1) and by the custodian. Check with your school that the custodian and key below are right.").arg(dialog.pending.hrName)
+        }
+        Label {
+            objectName: "installError"
+            Layout.fillWidth: true
+            visible: dialog.verdict !== "" && Exchange.errorText !== ""
+            text: Exchange.errorText // installing failed: the import waits, nothing changed
+            color: Theme.error
+            wrapMode: Text.Wrap
         }
         KeyHolderCard {
             Layout.fillWidth: true

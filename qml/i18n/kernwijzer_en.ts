@@ -287,12 +287,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>This is the demo school. Import your own school&apos;s profile to share with your school.</source>
+        <location line="+9"/>
+        <source>This is the demo school: try everything here, but its keys are public, so it is never for real numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Custodian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,7 +312,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>&lt;b&gt;What is shared:&lt;/b&gt; once per period, only numbers: your average WHO-5 and pulse scores, how many reflections touched each kernwaarde, and how often you chose each source of joy and workload. You see every number before the file is made, and you send it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,17 +352,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Closed periods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,7 +1129,7 @@
 <context>
     <name>ProfileImportDialog</name>
     <message>
-        <location filename="../components/ProfileImportDialog.qml" line="+31"/>
+        <location filename="../components/ProfileImportDialog.qml" line="+29"/>
         <source>School profile not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Custodian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,7 +1634,12 @@
 <context>
     <name>kw::ContributionPreviewModel</name>
     <message>
-        <location filename="../models/contribution_preview_model.cpp" line="+83"/>
+        <location filename="../models/contribution_preview_model.cpp" line="+54"/>
+        <source>Your school&apos;s profile no longer has this period. Go back and choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Reflections per kernwaarde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,8 +1659,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>There is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 cannot be made. Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1670,7 +1680,7 @@
 <context>
     <name>kw::Exchange</name>
     <message>
-        <location filename="../../core/exchange/contribution_file.cpp" line="+70"/>
+        <location filename="../../core/exchange/contribution_file.cpp" line="+88"/>
         <source>The contribution is incomplete and was not written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,7 +1807,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+263"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+262"/>
         <source>custodian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,7 +1853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_codec.cpp" line="-118"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="-117"/>
         <source>The profile does not name the %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,11 +1864,11 @@
     </message>
     <message>
         <location line="+74"/>
-        <source>The profile has an invalid end date &quot;%1&quot;.</source>
+        <source>The profile has no valid end date (&quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>The profile has no version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,7 +1923,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/teacher_exchange.cpp" line="+43"/>
+        <location filename="../../core/exchange/teacher_exchange.cpp" line="+32"/>
+        <source>The school profile stored on this device cannot be checked (%1), so no other profile can be compared with it. Ask your school&apos;s HR for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This profile is for %1, but this app uses the profile of %2. Only the demo school&apos;s profile can be replaced by another school&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,23 +1943,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>This profile has the same version (%1) as yours but different content. Ask your school which one is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+61"/>
         <source>The stored school profile is no longer signed by both key holders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>This is the demo school. Its keys are public, so anyone could open what you share with it. Import your own school&apos;s profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sharing with your school is off. Turn it on first; nothing leaves your device until you do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Your school now uses periods of %1 months; choose one of those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Period %1 has not ended yet; you can share it from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no school profile on this device yet. Import your school&apos;s profile first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1957,11 +1987,21 @@
         <source>Your team, role or age band is not in the school&apos;s current profile. Choose them again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>Your school profile or your choices changed after the preview. Look at the numbers again before you export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file was written, but this device could not note that you shared this period (%1). The file is fine to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kw::ExchangeService</name>
     <message>
-        <location filename="../services/exchange_service.cpp" line="+15"/>
+        <location filename="../services/exchange_service.cpp" line="+16"/>
         <source>Rather not say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,7 +2404,7 @@
 <context>
     <name>kw::Profile</name>
     <message>
-        <location filename="../../core/profile/school_profile.cpp" line="+42"/>
+        <location filename="../../core/profile/school_profile.cpp" line="+41"/>
         <source>The profile has an invalid id &quot;%1&quot; in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,17 +2419,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>The profile has no school id or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The school id &quot;%1&quot; may only hold a-z, 0-9, - and _ (at most 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A school has 3 to 7 kernwaarden; this profile has %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Kernwaarde &quot;%1&quot; has no colour.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,6 +33,7 @@ void ContributionPreviewModel::setPeriodId(const QString& id)
     m_error.clear();
     emit periodIdChanged();
     emit finished();
+    emit errorTextChanged();
     refresh();
 }
 
@@ -40,6 +41,7 @@ void ContributionPreviewModel::refresh()
 {
     beginResetModel();
     m_preview.reset();
+    m_previewError.clear();
     if (m_exchange && m_exchange->teacher() && !m_periodId.isEmpty()) {
         const SchoolProfile& profile = m_exchange->profile();
         if (auto period = exchange::exchangePeriodFromId(m_periodId, profile.rules.periodMonths)) {
@@ -47,11 +49,15 @@ void ContributionPreviewModel::refresh()
             if (preview)
                 m_preview = *preview;
             else
-                m_error = preview.error().message;
+                m_previewError = preview.error().message;
+        } else {
+            m_previewError = tr("Your school's profile no longer has this period. Go back and "
+                                "choose one from the list.");
         }
     }
     endResetModel();
     emit refreshed();
+    emit errorTextChanged();
 }
 
 int ContributionPreviewModel::rowCount(const QModelIndex& parent) const
@@ -132,6 +138,7 @@ bool ContributionPreviewModel::exportTo(const QUrl& file)
     m_error.clear();
     const auto done = [this](bool ok) {
         emit finished();
+        emit errorTextChanged();
         return ok;
     };
     if (!m_exchange || !m_exchange->teacher() || !m_preview) {
@@ -139,9 +146,14 @@ bool ContributionPreviewModel::exportTo(const QUrl& file)
         return done(false);
     }
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        m_error = tr("The folder %1 cannot be made. Choose another place.")
+                      .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        return done(false);
+    }
+    // Exactly the numbers on screen: the preview the teacher looked at is what is written.
     auto exported = m_exchange->teacher()->exportTo(
-        m_exchange->profile(), m_preview->period, path, exchange::systemRandom());
+        m_exchange->profile(), *m_preview, path, exchange::systemRandom());
     if (!exported) {
         m_error = exported.error().message;
         return done(false);

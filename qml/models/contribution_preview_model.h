@@ -28,7 +28,7 @@ class ContributionPreviewModel : public QAbstractListModel
     Q_PROPERTY(int revision READ revision NOTIFY refreshed)
     Q_PROPERTY(QUrl suggestedFile READ suggestedFile NOTIFY refreshed)
     Q_PROPERTY(QString writtenPath READ writtenPath NOTIFY finished)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY finished)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
     enum Role { LabelRole = Qt::UserRole + 1, ValueRole, PresentRole, SectionRole };
@@ -48,7 +48,8 @@ public:
     int revision() const { return m_preview ? int(m_preview->plain.revision) : 0; }
     QUrl suggestedFile() const;
     QString writtenPath() const { return m_written; }
-    QString errorText() const { return m_error; }
+    /** Why the last export failed, else why there is no preview; empty when all is well. */
+    QString errorText() const { return m_error.isEmpty() ? m_previewError : m_error; }
 
     /** Writes the contribution to @p file (a file: URL); false with errorText when refused. */
     Q_INVOKABLE bool exportTo(const QUrl& file);
@@ -58,6 +59,7 @@ signals:
     void periodIdChanged();
     void refreshed();
     void finished();
+    void errorTextChanged();
 
 private:
     void refresh();
@@ -66,7 +68,8 @@ private:
     QString m_periodId;
     std::optional<exchange::ContributionPreview> m_preview;
     QString m_written;
-    QString m_error;
+    QString m_error; ///< of the last export
+    QString m_previewError;
 };
 
 } // namespace kw

@@ -160,7 +160,7 @@ Page {
             Button {
                 objectName: "exportButton"
                 Layout.alignment: Qt.AlignRight
-                enabled: Exchange.optedIn
+                enabled: Exchange.optedIn && Exchange.canShare
                 highlighted: true
                 text: preview.revision > 1 ? qsTr("Export again (replaces the earlier file)") : qsTr("Export")
                 onClicked: preview.exportTo(page.file)

@@ -75,9 +75,12 @@ Page {
                         wrapMode: Text.Wrap
                     }
                     Label {
+                        objectName: "demoSchoolNote"
                         Layout.fillWidth: true
                         visible: Exchange.isDemoSchool
-                        text: qsTr("This is the demo school. Import your own school's profile to share with your school.")
+                        text: Exchange.canShare
+                              ? qsTr("This is the demo school: try everything here, but its keys are public, so it is never for real numbers.")
+                              : Exchange.shareRefusal
                         color: Theme.accent
                         wrapMode: Text.Wrap
                     }
@@ -119,8 +122,12 @@ Page {
                             wrapMode: Text.Wrap
                             verticalAlignment: Text.AlignVCenter
                         }
+                        enabled: Exchange.canShare || Exchange.optedIn // turning off always works
                         checked: Exchange.optedIn
-                        onToggled: Exchange.optedIn = checked
+                        onToggled: {
+                            Exchange.optedIn = checked
+                            checked = Qt.binding(() => Exchange.optedIn) // a refusal snaps it back
+                        }
                     }
                     Label {
                         Layout.fillWidth: true
@@ -181,32 +188,28 @@ Page {
                         columns: 2
                         columnSpacing: Theme.spacing
                         Label { text: qsTr("Team") }
-                        ComboBox {
+                        ChoiceComboBox {
                             objectName: "teamBox"
                             Layout.fillWidth: true
                             model: Exchange.teams
-                            textRole: "name"
-                            valueRole: "id"
-                            currentIndex: Math.max(0, indexOfValue(Exchange.team))
-                            onActivated: Exchange.setCohort(currentValue, Exchange.role, Exchange.ageBand)
+                            value: Exchange.team
+                            onChosen: choice => Exchange.setCohort(choice, Exchange.role, Exchange.ageBand)
                         }
                         Label { text: qsTr("Role") }
-                        ComboBox {
+                        ChoiceComboBox {
+                            objectName: "roleBox"
                             Layout.fillWidth: true
                             model: Exchange.roles
-                            textRole: "name"
-                            valueRole: "id"
-                            currentIndex: Math.max(0, indexOfValue(Exchange.role))
-                            onActivated: Exchange.setCohort(Exchange.team, currentValue, Exchange.ageBand)
+                            value: Exchange.role
+                            onChosen: choice => Exchange.setCohort(Exchange.team, choice, Exchange.ageBand)
                         }
                         Label { text: qsTr("Age") }
-                        ComboBox {
+                        ChoiceComboBox {
+                            objectName: "ageBandBox"
                             Layout.fillWidth: true
                             model: Exchange.ageBands
-                            textRole: "name"
-                            valueRole: "id"
-                            currentIndex: Math.max(0, indexOfValue(Exchange.ageBand))
-                            onActivated: Exchange.setCohort(Exchange.team, Exchange.role, currentValue)
+                            value: Exchange.ageBand
+                            onChosen: choice => Exchange.setCohort(Exchange.team, Exchange.role, choice)
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 #include "services/exchange_service.h"
 
 #include "exchange/crypto.h"
+#include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
 
 #include <QLocale>
@@ -44,6 +45,8 @@ void ExchangeService::reload()
         m_settings = *settings;
     if (auto exports = teacher()->store().exports(m_live.schoolId))
         m_exports = *exports;
+    const Status school = teacher()->checkSchool(m_live);
+    m_shareRefusal = school ? QString() : school.error().message;
     emit changed();
 }
 
@@ -64,7 +67,7 @@ QString ExchangeService::validUntil() const
 
 bool ExchangeService::isDemoSchool() const
 {
-    return exchange::isDemoSchool(m_live.schoolId);
+    return exchange::isDemoProfile(m_live);
 }
 
 QVariantMap ExchangeService::custodian() const
@@ -81,6 +84,10 @@ void ExchangeService::setOptedIn(bool on)
 {
     if (!teacher() || on == m_settings.optedIn)
         return;
+    if (on && !canShare()) {
+        fail(Error { Error::Code::Untrusted, m_shareRefusal });
+        return;
+    }
     exchange::ExchangeSettings next = m_settings;
     next.optedIn = on;
     if (Status s = teacher()->store().setSettings(next); !s) {
@@ -174,7 +181,7 @@ bool ExchangeService::checkImport(const QUrl& file)
         exchange::maxFileBytes(::kernwijzer::v1::FILE_KIND_PROFILE));
     if (!bytes)
         return fail(bytes.error());
-    auto check = teacher()->checkImport(*bytes, m_live);
+    auto check = teacher()->checkImport(*bytes);
     if (!check)
         return fail(check.error());
     m_pending = *check;

@@ -24,6 +24,10 @@ class ExchangeService : public QObject
     Q_PROPERTY(int profileVersion READ profileVersion NOTIFY changed)
     Q_PROPERTY(QString validUntil READ validUntil NOTIFY changed)
     Q_PROPERTY(bool isDemoSchool READ isDemoSchool NOTIFY changed)
+    /** Whether this journal may share with the school at all; when not, shareRefusal says why
+     * (the demo school outside the demo journal). */
+    Q_PROPERTY(bool canShare READ canShare NOTIFY changed)
+    Q_PROPERTY(QString shareRefusal READ shareRefusal NOTIFY changed)
     Q_PROPERTY(QVariantMap custodian READ custodian NOTIFY changed)
     Q_PROPERTY(QVariantMap hr READ hr NOTIFY changed)
     Q_PROPERTY(bool optedIn READ optedIn WRITE setOptedIn NOTIFY changed)
@@ -52,6 +56,8 @@ public:
     int profileVersion() const { return m_live.version; }
     QString validUntil() const;
     bool isDemoSchool() const;
+    bool canShare() const { return m_shareRefusal.isEmpty(); }
+    QString shareRefusal() const { return m_shareRefusal; }
     QVariantMap custodian() const;
     QVariantMap hr() const;
     bool optedIn() const { return m_settings.optedIn; }
@@ -96,6 +102,7 @@ private:
     exchange::ExchangeSettings m_settings;
     QList<exchange::ExportRecord> m_exports;
     std::optional<exchange::ProfileImport> m_pending;
+    QString m_shareRefusal;
     QString m_error;
 };
 

@@ -43,7 +43,7 @@ int main(int argc, char* argv[])
     ContributionPart plain;
     plain.schoolId = profile.schoolId;
     plain.profileVersion = profile.version;
-    plain.period = QStringLiteral("2026-2027/1");
+    plain.period = QStringLiteral("2026-2027/1of6");
     plain.cohort = { QStringLiteral("bovenbouw"), QStringLiteral("leraar"), QStringLiteral("45-54") };
     plain.submissionId = submissionIdFor(crypto::hash("corpus device"), profile.schoolId, plain.period);
     plain.layoutDigest = layout.digest();

@@ -24,7 +24,15 @@ PageTestCase {
         compare(Exchange.isDemoSchool, true)
         compare(Exchange.optedIn, false)
         compare(find(page, "optInSwitch").checked, false)
-        compare(findChild(page, "period_2026-2027/1"), null) // no periods until opted in
+        compare(findChild(page, "period_2026-2027/1of6"), null) // no periods until opted in
+        // This is a teacher's own journal: the demo school's keys are public, so sharing with
+        // it cannot be turned on, and the page says why.
+        compare(Exchange.canShare, false)
+        compare(find(page, "optInSwitch").enabled, false)
+        verify(find(page, "demoSchoolNote").text.indexOf("Import your own school") >= 0)
+        Exchange.optedIn = true
+        compare(Exchange.optedIn, false)
+        verify(Exchange.errorText.indexOf("demo school") >= 0, Exchange.errorText)
     }
 
     function test_2_changedProfileIsRefused() {
@@ -73,17 +81,28 @@ PageTestCase {
         const page = openPage(exchangePage)
         tap(page, "optInSwitch")
         compare(Exchange.optedIn, true)
-        verify(find(page, "period_2026-2027/1").visible)
+        verify(find(page, "period_2026-2027/1of6").visible)
 
-        const preview = openPage(contributionPage, { periodId: "2026-2027/1" })
+        const preview = openPage(contributionPage, { periodId: "2026-2027/1of6" })
         preview.file = exchangeFixtures.folder + "/p1.kwbijdrage"
         tap(preview, "exportButton")
         const result = find(preview, "exportResult")
         verify(result.text.indexOf("Saved:") === 0, result.text)
-        compare(Exchange.periods[0].id, "2026-2027/1")
+        compare(Exchange.periods[0].id, "2026-2027/1of6")
         compare(Exchange.periods[0].shared, true)
 
         Exchange.optedIn = false
         compare(find(preview, "exportButton").enabled, false)
+    }
+
+    function test_6_storedGroupsShowWhenThePageOpens() {
+        Exchange.optedIn = true
+        Exchange.setCohort("bovenbouw", "ib", "45-54")
+        const page = openPage(exchangePage)
+        tryCompare(find(page, "teamBox"), "currentText", "Bovenbouw")
+        compare(find(page, "roleBox").currentText, "Intern begeleider")
+        compare(find(page, "ageBandBox").currentText, "45–54")
+        Exchange.setCohort("", "ib", "45-54") // changed elsewhere (the CLI, another page)
+        tryCompare(find(page, "teamBox"), "currentText", "Rather not say")
     }
 }

@@ -4,6 +4,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "cli/run_cli.h"
 #include "exchange/contribution_file.h"
+#include "exchange/crypto.h"
 #include "exchange/envelope.h"
 #include "exchange/key_file.h"
 #include "test_support.h"
@@ -56,6 +57,7 @@ private slots:
     void profileNeedsBothSignaturesBeforeItVerifies();
     void teacherImportsAndExports();
     void mistakesGiveOneLineReasons();
+    void inspectChecksProfileSignaturesAgainstTheNamedKeys();
     void inspectNeverPrintsSecrets();
 
 private:
@@ -156,13 +158,26 @@ void TestCliExchange::teacherImportsAndExports()
     QCOMPARE(who5.value(QStringLiteral("metric")).toString(), QStringLiteral("score.who5"));
     QCOMPARE(who5.value(QStringLiteral("value")).toString(), QStringLiteral("64.00"));
 
+    // A preview saves nothing: neither the team nor anything else.
+    const CliRun again = runCli({ "export", "--db", db, "--preview", "--period", "last", "--json" });
+    QVERIFY_OK(again);
+    const QJsonObject a = QJsonDocument::fromJson(again.out.toUtf8()).object();
+    QCOMPARE(a.value(QStringLiteral("team")).toString(), QString());
+    QCOMPARE(a.value(QStringLiteral("period")).toString(), QStringLiteral("2026-2027/1of6"));
+
     const CliRun refused = runCli({ "export", "--db", db, "--period", "2026-2027/1", "--out",
         path("p1.kwbijdrage") });
     QVERIFY_ONE_LINE_REASON(refused);
     QVERIFY(!QFile::exists(path("p1.kwbijdrage")));
+    // A team the school does not have is refused before anything is saved, opt-in included.
+    QVERIFY_ONE_LINE_REASON(runCli({ "export", "--db", db, "--period", "2026-2027/1", "--out",
+        path("p1.kwbijdrage"), "--opt-in", "--team", "kleuterbouw" }));
+    QVERIFY_ONE_LINE_REASON(runCli({ "export", "--db", db, "--period", "2026-2027/1", "--out",
+        path("p1.kwbijdrage") })); // still off
+    QVERIFY(!QFile::exists(path("p1.kwbijdrage")));
 
     const CliRun exported = runCli({ "export", "--db", db, "--period", "2026-2027/1", "--out",
-        path("p1.kwbijdrage"), "--opt-in", "--json" });
+        path("p1.kwbijdrage"), "--opt-in", "--team", "bovenbouw", "--json" });
     QVERIFY_OK(exported);
     QCOMPARE(QJsonDocument::fromJson(exported.out.toUtf8()).object().value(QStringLiteral("revision")).toInt(),
         1);
@@ -205,6 +220,44 @@ void TestCliExchange::mistakesGiveOneLineReasons()
     }
     QVERIFY(!QFile::exists(path("x.kwprofiel")));
     QVERIFY(!QFile::exists(path("x")));
+}
+
+void TestCliExchange::inspectChecksProfileSignaturesAgainstTheNamedKeys()
+{
+    QVERIFY_OK(runCli({ "profile", "sign", path("school.kwprofiel"), "--key", path("mr.kwsleutel"),
+        "--out", path("genuine.kwprofiel") }));
+    // Mallory swaps the custodian's signature for one of her own: it verifies against the key
+    // she put next to it, but that is not the key the profile names.
+    const exchange::KeySet mallory = exchange::createKeySet(::kernwijzer::v1::PARTY_CUSTODIAN,
+        QStringLiteral("Mallory"), QStringLiteral("MR"));
+    auto envelope = exchange::readEnvelope(readAll(path("genuine.kwprofiel")));
+    QVERIFY(envelope.ok());
+    for (auto& signature : *envelope->mutable_signatures()) {
+        if (signature.signer() != ::kernwijzer::v1::PARTY_CUSTODIAN)
+            continue;
+        signature.set_public_key(mallory.signPublic.toStdString());
+        signature.set_signature(
+            crypto::sign(QByteArray::fromStdString(envelope->payload()), mallory.signSecret)
+                .toStdString());
+    }
+    QVERIFY(exchange::writeFileAtomically(path("forged.kwprofiel"), exchange::writeEnvelope(*envelope)).ok());
+
+    const auto signaturesOf = [](const CliRun& run) {
+        QMap<QString, bool> valid;
+        const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        for (const QJsonValue& s : o.value(QStringLiteral("signatures")).toArray())
+            valid.insert(s[QStringLiteral("signer")].toString(), s[QStringLiteral("valid")].toBool());
+        return valid;
+    };
+    const CliRun genuine = runCli({ "inspect", path("genuine.kwprofiel"), "--json" });
+    QVERIFY_OK(genuine);
+    QCOMPARE(signaturesOf(genuine).value(QStringLiteral("PARTY_CUSTODIAN")), true);
+    const CliRun forged = runCli({ "inspect", path("forged.kwprofiel"), "--json" });
+    QVERIFY_OK(forged); // inspect shows any file; it does not refuse one
+    QCOMPARE(signaturesOf(forged).value(QStringLiteral("PARTY_SCHOOL")), true);
+    QCOMPARE(signaturesOf(forged).value(QStringLiteral("PARTY_CUSTODIAN")), false);
+    QVERIFY(forged.out.contains(QStringLiteral("not signed by your school")));
+    QVERIFY_ONE_LINE_REASON(runCli({ "profile", "verify", path("forged.kwprofiel") }));
 }
 
 void TestCliExchange::inspectNeverPrintsSecrets()

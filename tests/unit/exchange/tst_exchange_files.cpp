@@ -33,7 +33,7 @@ ContributionPart samplePlain(const SchoolProfile& profile)
     ContributionPart plain;
     plain.schoolId = profile.schoolId;
     plain.profileVersion = profile.version;
-    plain.period = QStringLiteral("2026-2027/1");
+    plain.period = QStringLiteral("2026-2027/1of6");
     plain.cohort = { QStringLiteral("bovenbouw"), QStringLiteral("leraar"), QStringLiteral("45-54") };
     plain.submissionId = submissionIdFor("device secret of 32 bytes.......", profile.schoolId,
         plain.period);
@@ -384,7 +384,7 @@ void TestExchangeFiles::tamperedOrForeignContributionsAreRefused()
     // The clear header moved to another period: the sealed part still says the first one.
     auto envelope = readEnvelope(*file);
     auto header = readPayload<::kernwijzer::v1::ContributionHeader>(*envelope);
-    header->set_period("2026-2027/2");
+    header->set_period("2026-2027/2of6");
     envelope->set_payload(header->SerializeAsString());
     auto opened = openContributionFile(writeEnvelope(*envelope), school, &profile);
     QCOMPARE(codeOf(opened), "Untrusted");
@@ -430,12 +430,12 @@ void TestExchangeFiles::submissionIdsLinkNeitherPeriodsNorDevices()
     const QByteArray secretA = crypto::hash("device A");
     const QByteArray secretB = crypto::hash("device B");
     const QString school = QStringLiteral("kc-de-linde");
-    const QByteArray p1 = submissionIdFor(secretA, school, QStringLiteral("2026-2027/1"));
+    const QByteArray p1 = submissionIdFor(secretA, school, QStringLiteral("2026-2027/1of6"));
     QCOMPARE(p1.size(), 32);
-    QCOMPARE(submissionIdFor(secretA, school, QStringLiteral("2026-2027/1")), p1); // re-export
-    QVERIFY(submissionIdFor(secretA, school, QStringLiteral("2026-2027/2")) != p1);
-    QVERIFY(submissionIdFor(secretB, school, QStringLiteral("2026-2027/1")) != p1);
-    QVERIFY(submissionIdFor(secretA, QStringLiteral("obs-het-anker"), QStringLiteral("2026-2027/1"))
+    QCOMPARE(submissionIdFor(secretA, school, QStringLiteral("2026-2027/1of6")), p1); // re-export
+    QVERIFY(submissionIdFor(secretA, school, QStringLiteral("2026-2027/2of6")) != p1);
+    QVERIFY(submissionIdFor(secretB, school, QStringLiteral("2026-2027/1of6")) != p1);
+    QVERIFY(submissionIdFor(secretA, QStringLiteral("obs-het-anker"), QStringLiteral("2026-2027/1of6"))
         != p1);
     QVERIFY(!p1.contains(secretA.left(8)));
 }
@@ -483,7 +483,7 @@ void TestExchangeFiles::protocDecodesAnOpenedShare()
     const QString inner = protocDecode(QStringLiteral("kernwijzer.v1.ContributionShare"),
         QStringLiteral("kernwijzer/v1/contribution.proto"), *opened);
     QVERIFY2(inner.contains(QStringLiteral("party: PARTY_SCHOOL")), qPrintable(inner));
-    QVERIFY(inner.contains(QStringLiteral("period: \"2026-2027/1\"")));
+    QVERIFY(inner.contains(QStringLiteral("period: \"2026-2027/1of6\"")));
     QVERIFY(inner.contains(QStringLiteral("team: \"bovenbouw\"")));
     // protoc lists each share slot as "share: N"; they match what core reads.
     auto h = readContributionShare(*opened);

@@ -6,6 +6,7 @@
 #include "demo/demo_pop.h"
 #include "exchange/contribution_inbox.h"
 #include "exchange/crypto.h"
+#include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
 #include "exchange/teacher_exchange.h"
 #include "exchange_fixtures.h"
@@ -24,7 +25,7 @@ using kw::test::codeOf;
 namespace {
 
 const QString school = QStringLiteral("kc-de-linde");
-const ExchangePeriod firstPeriod = *exchangePeriodFromId(QStringLiteral("2026-2027/1"), 2);
+const ExchangePeriod firstPeriod = *exchangePeriodFromId(QStringLiteral("2026-2027/1of6"), 2);
 
 } // namespace
 
@@ -48,12 +49,20 @@ private slots:
     void failedWriteRecordsNoExport();
     void cohortMustBeInTheProfile();
     void noExportedByteIsPersonal();
+    void newSchoolOrCustodianTurnsSharingOff();
+    void importIsCheckedAgainstTheStoredProfile();
+    void demoSchoolOnlyFromTheDemoJournal();
+    void exportWritesWhatWasPreviewed();
+    void sealsAreTheSameSizeForEveryCohort();
+    void inboxRefusesAnotherLayout();
 
 private:
     void install(const SchoolProfile& profile);
     void optIn(const Cohort& cohort = { QStringLiteral("bovenbouw"), QStringLiteral("leraar"),
                    QStringLiteral("45-54") });
     void seedFirstPeriod();
+    Result<ContributionPart> exportPeriod(const ExchangePeriod& period, const QString& path);
+    QByteArray readAll(const QString& path);
 
     std::unique_ptr<test::TempJournal> m_journal;
     std::unique_ptr<CheckinStore> m_checkins;
@@ -87,11 +96,19 @@ void TestTeacherExchange::cleanup()
 
 void TestTeacherExchange::install(const SchoolProfile& profile)
 {
-    auto check = m_exchange->checkImport(
-        test::coSignedFile(profile, m_school, m_custodian), m_profile);
+    auto check = m_exchange->checkImport(test::coSignedFile(profile, m_school, m_custodian));
     QVERIFY2(check.ok(), qPrintable(check.ok() ? QString() : check.error().message));
     QVERIFY(m_exchange->install(*check).ok());
     m_profile = check->profile;
+}
+
+Result<ContributionPart> TestTeacherExchange::exportPeriod(
+    const ExchangePeriod& period, const QString& path)
+{
+    auto preview = m_exchange->preview(m_profile, period);
+    if (!preview)
+        return preview.error();
+    return m_exchange->exportTo(m_profile, *preview, path, systemRandom());
 }
 
 void TestTeacherExchange::optIn(const Cohort& cohort)
@@ -103,7 +120,7 @@ void TestTeacherExchange::firstImportReplacesTheDemoSchool()
 {
     const QByteArray file = test::coSignedFile(
         test::signedProfileFor(m_school, m_custodian), m_school, m_custodian);
-    auto check = m_exchange->checkImport(file, m_profile);
+    auto check = m_exchange->checkImport(file);
     QVERIFY(check.ok());
     QCOMPARE(check->verdict, ProfileImport::Verdict::New);
     QVERIFY(m_exchange->install(*check).ok());
@@ -118,7 +135,7 @@ void TestTeacherExchange::importChecksAgainstTheInstalledProfile()
     const SchoolProfile v3 = test::signedProfileFor(m_school, m_custodian, 3);
     install(v3);
     const auto verdictOf = [&](const SchoolProfile& p, const KeySet& hr, const KeySet& cust) {
-        return m_exchange->checkImport(test::coSignedFile(p, hr, cust), m_profile);
+        return m_exchange->checkImport(test::coSignedFile(p, hr, cust));
     };
 
     auto same = verdictOf(v3, m_school, m_custodian);
@@ -171,7 +188,7 @@ void TestTeacherExchange::refusedImportChangesNothing()
     QByteArray broken = test::coSignedFile(
         test::signedProfileFor(m_school, m_custodian, 4), m_school, m_custodian);
     broken[broken.size() / 2] = char(broken[broken.size() / 2] ^ 0x20);
-    QVERIFY(!m_exchange->checkImport(broken, m_profile).ok());
+    QVERIFY(!m_exchange->checkImport(broken).ok());
     QCOMPARE(m_store->profileFile()->value(), stored);
     QCOMPARE(test::fileSha256(m_journal->path()), before);
 }
@@ -193,18 +210,29 @@ void TestTeacherExchange::periodsAreCutFromAugust()
 {
     QCOMPARE(firstPeriod.start, QDate(2026, 8, 1));
     QCOMPARE(firstPeriod.end, QDate(2026, 9, 30));
-    QCOMPARE(exchangePeriodOf(QDate(2026, 11, 20), 2).id(), QStringLiteral("2026-2027/2"));
-    QCOMPARE(exchangePeriodOf(QDate(2027, 7, 31), 2).id(), QStringLiteral("2026-2027/6"));
+    QCOMPARE(exchangePeriodOf(QDate(2026, 11, 20), 2).id(), QStringLiteral("2026-2027/2of6"));
+    QCOMPARE(exchangePeriodOf(QDate(2027, 7, 31), 2).id(), QStringLiteral("2026-2027/6of6"));
     QCOMPARE(exchangePeriodOf(QDate(2027, 1, 15), 3).end, QDate(2027, 1, 31));
-    QCOMPARE(exchangePeriodOf(QDate(2027, 1, 15), 12).id(), QStringLiteral("2026-2027/1"));
-    QVERIFY(!exchangePeriodFromId(QStringLiteral("2026-2027/7"), 2));
-    QVERIFY(!exchangePeriodFromId(QStringLiteral("2026-2028/1"), 2));
+    QCOMPARE(exchangePeriodOf(QDate(2027, 1, 15), 12).id(), QStringLiteral("2026-2027/1of1"));
+    QVERIFY(!exchangePeriodFromId(QStringLiteral("2026-2027/7of6"), 2));
+    QVERIFY(!exchangePeriodFromId(QStringLiteral("2026-2028/1of6"), 2));
     QVERIFY(!exchangePeriodFromId(QStringLiteral("../../etc"), 2));
+    // Strict: the length is part of the id, nothing may trail it, and digits are ASCII.
+    QVERIFY(!exchangePeriodFromId(QStringLiteral("2026-2027/1"), 2));
+    QVERIFY(!exchangePeriodFromId(QStringLiteral("2026-2027/1of6\n"), 2));
+    QVERIFY(!exchangePeriodFromId(QStringLiteral("2026-2027/1of4"), 2)); // periods of 3 months
+    QVERIFY(!exchangePeriodFromId(QStringLiteral("2026-2027/1of5")));
+    QVERIFY(!exchangePeriodFromId(QStringLiteral("2026-2027/1of0")));
+    QVERIFY(!exchangePeriodFromId(QStringLiteral("2026-2027/1of1") + QChar(0x0662))); // "1٢"
+    QCOMPARE(exchangePeriodFromId(QStringLiteral("2026-2027/4of4"))->start, QDate(2027, 5, 1));
+    QCOMPARE(exchangePeriodFromId(QStringLiteral("2026-2027/4of4"))->months(), 3);
+    // The same number under another length is another stretch of time, with another id.
+    QVERIFY(exchangePeriodOf(QDate(2026, 11, 1), 2).id() != exchangePeriodOf(QDate(2027, 2, 1), 6).id());
     install(test::signedProfileFor(m_school, m_custodian));
     const QList<ExchangePeriod> periods = m_exchange->exportablePeriods(m_profile);
     QCOMPARE(periods.size(), 6);
-    QCOMPARE(periods.first().id(), QStringLiteral("2026-2027/1")); // /2 is still open
-    QCOMPARE(periods.last().id(), QStringLiteral("2025-2026/2")); // a school year back
+    QCOMPARE(periods.first().id(), QStringLiteral("2026-2027/1of6")); // /2 is still open
+    QCOMPARE(periods.last().id(), QStringLiteral("2025-2026/2of6")); // a school year back
 }
 
 void TestTeacherExchange::seedFirstPeriod()
@@ -285,7 +313,7 @@ void TestTeacherExchange::figuresOfAPeriodMatchAHandCount()
     QCOMPARE(preview->lines[0].value, QStringLiteral("70.00"));
 
     // A period without any check-in: wellbeing absent (not zero), kernwaarden still counted.
-    auto empty = m_exchange->preview(m_profile, *exchangePeriodFromId(QStringLiteral("2025-2026/6"), 2));
+    auto empty = m_exchange->preview(m_profile, *exchangePeriodFromId(QStringLiteral("2025-2026/6of6"), 2));
     QVERIFY(empty.ok());
     QCOMPARE(empty->plain.values[std::size_t(MetricLayout::presentSlot(0))], 0u);
     QVERIFY(!empty->lines[0].present);
@@ -295,15 +323,15 @@ void TestTeacherExchange::exportNeedsTheOptInAndAClosedPeriod()
 {
     install(test::signedProfileFor(m_school, m_custodian));
     const QString path = m_journal->folder() + QStringLiteral("/p1.kwbijdrage");
-    auto refused = m_exchange->exportTo(m_profile, firstPeriod, path, systemRandom());
+    auto refused = exportPeriod(firstPeriod, path);
     QCOMPARE(codeOf(refused), "InvalidInput");
     QVERIFY(refused.error().message.contains(QStringLiteral("Turn it on first")));
     QVERIFY(!QFile::exists(path));
     QVERIFY(m_store->exports(school)->isEmpty());
 
     optIn();
-    const ExchangePeriod open = *exchangePeriodFromId(QStringLiteral("2026-2027/2"), 2);
-    refused = m_exchange->exportTo(m_profile, open, path, systemRandom());
+    const ExchangePeriod open = *exchangePeriodFromId(QStringLiteral("2026-2027/2of6"), 2);
+    refused = exportPeriod(open, path);
     QCOMPARE(codeOf(refused), "InvalidInput");
     QVERIFY(refused.error().message.contains(QStringLiteral("has not ended")));
     QVERIFY(!QFile::exists(path));
@@ -315,7 +343,7 @@ void TestTeacherExchange::exportWritesSharesThatAddUpAndReexportReplaces()
     seedFirstPeriod();
     optIn();
     const QString path = m_journal->folder() + QStringLiteral("/p1.kwbijdrage");
-    auto first = m_exchange->exportTo(m_profile, firstPeriod, path, systemRandom());
+    auto first = exportPeriod(firstPeriod, path);
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
     QCOMPARE(first->revision, 1u);
 
@@ -329,16 +357,15 @@ void TestTeacherExchange::exportWritesSharesThatAddUpAndReexportReplaces()
     QCOMPARE(h->cohort.ageBand, QStringLiteral("45-54"));
 
     // A re-export (a late check-in) carries the same id and a higher revision.
-    auto second = m_exchange->exportTo(m_profile, firstPeriod, path, systemRandom());
+    auto second = exportPeriod(firstPeriod, path);
     QVERIFY(second.ok());
     QCOMPARE(second->revision, 2u);
     QCOMPARE(second->submissionId, first->submissionId);
     QCOMPARE(m_store->exports(school)->first().revision, 2u);
 
     // Another period: an id that cannot be linked to the first.
-    const ExchangePeriod previous = *exchangePeriodFromId(QStringLiteral("2025-2026/6"), 2);
-    auto other = m_exchange->exportTo(
-        m_profile, previous, m_journal->folder() + QStringLiteral("/p0.kwbijdrage"), systemRandom());
+    const ExchangePeriod previous = *exchangePeriodFromId(QStringLiteral("2025-2026/6of6"), 2);
+    auto other = exportPeriod(previous, m_journal->folder() + QStringLiteral("/p0.kwbijdrage"));
     QVERIFY(other.ok());
     QVERIFY(other->submissionId != first->submissionId);
     QCOMPARE(other->revision, 1u);
@@ -351,7 +378,7 @@ void TestTeacherExchange::replayedAndReexportedFilesAtHrAndCustodian()
     optIn();
     const auto exportTo = [&](const char* name) {
         const QString path = m_journal->folder() + QLatin1Char('/') + QLatin1String(name);
-        auto part = m_exchange->exportTo(m_profile, firstPeriod, path, systemRandom());
+        auto part = exportPeriod(firstPeriod, path);
         QFile file(path);
         return std::pair { part, file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray() };
     };
@@ -361,8 +388,10 @@ void TestTeacherExchange::replayedAndReexportedFilesAtHrAndCustodian()
     const auto [second, secondFile] = exportTo("r2.kwbijdrage");
     QVERIFY(first.ok() && second.ok());
 
-    ContributionInbox hr(::kernwijzer::v1::PARTY_SCHOOL, school, firstPeriod.id());
-    ContributionInbox custodian(::kernwijzer::v1::PARTY_CUSTODIAN, school, firstPeriod.id());
+    const MetricLayout layout = MetricLayout::forProfile(m_profile);
+    ContributionInbox hr(::kernwijzer::v1::PARTY_SCHOOL, school, firstPeriod.id(), layout);
+    ContributionInbox custodian(
+        ::kernwijzer::v1::PARTY_CUSTODIAN, school, firstPeriod.id(), layout);
     const auto deliver = [&](const QByteArray& file) {
         auto h = openContributionFile(file, m_school, &m_profile);
         auto c = openContributionFile(file, m_custodian, &m_profile);
@@ -383,7 +412,7 @@ void TestTeacherExchange::replayedAndReexportedFilesAtHrAndCustodian()
     forged.values[0] += 1;
     QCOMPARE(hr.accept(forged), O::Conflict);
     ContributionPart otherPeriod = forged;
-    otherPeriod.period = QStringLiteral("2025-2026/6");
+    otherPeriod.period = QStringLiteral("2025-2026/6of6");
     QCOMPARE(hr.accept(otherPeriod), O::WrongPeriod);
 }
 
@@ -392,19 +421,23 @@ void TestTeacherExchange::failedWriteRecordsNoExport()
     install(test::signedProfileFor(m_school, m_custodian));
     optIn();
     const QString path = m_journal->folder() + QStringLiteral("/no-such-folder/p1.kwbijdrage");
-    auto refused = m_exchange->exportTo(m_profile, firstPeriod, path, systemRandom());
+    auto refused = exportPeriod(firstPeriod, path);
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QStringLiteral("Cannot write")));
-    QVERIFY(m_store->exports(school)->isEmpty());
-    QCOMPARE(*m_store->nextRevision(school, firstPeriod.id()), 1u);
+    QVERIFY(m_store->exports(school)->isEmpty()); // not shown as shared
+    // Its revision is used up all the same: the next file never repeats it with other numbers.
+    QCOMPARE(*m_store->nextRevision(school, firstPeriod.id()), 2u);
+    auto next = exportPeriod(firstPeriod, m_journal->folder() + QStringLiteral("/p1.kwbijdrage"));
+    QVERIFY(next.ok());
+    QCOMPARE(next->revision, 2u);
+    QCOMPARE(m_store->exports(school)->first().revision, 2u);
 }
 
 void TestTeacherExchange::cohortMustBeInTheProfile()
 {
     install(test::signedProfileFor(m_school, m_custodian));
     optIn({ QStringLiteral("kleuterbouw"), QStringLiteral("leraar"), {} });
-    auto refused = m_exchange->exportTo(m_profile, firstPeriod,
-        m_journal->folder() + QStringLiteral("/p1.kwbijdrage"), systemRandom());
+    auto refused = exportPeriod(firstPeriod, m_journal->folder() + QStringLiteral("/p1.kwbijdrage"));
     QCOMPARE(codeOf(refused), "InvalidInput");
     QVERIFY(refused.error().message.contains(QStringLiteral("Choose them again")));
 }
@@ -423,7 +456,7 @@ void TestTeacherExchange::noExportedByteIsPersonal()
     optIn();
 
     const QString path = m_journal->folder() + QStringLiteral("/p1.kwbijdrage");
-    auto exported = m_exchange->exportTo(m_profile, firstPeriod, path, systemRandom());
+    auto exported = exportPeriod(firstPeriod, path);
     QVERIFY(exported.ok());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -469,6 +502,183 @@ void TestTeacherExchange::noExportedByteIsPersonal()
             QVERIFY2(!part.contains(secret), secret.constData());
     }
     QVERIFY(secrets.size() > 500);
+}
+
+QByteArray TestTeacherExchange::readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestTeacherExchange::newSchoolOrCustodianTurnsSharingOff()
+{
+    // Opted in while on the demo school: the first real school starts with sharing off, and
+    // the demo school's team ids are gone.
+    QVERIFY(m_store->setSettings({ true, { QStringLiteral("onderbouw"), {}, {} } }).ok());
+    install(test::signedProfileFor(m_school, m_custodian, 3));
+    QCOMPARE(m_store->settings()->optedIn, false);
+    QCOMPARE(m_store->settings()->cohort, Cohort {});
+
+    // An update with the same custodian keeps the teacher's choices.
+    optIn();
+    install(test::signedProfileFor(m_school, m_custodian, 4));
+    QCOMPARE(m_store->settings()->optedIn, true);
+    QCOMPARE(m_store->settings()->cohort.team, QStringLiteral("bovenbouw"));
+
+    // Another custodian: the teacher agreed to share under the old one, not this one.
+    const KeySet newCustodian = test::custodianKeys("new custodian");
+    auto changed = m_exchange->checkImport(test::coSignedFile(
+        test::signedProfileFor(m_school, newCustodian, 5), m_school, newCustodian));
+    QCOMPARE(changed->verdict, ProfileImport::Verdict::CustodianChanged);
+    QVERIFY(m_exchange->install(*changed).ok());
+    QCOMPARE(m_store->settings()->optedIn, false);
+    QCOMPARE(m_store->settings()->cohort.team, QStringLiteral("bovenbouw"));
+}
+
+void TestTeacherExchange::importIsCheckedAgainstTheStoredProfile()
+{
+    install(test::signedProfileFor(m_school, m_custodian, 3));
+    // Whatever profile the caller has in hand, the comparison is with the one in the journal:
+    // another school stays refused.
+    SchoolProfile otherSchool = test::signedProfileFor(m_school, m_custodian, 9);
+    otherSchool.schoolId = QStringLiteral("obs-het-anker");
+    m_profile = demoProfile();
+    QCOMPARE(codeOf(m_exchange->checkImport(test::coSignedFile(otherSchool, m_school, m_custodian))),
+        "Untrusted");
+
+    // A stored profile that no longer checks out refuses every import, rather than treating
+    // the device as new.
+    QCOMPARE(test::rawExec(m_journal->path(),
+                 QStringLiteral("UPDATE exchange_profile SET file = CAST(replace(CAST(file AS "
+                                "TEXT), 'Linde', 'Lindo') AS BLOB)")),
+        QString());
+    auto refused = m_exchange->checkImport(
+        test::coSignedFile(test::signedProfileFor(m_school, m_custodian, 4), m_school, m_custodian));
+    QCOMPARE(codeOf(refused), "Untrusted");
+    QVERIFY(refused.error().message.contains(QStringLiteral("cannot be checked")));
+
+    // The demo school is recognised by its published HR key, not by its id: a school that
+    // calls itself "demo-…" is an ordinary school, and cannot be replaced by another.
+    QCOMPARE(test::rawExec(m_journal->path(), QStringLiteral("DELETE FROM exchange_profile")),
+        QString());
+    SchoolProfile lookalike = test::signedProfileFor(m_school, m_custodian, 3);
+    lookalike.schoolId = QStringLiteral("demo-de-regenboog");
+    install(lookalike);
+    QCOMPARE(codeOf(m_exchange->checkImport(test::coSignedFile(
+                 test::signedProfileFor(m_school, m_custodian, 4), m_school, m_custodian))),
+        "Untrusted");
+}
+
+void TestTeacherExchange::demoSchoolOnlyFromTheDemoJournal()
+{
+    seedFirstPeriod();
+    // A real journal that never imported a profile runs on the demo school: anyone holds its
+    // keys, so nothing may be exported to it, even with the opt-in set behind the app's back.
+    QVERIFY(m_store->setSettings({ true, {} }).ok());
+    QCOMPARE(codeOf(m_exchange->checkSchool(m_profile)), "Untrusted");
+    const QString path = m_journal->folder() + QStringLiteral("/demo.kwbijdrage");
+    auto refused = exportPeriod(firstPeriod, path);
+    QCOMPARE(codeOf(refused), "Untrusted");
+    QVERIFY(refused.error().message.contains(QStringLiteral("demo school")));
+    QVERIFY(!QFile::exists(path));
+
+    // Importing the demo school's own file changes nothing about that.
+    auto demoFile = demoProfileFile(m_profile, m_journal->clock().today());
+    QVERIFY(demoFile.ok());
+    auto check = m_exchange->checkImport(*demoFile);
+    QVERIFY(check.ok());
+    QVERIFY(m_exchange->install(*check).ok());
+    QVERIFY(m_store->setSettings({ true, {} }).ok());
+    QCOMPARE(codeOf(exportPeriod(firstPeriod, path)), "Untrusted");
+
+    // The demo teacher's journal may: that is what the demo is for.
+    QVERIFY(m_exchange->installDemoSchool(m_profile).ok());
+    m_profile = m_exchange->installedProfile()->value(); // as the app switches to it
+    QVERIFY(m_exchange->checkSchool(m_profile).ok());
+    auto exported = exportPeriod(firstPeriod, path);
+    QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().message));
+    QVERIFY(openContributionFile(readAll(path), demoSchoolKeys(), &m_profile).ok());
+}
+
+void TestTeacherExchange::exportWritesWhatWasPreviewed()
+{
+    install(test::signedProfileFor(m_school, m_custodian));
+    seedFirstPeriod();
+    optIn();
+    auto seen = m_exchange->preview(m_profile, firstPeriod);
+    QVERIFY(seen.ok());
+    // A check-in lands between the preview and the tap on Export (say, from a reminder).
+    QVERIFY(m_checkins->add({ QStringLiteral("pulse"), QDate(2026, 9, 28), { 5, 5, 5, 5 }, {} }).ok());
+    const QString path = m_journal->folder() + QStringLiteral("/p1.kwbijdrage");
+    auto written = m_exchange->exportTo(m_profile, *seen, path, systemRandom());
+    QVERIFY(written.ok());
+    QCOMPARE(written->values, seen->plain.values);
+    const QByteArray bytes = readAll(path);
+    QCOMPARE(combineShares(openContributionFile(bytes, m_school, &m_profile)->values,
+                 openContributionFile(bytes, m_custodian, &m_profile)->values),
+        seen->plain.values);
+    QVERIFY(m_exchange->preview(m_profile, firstPeriod)->plain.values != seen->plain.values);
+
+    // The cohort changed since the preview: look again first.
+    optIn({ QStringLiteral("onderbouw"), {}, {} });
+    auto refused = m_exchange->exportTo(m_profile, *seen, path, systemRandom());
+    QCOMPARE(codeOf(refused), "InvalidInput");
+    QVERIFY(refused.error().message.contains(QStringLiteral("after the preview")));
+
+    // A period of another length than the profile's is refused, even when closed.
+    auto sixMonths = m_exchange->preview(m_profile, *exchangePeriodFromId(QStringLiteral("2025-2026/2of2")));
+    QVERIFY(sixMonths.ok());
+    QCOMPARE(codeOf(m_exchange->exportTo(m_profile, *sixMonths, path, systemRandom())),
+        "InvalidInput");
+}
+
+void TestTeacherExchange::sealsAreTheSameSizeForEveryCohort()
+{
+    install(test::signedProfileFor(m_school, m_custodian));
+    seedFirstPeriod();
+    // The file travels by mail or USB: its size must not tell which groups the teacher gave,
+    // nor how often they exported.
+    QList<qsizetype> sizes;
+    const QList<Cohort> cohorts { {}, { QStringLiteral("bovenbouw"), {}, {} },
+        { QStringLiteral("bovenbouw"), QStringLiteral("leraar"), QStringLiteral("45-54") },
+        { {}, QStringLiteral("onderwijsassistent"), QStringLiteral("tot-30") } };
+    for (const Cohort& cohort : cohorts) {
+        optIn(cohort);
+        const QString path = m_journal->folder() + QStringLiteral("/p%1.kwbijdrage").arg(sizes.size());
+        QVERIFY(exportPeriod(firstPeriod, path).ok());
+        const QByteArray bytes = readAll(path);
+        QCOMPARE(openContributionFile(bytes, m_school, &m_profile)->cohort, cohort);
+        sizes << bytes.size();
+        auto envelope = readEnvelope(bytes);
+        QCOMPARE(envelope->seals(0).sealed().size(), envelope->seals(1).sealed().size());
+    }
+    for (qsizetype size : sizes)
+        QCOMPARE(size, sizes.first());
+}
+
+void TestTeacherExchange::inboxRefusesAnotherLayout()
+{
+    install(test::signedProfileFor(m_school, m_custodian));
+    seedFirstPeriod();
+    optIn();
+    const QString path = m_journal->folder() + QStringLiteral("/p1.kwbijdrage");
+    QVERIFY(exportPeriod(firstPeriod, path).ok());
+    const ContributionPart part = *openContributionFile(readAll(path), m_school, &m_profile);
+
+    // HR kept the inbox for a profile with one kernwaarde fewer: the slots would not line up.
+    SchoolProfile fewer = m_profile;
+    fewer.kernwaarden.removeLast();
+    ContributionInbox other(::kernwijzer::v1::PARTY_SCHOOL, school, firstPeriod.id(),
+        MetricLayout::forProfile(fewer));
+    QCOMPARE(other.accept(part), ContributionInbox::Outcome::WrongLayout);
+    QCOMPARE(other.size(), 0);
+
+    ContributionInbox same(::kernwijzer::v1::PARTY_SCHOOL, school, firstPeriod.id(),
+        MetricLayout::forProfile(m_profile));
+    ContributionPart truncated = part;
+    truncated.values.pop_back();
+    QCOMPARE(same.accept(truncated), ContributionInbox::Outcome::WrongLayout);
+    QCOMPARE(same.accept(part), ContributionInbox::Outcome::Added);
 }
 
 QTEST_GUILESS_MAIN(TestTeacherExchange)
