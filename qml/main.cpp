@@ -2,6 +2,7 @@
 #include "app/page_tour.h"
 #include "app_paths.h"
 #include "common/clock_from_env.h"
+#include "file_open_router.h"
 #include "demo/demo_checkins.h"
 #include "demo/demo_journal.h"
 #include "demo/demo_pop.h"
@@ -31,13 +32,20 @@ void recordWarnings(QtMsgType type, const QMessageLogContext& context, const QSt
     previousHandler(type, context, message);
 }
 
-/** Fills a new demo journal with a year of reflections, months of check-ins and a POP; leaves an
- * existing one alone. */
+/** Keeps the demo school's profile current in the demo journal and, when it is new, fills it
+ * with a year of reflections, months of check-ins and a POP. */
 void seedDemo(kw::JournalService& journal)
 {
     if (!journal.ready())
         return;
     kw::JournalStore& store = *journal.store();
+    // Every start, the demo school's profile is (re)installed, so its end date follows the
+    // clock and a demo journal from an older version is marked as one; never over a school's
+    // own profile, should someone have imported one into the demo journal.
+    if (kw::Status s = journal.exchange()->installDemoSchool(store.profile());
+        !s && s.error().code != kw::Error::Code::InvalidInput)
+        std::fprintf(stderr, "kernwijzer: demo school profile not installed: %s\n",
+            qPrintable(s.error().message));
     if (auto count = store.count({}); !count || *count > 0)
         return;
     const QDate today = journal.clock().today();
@@ -54,11 +62,6 @@ void seedDemo(kw::JournalService& journal)
     if (kw::Status pop = kw::writeDemoPop(store, *journal.pop(), *journal.hours()); !pop)
         std::fprintf(
             stderr, "kernwijzer: demo POP not written: %s\n", qPrintable(pop.error().message));
-    // The demo school's profile, co-signed by its two (published, demo-only) key holders, as a
-    // teacher would have imported it.
-    if (kw::Status s = journal.exchange()->installDemoSchool(store.profile()); !s)
-        std::fprintf(stderr, "kernwijzer: demo school profile not installed: %s\n",
-            qPrintable(s.error().message));
 }
 
 /** Switches @p profile to the school profile imported into the journal, if there is one. */
@@ -149,9 +152,9 @@ int main(int argc, char* argv[])
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
     window->resize(options.size);
     // "Open with Kernwijzer" on a school profile: the import dialog shows what it is.
+    kw::platform::FileOpenRouter fileOpener(window);
     if (!options.openFile.isEmpty())
-        QMetaObject::invokeMethod(window, "importProfile",
-            Q_ARG(QVariant, QUrl::fromLocalFile(QFileInfo(options.openFile).absoluteFilePath())));
+        fileOpener.open(QUrl::fromLocalFile(QFileInfo(options.openFile).absoluteFilePath()));
 
     if (qEnvironmentVariable("KERNWIJZER_EXIT_AFTER_FIRST_FRAME") == QStringLiteral("1")) {
         QObject::connect(

@@ -126,7 +126,8 @@ int runInspect(const Context& ctx)
             const std::string& expected = s.signer() == v1::PARTY_CUSTODIAN
                 ? named.custodian().sign_key()
                 : named.school().sign_key();
-            const bool byNamedKey = s.signer() != v1::PARTY_UNSPECIFIED
+            const bool byNamedKey
+                = (s.signer() == v1::PARTY_SCHOOL || s.signer() == v1::PARTY_CUSTODIAN)
                 && s.public_key() == expected;
             signature.insert(QStringLiteral("keyNamedInProfile"), byNamedKey);
             signature.insert(QStringLiteral("valid"), byNamedKey && verifies);

@@ -31,8 +31,17 @@ Result<QByteArray> demoProfileFile(const SchoolProfile& demo, QDate today)
 
 bool isDemoProfile(const SchoolProfile& profile)
 {
-    static const QByteArray demoKey = demoSchoolKeys().signPublic;
-    return profile.school.signKey == demoKey;
+    static const QList<QByteArray> demoKeys = [] {
+        const KeySet hr = demoSchoolKeys();
+        const KeySet custodian = demoCustodianKeys();
+        return QList<QByteArray> { hr.signPublic, hr.boxPublic, custodian.signPublic,
+            custodian.boxPublic };
+    }();
+    for (const KeyHolder* holder : { &profile.school, &profile.custodian }) {
+        if (demoKeys.contains(holder->signKey) || demoKeys.contains(holder->boxKey))
+            return true;
+    }
+    return false;
 }
 
 } // namespace kw::exchange

@@ -18,8 +18,9 @@ KeySet demoCustodianKeys();
 [[nodiscard]] Result<QByteArray> demoProfileFile(const SchoolProfile& demo, QDate today);
 
 /**
- * Whether @p profile is signed with the demo school's published HR key, whatever it calls
- * itself: anyone can open what is shared with it, so no real journal exports to it.
+ * Whether @p profile names any of the demo key holders' published keys (for HR or the
+ * custodian, signing or sealing), whatever it calls itself: anyone can make those keys, so no
+ * real journal shares with such a profile.
  */
 bool isDemoProfile(const SchoolProfile& profile);
 

@@ -216,12 +216,15 @@ Result<SchoolProfile> fromProto(const v1::SchoolProfile& m)
     p.schoolId = qstr(m.school_id());
     p.schoolName = qstr(m.school_name());
     p.version = int(qMin<quint32>(m.version(), 1'000'000'000));
-    // Required: a profile that never expires would keep a replaced custodian's key in use.
-    p.validUntil = QDate::fromString(qstr(m.valid_until()), Qt::ISODate);
-    if (!p.validUntil.isValid())
-        return Error { Error::Code::InvalidInput,
-            Text::tr("The profile has no valid end date (\"%1\").")
-                .arg(qstr(m.valid_until()).left(20)) };
+    // Missing only in files stored before it was required: those still read (so a journal can
+    // move on to a new profile), but createProfileFile and verifyProfileFile refuse them.
+    if (!m.valid_until().empty()) {
+        p.validUntil = QDate::fromString(qstr(m.valid_until()), Qt::ISODate);
+        if (!p.validUntil.isValid())
+            return Error { Error::Code::InvalidInput,
+                Text::tr("The profile has an invalid end date \"%1\".")
+                    .arg(qstr(m.valid_until()).left(20)) };
+    }
     for (const auto& k : m.kernwaarden())
         p.kernwaarden.append(
             { qstr(k.id()), qstr(k.name()), qstr(k.description()), qstr(k.color()) });

@@ -32,6 +32,10 @@ Result<QByteArray> createProfileFile(const SchoolProfile& profile, const KeySet&
     if (profile.school.signKey != school.signPublic || profile.school.boxKey != school.boxPublic)
         return Error { Error::Code::InvalidInput,
             Text::tr("The profile names other HR keys than the key file given.") };
+    // Required: a profile that never expires would keep a replaced custodian's key in use.
+    if (!profile.validUntil.isValid())
+        return Error { Error::Code::InvalidInput,
+            Text::tr("The profile needs an end date (valid_until).") };
     const v1::SchoolProfile message = toProto(profile);
     if (auto check = fromProto(message); !check)
         return check.error();
@@ -118,7 +122,12 @@ Result<SchoolProfile> verifyProfileFile(QByteArrayView file, QDate today)
             Text::tr("This profile has not been signed by the custodian (%1) yet, so it cannot "
                      "be used.")
                 .arg(read->profile.custodian.name) };
-    if (read->profile.validUntil.isValid() && today > read->profile.validUntil)
+    if (!read->profile.validUntil.isValid())
+        return Error { Error::Code::Expired,
+            Text::tr("This profile of %1 has no end date, so it cannot be used. Ask your school "
+                     "for the current one.")
+                .arg(read->profile.schoolName) };
+    if (today > read->profile.validUntil)
         return Error { Error::Code::Expired,
             Text::tr("This profile of %1 expired on %2. Ask your school for the current one.")
                 .arg(read->profile.schoolName,

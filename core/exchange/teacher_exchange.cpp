@@ -93,6 +93,18 @@ Status TeacherExchange::install(const ProfileImport& import)
 
 Status TeacherExchange::installDemoSchool(const SchoolProfile& demo)
 {
+    // Never over a school's own profile: this journal would then share real numbers with keys
+    // anyone can make.
+    auto installed = m_store.profileFile();
+    if (!installed)
+        return installed.error();
+    if (installed->has_value()) {
+        auto current = readProfileFile(**installed);
+        if (!current || !isDemoProfile(current->profile))
+            return Error { Error::Code::InvalidInput,
+                Text::tr("This journal already has a school's own profile; the demo school is "
+                         "not installed over it.") };
+    }
     auto file = demoProfileFile(demo, m_clock.today());
     if (!file)
         return file.error();
@@ -138,8 +150,8 @@ Status TeacherExchange::checkSchool(const SchoolProfile& profile)
     if (*demoJournal)
         return {};
     return Error { Error::Code::Untrusted,
-        Text::tr("This is the demo school. Its keys are public, so anyone could open what you "
-                 "share with it. Import your own school's profile first.") };
+        Text::tr("This profile uses the demo school's keys. They are public, so anyone could "
+                 "open what you share with it. Import your own school's profile first.") };
 }
 
 Status TeacherExchange::checkExport(const SchoolProfile& profile,
@@ -159,9 +171,9 @@ Status TeacherExchange::checkExport(const SchoolProfile& profile,
         return Error { Error::Code::InvalidInput,
             Text::tr("Period %1 has not ended yet; you can share it from %2.")
                 .arg(period.label(), QLocale().toString(period.end.addDays(1), QLocale::ShortFormat)) };
-    if (!profile.validUntil.isValid()) // the built-in profile, not one the school signed
-        return Error { Error::Code::Untrusted,
-            Text::tr("There is no school profile on this device yet. Import your school's "
+    if (!profile.validUntil.isValid()) // the built-in profile, or one stored before end dates
+        return Error { Error::Code::Expired,
+            Text::tr("There is no current school profile on this device. Import your school's "
                      "profile first.") };
     if (m_clock.today() > profile.validUntil)
         return Error { Error::Code::Expired,
@@ -192,9 +204,6 @@ Result<ContributionPreview> TeacherExchange::preview(
     auto values = collectMetricValues(layout, profile, m_journal, m_checkins, period);
     if (!values)
         return values.error();
-    auto secret = m_store.deviceSecret();
-    if (!secret)
-        return secret.error();
     auto revision = m_store.nextRevision(profile.schoolId, period.id());
     if (!revision)
         return revision.error();
@@ -205,7 +214,8 @@ Result<ContributionPreview> TeacherExchange::preview(
     out.plain.profileVersion = profile.version;
     out.plain.period = period.id();
     out.plain.cohort = cohort;
-    out.plain.submissionId = submissionIdFor(*secret, profile.schoolId, period.id());
+    // The submission id is left to exportTo(): a preview writes nothing, not even the device's
+    // secret on first use.
     out.plain.revision = *revision;
     out.plain.layoutDigest = layout.digest();
     out.plain.values = *values;
@@ -233,6 +243,10 @@ Result<ContributionPart> TeacherExchange::exportTo(const SchoolProfile& profile,
         return Error { Error::Code::InvalidInput,
             Text::tr("Your school profile or your choices changed after the preview. Look at the "
                      "numbers again before you export.") };
+    auto secret = m_store.deviceSecret();
+    if (!secret)
+        return secret.error();
+    plain.submissionId = submissionIdFor(*secret, profile.schoolId, plain.period);
     // Taken (and committed) before the file is written: whatever fails after this, no later
     // export reuses the revision with other numbers.
     auto revision = m_store.takeRevision(profile.schoolId, plain.period);

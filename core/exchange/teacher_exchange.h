@@ -42,7 +42,7 @@ struct PreviewLine
 struct ContributionPreview
 {
     ExchangePeriod period;
-    ContributionPart plain;
+    ContributionPart plain; ///< revision: the one an export would get; no submission id yet
     QList<PreviewLine> lines;
 };
 

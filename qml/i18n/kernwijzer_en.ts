@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+262"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+265"/>
         <source>custodian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,7 +1853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_codec.cpp" line="-117"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="-120"/>
         <source>The profile does not name the %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,12 +1863,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>The profile has no valid end date (&quot;%1&quot;).</source>
+        <location line="+76"/>
+        <source>The profile has an invalid end date &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The profile has no version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,6 +1903,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The profile needs an end date (valid_until).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>This key file cannot sign profiles.</source>
         <translation type="unfinished"></translation>
@@ -1915,6 +1920,11 @@
     <message>
         <location line="+58"/>
         <source>This profile has not been signed by the custodian (%1) yet, so it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This profile of %1 has no end date, so it cannot be used. Ask your school for the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1948,17 +1958,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+45"/>
+        <source>This journal already has a school&apos;s own profile; the demo school is not installed over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The stored school profile is no longer signed by both key holders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>This is the demo school. Its keys are public, so anyone could open what you share with it. Import your own school&apos;s profile first.</source>
+        <source>This profile uses the demo school&apos;s keys. They are public, so anyone could open what you share with it. Import your own school&apos;s profile first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
+        <source>There is no current school profile on this device. Import your school&apos;s profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Sharing with your school is off. Turn it on first; nothing leaves your device until you do.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,12 +1993,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>There is no school profile on this device yet. Import your school&apos;s profile first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Your school&apos;s profile expired on %1. Import the current one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,12 +2003,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Your school profile or your choices changed after the preview. Look at the numbers again before you export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The file was written, but this device could not note that you shared this period (%1). The file is fine to send.</source>
         <translation type="unfinished"></translation>
     </message>

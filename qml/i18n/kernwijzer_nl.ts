@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+262"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+265"/>
         <source>custodian</source>
         <translation>vertrouwenshouder</translation>
     </message>
@@ -1853,7 +1853,7 @@
         <translation>Reflecties over %1</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_codec.cpp" line="-117"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="-120"/>
         <source>The profile does not name the %1.</source>
         <translation>Het profiel noemt geen %1.</translation>
     </message>
@@ -1863,12 +1863,12 @@
         <translation>Het profiel heeft geen geldige sleutels voor de %1.</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>The profile has no valid end date (&quot;%1&quot;).</source>
-        <translation>Het profiel heeft geen geldige einddatum (‘%1’).</translation>
+        <location line="+76"/>
+        <source>The profile has an invalid end date &quot;%1&quot;.</source>
+        <translation>Het profiel heeft een ongeldige einddatum ‘%1’.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The profile has no version.</source>
         <translation>Het profiel heeft geen versie.</translation>
     </message>
@@ -1903,6 +1903,11 @@
         <translation>Het profiel noemt andere HR-sleutels dan het opgegeven sleutelbestand.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The profile needs an end date (valid_until).</source>
+        <translation>Het profiel moet een einddatum hebben (valid_until).</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>This key file cannot sign profiles.</source>
         <translation>Met dit sleutelbestand kun je geen profielen ondertekenen.</translation>
@@ -1916,6 +1921,11 @@
         <location line="+58"/>
         <source>This profile has not been signed by the custodian (%1) yet, so it cannot be used.</source>
         <translation>Dit profiel is nog niet ondertekend door de vertrouwenshouder (%1) en kan dus niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This profile of %1 has no end date, so it cannot be used. Ask your school for the current one.</source>
+        <translation>Dit profiel van %1 heeft geen einddatum en kan daarom niet worden gebruikt. Vraag je school om het actuele profiel.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1948,17 +1958,27 @@
         <translation>Dit profiel heeft dezelfde versie (%1) als het jouwe, maar een andere inhoud. Vraag je school welke klopt.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+45"/>
+        <source>This journal already has a school&apos;s own profile; the demo school is not installed over it.</source>
+        <translation>Dit dagboek heeft al het eigen profiel van een school; de demoschool wordt daar niet overheen gezet.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The stored school profile is no longer signed by both key holders.</source>
         <translation>Het opgeslagen schoolprofiel is niet meer door beide sleutelhouders ondertekend.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>This is the demo school. Its keys are public, so anyone could open what you share with it. Import your own school&apos;s profile first.</source>
-        <translation>Dit is de demoschool. De sleutels zijn openbaar, dus iedereen zou kunnen openen wat je ermee deelt. Importeer eerst het profiel van je eigen school.</translation>
+        <source>This profile uses the demo school&apos;s keys. They are public, so anyone could open what you share with it. Import your own school&apos;s profile first.</source>
+        <translation>Dit profiel gebruikt de sleutels van de demoschool. Die zijn openbaar, dus iedereen zou kunnen openen wat je ermee deelt. Importeer eerst het profiel van je eigen school.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
+        <source>There is no current school profile on this device. Import your school&apos;s profile first.</source>
+        <translation>Er staat geen actueel schoolprofiel op dit apparaat. Importeer eerst het profiel van je school.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Sharing with your school is off. Turn it on first; nothing leaves your device until you do.</source>
         <translation>Delen met je school staat uit. Zet het eerst aan; tot dan gaat er niets van je apparaat af.</translation>
     </message>
@@ -1973,12 +1993,7 @@
         <translation>Periode %1 is nog niet voorbij; je kunt haar delen vanaf %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>There is no school profile on this device yet. Import your school&apos;s profile first.</source>
-        <translation>Er staat nog geen schoolprofiel op dit apparaat. Importeer eerst het profiel van je school.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Your school&apos;s profile expired on %1. Import the current one first.</source>
         <translation>Het profiel van je school is verlopen op %1. Importeer eerst het actuele profiel.</translation>
     </message>
@@ -1988,12 +2003,12 @@
         <translation>Je team, rol of leeftijdsgroep staat niet in het huidige schoolprofiel. Kies ze opnieuw.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Your school profile or your choices changed after the preview. Look at the numbers again before you export.</source>
         <translation>Je schoolprofiel of je keuzes zijn veranderd na het voorbeeld. Bekijk de cijfers opnieuw voordat je exporteert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The file was written, but this device could not note that you shared this period (%1). The file is fine to send.</source>
         <translation>Het bestand is opgeslagen, maar dit apparaat kon niet vastleggen dat je deze periode hebt gedeeld (%1). Je kunt het bestand gewoon versturen.</translation>
     </message>

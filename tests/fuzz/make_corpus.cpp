@@ -33,7 +33,7 @@ int main(int argc, char* argv[])
     }
     const QDir dir(QString::fromLocal8Bit(argv[1]));
     const SchoolProfile profile = demoProfile();
-    auto profileFile = demoProfileFile(profile);
+    auto profileFile = demoProfileFile(profile, QDate(2026, 11, 20)); // fixed: same corpus every run
     if (!profileFile) {
         std::fprintf(stderr, "%s\n", qPrintable(profileFile.error().message));
         return 1;

@@ -8,6 +8,7 @@
 #include "exchange/crypto.h"
 #include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
+#include "exchange/profile_codec.h"
 #include "exchange/teacher_exchange.h"
 #include "exchange_fixtures.h"
 #include "pop/hours_store.h"
@@ -55,6 +56,9 @@ private slots:
     void exportWritesWhatWasPreviewed();
     void sealsAreTheSameSizeForEveryCohort();
     void inboxRefusesAnotherLayout();
+    void demoKeysAnywhereMakeADemoProfile();
+    void previewWritesNothing();
+    void profileStoredWithoutEndDateCanBeReplaced();
 
 private:
     void install(const SchoolProfile& profile);
@@ -679,6 +683,81 @@ void TestTeacherExchange::inboxRefusesAnotherLayout()
     truncated.values.pop_back();
     QCOMPARE(same.accept(truncated), ContributionInbox::Outcome::WrongLayout);
     QCOMPARE(same.accept(part), ContributionInbox::Outcome::Added);
+}
+
+void TestTeacherExchange::demoKeysAnywhereMakeADemoProfile()
+{
+    seedFirstPeriod();
+    // HR names the demo custodian, whose secret keys anyone can make: HR alone could then open
+    // both halves. The school's own HR key does not make that safe.
+    const KeySet demoCustodian = demoCustodianKeys();
+    SchoolProfile sneaky = test::signedProfileFor(m_school, demoCustodian);
+    QVERIFY(isDemoProfile(sneaky));
+    QVERIFY(!isDemoProfile(test::signedProfileFor(m_school, m_custodian)));
+    auto check = m_exchange->checkImport(test::coSignedFile(sneaky, m_school, demoCustodian));
+    QVERIFY(check.ok());
+    QVERIFY(m_exchange->install(*check).ok());
+    m_profile = check->profile;
+    optIn();
+    const QString path = m_journal->folder() + QStringLiteral("/p1.kwbijdrage");
+    auto refused = exportPeriod(firstPeriod, path);
+    QCOMPARE(codeOf(refused), "Untrusted");
+    QVERIFY(refused.error().message.contains(QStringLiteral("demo school's keys")));
+    QVERIFY(!QFile::exists(path));
+
+    // And the demo school is never installed over a school's own profile (a journal opened
+    // with the demo's seeding by mistake keeps its school).
+    install(test::signedProfileFor(m_school, m_custodian, 3));
+    QCOMPARE(codeOf(m_exchange->installDemoSchool(demoProfile())), "InvalidInput");
+    QCOMPARE(m_exchange->installedProfile()->value().schoolId, school);
+    QCOMPARE(*m_store->isDemoJournal(), false);
+}
+
+void TestTeacherExchange::previewWritesNothing()
+{
+    install(test::signedProfileFor(m_school, m_custodian));
+    seedFirstPeriod();
+    const auto rows = [&](const char* table) {
+        const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
+        return test::scalar(m_journal->db(), sql.constData());
+    };
+    auto preview = m_exchange->preview(m_profile, firstPeriod);
+    QVERIFY(preview.ok());
+    QCOMPARE(preview->plain.revision, 1u);
+    QVERIFY(preview->plain.submissionId.isEmpty());
+    QCOMPARE(rows("exchange_secret"), 0); // not even the device secret on first use
+    QCOMPARE(rows("exchange_revision"), 0);
+    QCOMPARE(rows("exchange_export"), 0);
+    optIn();
+    QVERIFY(exportPeriod(firstPeriod, m_journal->folder() + QStringLiteral("/p1.kwbijdrage")).ok());
+    QCOMPARE(rows("exchange_secret"), 1);
+}
+
+void TestTeacherExchange::profileStoredWithoutEndDateCanBeReplaced()
+{
+    // Made by hand, as versions before end dates were required stored them: no valid_until.
+    SchoolProfile undated = test::signedProfileFor(m_school, m_custodian, 3, QDate());
+    QCOMPARE(codeOf(createProfileFile(undated, m_school)), "InvalidInput");
+    ::kernwijzer::v1::Envelope envelope;
+    envelope.set_kind(::kernwijzer::v1::FILE_KIND_PROFILE);
+    envelope.set_payload(toProto(undated).SerializeAsString());
+    auto file = signProfileFile(writeEnvelope(envelope), m_school);
+    QVERIFY(file.ok());
+    file = signProfileFile(*file, m_custodian);
+    QVERIFY(file.ok());
+    // A teacher's device does not accept it now ...
+    QCOMPARE(codeOf(verifyProfileFile(*file, QDate(2026, 11, 20))), "Expired");
+    // ... but one stored earlier still reads, refuses exports, and gives way to a current one.
+    QVERIFY(m_store->installProfile(*file, undated, { true, {} }).ok());
+    auto stored = m_exchange->installedProfile();
+    QVERIFY(stored.ok() && stored->has_value());
+    m_profile = stored->value();
+    QCOMPARE(codeOf(exportPeriod(firstPeriod, m_journal->folder() + QStringLiteral("/p.kwbijdrage"))),
+        "Expired");
+    auto update = m_exchange->checkImport(
+        test::coSignedFile(test::signedProfileFor(m_school, m_custodian, 4), m_school, m_custodian));
+    QVERIFY2(update.ok(), qPrintable(update.ok() ? QString() : update.error().message));
+    QCOMPARE(update->verdict, ProfileImport::Verdict::Update);
 }
 
 QTEST_GUILESS_MAIN(TestTeacherExchange)
