@@ -29,10 +29,8 @@ bool FileOpenRouter::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::FileOpen || watched != QCoreApplication::instance())
         return QObject::eventFilter(watched, event);
-    const auto* request = static_cast<QFileOpenEvent*>(event);
-    // iOS hands over a URL (possibly outside the sandbox, readable through Qt's file engine);
-    // macOS a local file name.
-    open(request->url().isValid() ? request->url() : QUrl::fromLocalFile(request->file()));
+    // iOS hands over a URL, macOS a file name; QFileOpenEvent offers both as url().
+    open(static_cast<QFileOpenEvent*>(event)->url());
     return true;
 }
 

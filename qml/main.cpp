@@ -42,10 +42,10 @@ void seedDemo(kw::JournalService& journal)
     // Every start, the demo school's profile is (re)installed, so its end date follows the
     // clock and a demo journal from an older version is marked as one; never over a school's
     // own profile, should someone have imported one into the demo journal.
-    if (kw::Status s = journal.exchange()->installDemoSchool(store.profile());
-        !s && s.error().code != kw::Error::Code::InvalidInput)
+    if (auto file = journal.exchange()->installDemoSchool(store.profile());
+        !file && file.error().code != kw::Error::Code::InvalidInput)
         std::fprintf(stderr, "kernwijzer: demo school profile not installed: %s\n",
-            qPrintable(s.error().message));
+            qPrintable(file.error().message));
     if (auto count = store.count({}); !count || *count > 0)
         return;
     const QDate today = journal.clock().today();

@@ -75,13 +75,11 @@ int runDemo(const Context& ctx)
 
     // The demo school as a teacher would have it: its profile, signed by both key holders,
     // installed in the journal; the files themselves next to it.
-    if (Status s = j.exchange->installDemoSchool(j.profile); !s)
-        return ctx.fail(s.error());
-    auto profileFile = j.exchangeStore->profileFile();
-    if (!profileFile || !profileFile->has_value())
-        return ctx.fail(QStringLiteral("The demo school's profile was not installed."));
+    auto profileFile = j.exchange->installDemoSchool(j.profile);
+    if (!profileFile)
+        return ctx.fail(profileFile.error());
     const QList<std::pair<QString, QByteArray>> files {
-        { QStringLiteral("demo-school.kwprofiel"), **profileFile },
+        { QStringLiteral("demo-school.kwprofiel"), *profileFile },
         { QStringLiteral("demo-hr.kwsleutel"),
             exchange::writeSecretKeyFile(exchange::demoSchoolKeys()) },
         { QStringLiteral("demo-custodian.kwsleutel"),

@@ -102,9 +102,7 @@ int runExport(const Context& ctx)
                             .arg(profile.rules.periodMonths)
                             .arg(periods.first().id()),
             Usage);
-    const exchange::Cohort& c = wanted.cohort;
-    if ((!c.team.isEmpty() && !profile.team(c.team)) || (!c.role.isEmpty() && !profile.role(c.role))
-        || (!c.ageBand.isEmpty() && !profile.ageBand(c.ageBand)))
+    if (!exchange::cohortFits(wanted.cohort, profile))
         return ctx.fail(QStringLiteral("%1 has no team, role or age band with that id; see profile "
                                        "show.")
                             .arg(profile.schoolName),
@@ -153,7 +151,7 @@ int runExport(const Context& ctx)
         if (Status s = teacher.store().setSettings(wanted); !s)
             return ctx.fail(s.error());
     }
-    auto preview = teacher.preview(profile, *period);
+    auto preview = teacher.preview(profile, *period, wanted.cohort);
     if (!preview)
         return ctx.fail(preview.error());
     auto exported

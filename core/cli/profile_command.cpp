@@ -178,10 +178,7 @@ int runSign(const Context& ctx, QCommandLineParser& p, const QCommandLineOption&
     auto bytes = exchange::readFileLimited(path, exchange::maxFileBytes(v1::FILE_KIND_PROFILE));
     if (!bytes)
         return ctx.fail(bytes.error());
-    // Never sign what does not check out: the other signature must already be valid.
-    auto before = exchange::readProfileFile(*bytes);
-    if (!before)
-        return ctx.fail(before.error());
+    // signProfileFile never signs what does not check out: the other signature must be valid.
     auto signedFile = exchange::signProfileFile(*bytes, *keys);
     if (!signedFile)
         return ctx.fail(signedFile.error());
@@ -189,6 +186,8 @@ int runSign(const Context& ctx, QCommandLineParser& p, const QCommandLineOption&
     if (Status s = exchange::writeFileAtomically(out, *signedFile); !s)
         return ctx.fail(s.error());
     auto after = exchange::readProfileFile(*signedFile);
+    if (!after)
+        return ctx.fail(after.error());
     ctx.out << "Signed as " << exchange::partyName(keys->party) << ": " << out << '\n'
             << summaryText(*after) << Qt::endl;
     return Ok;

@@ -68,6 +68,12 @@ bool plausiblePeriod(const QString& id)
 
 } // namespace
 
+bool cohortFits(const Cohort& c, const SchoolProfile& profile)
+{
+    return (c.team.isEmpty() || profile.team(c.team)) && (c.role.isEmpty() || profile.role(c.role))
+        && (c.ageBand.isEmpty() || profile.ageBand(c.ageBand));
+}
+
 QByteArray submissionIdFor(QByteArrayView deviceSecret, const QString& schoolId,
     const QString& period)
 {
@@ -119,25 +125,34 @@ Result<QByteArray> writeContributionFile(
     return bytes;
 }
 
-Result<ContributionPart> readContributionHeader(QByteArrayView file)
+namespace {
+
+Result<ContributionPart> headerOf(const v1::Envelope& envelope)
 {
-    auto envelope = readEnvelope(file, v1::FILE_KIND_CONTRIBUTION);
-    if (!envelope)
-        return envelope.error();
-    auto header = readPayload<v1::ContributionHeader>(*envelope);
+    auto header = readPayload<v1::ContributionHeader>(envelope);
     if (!header)
         return header.error();
     ContributionPart out;
     out.schoolId = QString::fromStdString(header->school_id());
     out.profileVersion = int(qMin<quint32>(header->profile_version(), 1'000'000'000));
     out.period = QString::fromStdString(header->period());
-    const bool oneForEach = envelope->seals_size() == 2
-        && envelope->seals(0).recipient() != envelope->seals(1).recipient()
-        && envelope->seals(0).recipient() != v1::PARTY_UNSPECIFIED
-        && envelope->seals(1).recipient() != v1::PARTY_UNSPECIFIED;
+    const bool oneForEach = envelope.seals_size() == 2
+        && envelope.seals(0).recipient() != envelope.seals(1).recipient()
+        && envelope.seals(0).recipient() != v1::PARTY_UNSPECIFIED
+        && envelope.seals(1).recipient() != v1::PARTY_UNSPECIFIED;
     if (!isProfileId(out.schoolId) || !plausiblePeriod(out.period) || !oneForEach)
         return damaged();
     return out;
+}
+
+} // namespace
+
+Result<ContributionPart> readContributionHeader(QByteArrayView file)
+{
+    auto envelope = readEnvelope(file, v1::FILE_KIND_CONTRIBUTION);
+    if (!envelope)
+        return envelope.error();
+    return headerOf(*envelope);
 }
 
 Result<ContributionPart> readContributionShare(QByteArrayView bytes)
@@ -168,15 +183,15 @@ Result<ContributionPart> readContributionShare(QByteArrayView bytes)
 Result<ContributionPart> openContributionFile(
     QByteArrayView file, const KeySet& keys, const SchoolProfile* profile)
 {
-    auto header = readContributionHeader(file);
+    auto envelope = readEnvelope(file, v1::FILE_KIND_CONTRIBUTION);
+    if (!envelope)
+        return envelope.error();
+    auto header = headerOf(*envelope);
     if (!header)
         return header.error();
     if (profile && header->schoolId != profile->schoolId)
         return notForThisSchool(Text::tr("This contribution is for another school (%1).")
                                     .arg(header->schoolId.left(40)));
-    auto envelope = readEnvelope(file, v1::FILE_KIND_CONTRIBUTION);
-    if (!envelope)
-        return envelope.error();
     const v1::Seal* mine = nullptr;
     for (const v1::Seal& seal : envelope->seals()) {
         if (seal.recipient() == keys.party && qbytes(seal.recipient_key()) == keys.boxPublic)
@@ -206,10 +221,7 @@ Result<ContributionPart> openContributionFile(
                 Text::tr("This contribution was made with profile version %1, not version %2.")
                     .arg(part->profileVersion)
                     .arg(profile->version) };
-        const Cohort& c = part->cohort;
-        if ((!c.team.isEmpty() && !profile->team(c.team))
-            || (!c.role.isEmpty() && !profile->role(c.role))
-            || (!c.ageBand.isEmpty() && !profile->ageBand(c.ageBand))
+        if (!cohortFits(part->cohort, *profile)
             || !exchangePeriodFromId(part->period, profile->rules.periodMonths))
             return damaged();
     }

@@ -16,6 +16,9 @@ struct Cohort
     bool operator==(const Cohort&) const = default;
 };
 
+/** Whether every id @p cohort gives names a team, role or age band of @p profile. */
+bool cohortFits(const Cohort& cohort, const SchoolProfile& profile);
+
 /**
  * One side of a contribution. On the teacher's device (party unspecified) the slots are the
  * plain metric values; in a file, each sealed part carries one share of them.

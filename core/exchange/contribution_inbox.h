@@ -33,7 +33,6 @@ public:
     int size() const { return int(m_parts.size()); }
     /** The sum of every kept share, slot by slot (mod 2^64). */
     Slots sum() const;
-    const QHash<QByteArray, ContributionPart>& parts() const { return m_parts; }
 
 private:
     ::kernwijzer::v1::Party m_party;

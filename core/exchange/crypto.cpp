@@ -197,4 +197,11 @@ void wipe(QByteArray& secret)
     secret.clear();
 }
 
+void wipe(std::string& secret)
+{
+    if (!secret.empty())
+        sodium_memzero(secret.data(), secret.size());
+    secret.clear();
+}
+
 } // namespace kw::crypto

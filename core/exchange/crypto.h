@@ -5,6 +5,7 @@
 #include <QString>
 #include <cstdint>
 #include <optional>
+#include <string>
 
 /**
  * The few libsodium primitives the exchange uses, with Qt types: Ed25519 signatures, sealed
@@ -72,5 +73,7 @@ QString fingerprint(QByteArrayView publicKey);
 
 /** Overwrites @p secret with zeros (sodium_memzero), e.g. before a key file buffer is freed. */
 void wipe(QByteArray& secret);
+/** The same for a protobuf bytes field. */
+void wipe(std::string& secret);
 
 } // namespace kw::crypto

@@ -36,27 +36,6 @@ qsizetype maxFileBytes(v1::FileKind kind)
     }
 }
 
-QString fileSuffix(v1::FileKind kind)
-{
-    switch (kind) {
-    case v1::FILE_KIND_PROFILE:
-        return QStringLiteral("kwprofiel");
-    case v1::FILE_KIND_CONTRIBUTION:
-        return QStringLiteral("kwbijdrage");
-    case v1::FILE_KIND_RELEASE:
-        return QStringLiteral("kwvrijgave");
-    case v1::FILE_KIND_AGGREGATE:
-        return QStringLiteral("kwaggregaat");
-    case v1::FILE_KIND_PUBLIC_KEYS:
-        return QStringLiteral("kwsleutel.pub");
-    case v1::FILE_KIND_SECRET_KEYS:
-    case v1::FILE_KIND_LOCKED_SECRET_KEYS:
-        return QStringLiteral("kwsleutel");
-    default:
-        return {};
-    }
-}
-
 QString kindName(v1::FileKind kind)
 {
     switch (kind) {

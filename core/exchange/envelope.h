@@ -18,8 +18,6 @@ inline constexpr quint32 kFormatVersion = 1;
 
 /** The largest file of @p kind a parser accepts; anything bigger is refused unread. */
 qsizetype maxFileBytes(v1::FileKind kind);
-/** The file name extension of @p kind, without dot ("kwprofiel"). */
-QString fileSuffix(v1::FileKind kind);
 /** What a person calls a file of @p kind ("schoolprofiel"), translated. */
 QString kindName(v1::FileKind kind);
 

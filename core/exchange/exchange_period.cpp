@@ -11,7 +11,7 @@ namespace {
 
 ExchangePeriod make(int schoolYear, int number, int months)
 {
-    const QDate start = QDate(schoolYear, 8, 1).addMonths((number - 1) * months);
+    const QDate start = schoolYearStart(schoolYear).addMonths((number - 1) * months);
     return { schoolYear, number, 12 / months, start, start.addMonths(months).addDays(-1) };
 }
 
@@ -37,7 +37,8 @@ QString ExchangePeriod::label() const
 ExchangePeriod exchangePeriodOf(QDate day, int months)
 {
     const int schoolYear = schoolYearOf(day);
-    const int monthsIn = (day.year() - schoolYear) * 12 + day.month() - 8;
+    const QDate start = schoolYearStart(schoolYear);
+    const int monthsIn = (day.year() - start.year()) * 12 + day.month() - start.month();
     return make(schoolYear, monthsIn / months + 1, months);
 }
 
@@ -53,7 +54,7 @@ std::optional<ExchangePeriod> exchangePeriodFromId(const QString& id)
     const int year = match.captured(1).toInt();
     const int number = match.captured(3).toInt();
     const int count = match.captured(4).toInt();
-    if (match.captured(2).toInt() != year + 1 || year < 2000 || year > 2100 || 12 % count != 0
+    if (match.captured(2).toInt() != year + 1 || year < school_year::first || year > school_year::last || 12 % count != 0
         || number > count)
         return std::nullopt;
     return make(year, number, 12 / count);

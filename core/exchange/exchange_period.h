@@ -25,7 +25,6 @@ struct ExchangePeriod
     QString id() const;
     /** "sep–okt 2026" in the UI language. */
     QString label() const;
-    bool isValid() const { return number > 0; }
     bool contains(QDate day) const { return day >= start && day <= end; }
     int months() const { return count > 0 ? 12 / count : 0; }
     bool operator==(const ExchangePeriod& other) const = default;

@@ -58,11 +58,6 @@ Status ExchangeStore::installProfile(
     return tx.commit();
 }
 
-Status ExchangeStore::removeProfile()
-{
-    return m_db.exec("DELETE FROM exchange_profile");
-}
-
 Result<ExchangeSettings> ExchangeStore::settings()
 {
     ExchangeSettings out;

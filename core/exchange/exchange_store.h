@@ -47,8 +47,6 @@ public:
      */
     [[nodiscard]] Status installProfile(
         const QByteArray& file, const SchoolProfile& profile, const ExchangeSettings& settings);
-    /** Forgets the imported profile; the exports log and the device secret stay. */
-    [[nodiscard]] Status removeProfile();
 
     [[nodiscard]] Result<ExchangeSettings> settings();
     [[nodiscard]] Status setSettings(const ExchangeSettings& settings);

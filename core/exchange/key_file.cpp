@@ -38,6 +38,35 @@ Result<KeySet> get(const v1::PublicKeys& in)
     return keys;
 }
 
+/** The key set in @p secret, checked: each secret key must belong to its public key. */
+Result<KeySet> keysFromSecret(const v1::SecretKeys& secret)
+{
+    auto keys = get(secret.public_keys());
+    if (!keys)
+        return keys.error();
+    keys->signSecret = qbytes(secret.sign_secret());
+    keys->boxSecret = qbytes(secret.box_secret());
+    // Ed25519 keeps its public key in the secret key's last 32 bytes; X25519's follows from
+    // the secret by a scalar multiplication, checked by sealing a probe.
+    const bool signFits = keys->signSecret.size() == crypto::kSignSecretBytes
+        && keys->signSecret.right(crypto::kSignPublicBytes) == keys->signPublic;
+    const QByteArray probe = crypto::randomBytes(16);
+    const bool boxFits = keys->boxSecret.size() == crypto::kBoxSecretBytes
+        && crypto::openSeal(crypto::seal(probe, keys->boxPublic), keys->boxPublic,
+               keys->boxSecret)
+            == probe;
+    if (!signFits || !boxFits)
+        return damaged();
+    return keys;
+}
+
+/** Overwrites the secret keys held in @p secret before it is freed. */
+void wipe(v1::SecretKeys& secret)
+{
+    crypto::wipe(*secret.mutable_sign_secret());
+    crypto::wipe(*secret.mutable_box_secret());
+}
+
 QByteArray serialized(const google::protobuf::MessageLite& message)
 {
     return QByteArray::fromStdString(message.SerializeAsString());
@@ -165,11 +194,11 @@ Result<KeySet> readKeyFile(QByteArrayView bytes, const QByteArray& passphrase)
         if (!plain)
             return Error { Error::Code::Untrusted,
                 Text::tr("The passphrase is not right for this key file.") };
-        v1::Envelope inner = *envelope;
-        inner.set_kind(v1::FILE_KIND_SECRET_KEYS);
-        inner.set_payload(plain->toStdString());
+        v1::SecretKeys secret;
+        const bool parsed = secret.ParseFromArray(plain->constData(), int(plain->size()));
         crypto::wipe(*plain);
-        auto keys = readKeyFile(writeEnvelope(inner));
+        auto keys = parsed ? keysFromSecret(secret) : Result<KeySet>(damaged());
+        wipe(secret);
         if (keys && keys->signPublic != qbytes(locked->public_keys().sign_key()))
             return damaged();
         return keys;
@@ -178,22 +207,8 @@ Result<KeySet> readKeyFile(QByteArrayView bytes, const QByteArray& passphrase)
         auto secret = readPayload<v1::SecretKeys>(*envelope);
         if (!secret)
             return secret.error();
-        auto keys = get(secret->public_keys());
-        if (!keys)
-            return keys.error();
-        keys->signSecret = qbytes(secret->sign_secret());
-        keys->boxSecret = qbytes(secret->box_secret());
-        // Ed25519 keeps its public key in the secret key's last 32 bytes; X25519's follows from
-        // the secret by a scalar multiplication, checked by sealing a probe.
-        const bool signFits = keys->signSecret.size() == crypto::kSignSecretBytes
-            && keys->signSecret.right(crypto::kSignPublicBytes) == keys->signPublic;
-        const QByteArray probe = crypto::randomBytes(16);
-        const bool boxFits = keys->boxSecret.size() == crypto::kBoxSecretBytes
-            && crypto::openSeal(crypto::seal(probe, keys->boxPublic), keys->boxPublic,
-                   keys->boxSecret)
-                == probe;
-        if (!signFits || !boxFits)
-            return damaged();
+        auto keys = keysFromSecret(*secret);
+        wipe(*secret);
         return keys;
     }
     return Error { Error::Code::InvalidInput,

@@ -91,13 +91,21 @@ Status TeacherExchange::install(const ProfileImport& import)
     return m_store.installProfile(import.file, import.profile, next);
 }
 
-Status TeacherExchange::installDemoSchool(const SchoolProfile& demo)
+Result<QByteArray> TeacherExchange::installDemoSchool(const SchoolProfile& demo)
 {
-    // Never over a school's own profile: this journal would then share real numbers with keys
-    // anyone can make.
+    auto file = demoProfileFile(demo, m_clock.today());
+    if (!file)
+        return file.error();
     auto installed = m_store.profileFile();
     if (!installed)
         return installed.error();
+    auto marked = m_store.isDemoJournal();
+    if (!marked)
+        return marked.error();
+    if (*marked && installed->has_value() && **installed == *file)
+        return *file; // signing is deterministic: the same day gives the same file
+    // Never over a school's own profile: this journal would then share real numbers with keys
+    // anyone can make.
     if (installed->has_value()) {
         auto current = readProfileFile(**installed);
         if (!current || !isDemoProfile(current->profile))
@@ -105,15 +113,14 @@ Status TeacherExchange::installDemoSchool(const SchoolProfile& demo)
                 Text::tr("This journal already has a school's own profile; the demo school is "
                          "not installed over it.") };
     }
-    auto file = demoProfileFile(demo, m_clock.today());
-    if (!file)
-        return file.error();
     auto settings = m_store.settings();
     if (!settings)
         return settings.error();
     if (Status s = m_store.installProfile(*file, demo, *settings); !s)
-        return s;
-    return m_store.markDemoJournal();
+        return s.error();
+    if (Status s = m_store.markDemoJournal(); !s)
+        return s.error();
+    return *file;
 }
 
 Result<std::optional<SchoolProfile>> TeacherExchange::installedProfile()
@@ -179,9 +186,7 @@ Status TeacherExchange::checkExport(const SchoolProfile& profile,
         return Error { Error::Code::Expired,
             Text::tr("Your school's profile expired on %1. Import the current one first.")
                 .arg(QLocale().toString(profile.validUntil, QLocale::ShortFormat)) };
-    const Cohort& c = settings.cohort;
-    if ((!c.team.isEmpty() && !profile.team(c.team)) || (!c.role.isEmpty() && !profile.role(c.role))
-        || (!c.ageBand.isEmpty() && !profile.ageBand(c.ageBand)))
+    if (!cohortFits(settings.cohort, profile))
         return Error { Error::Code::InvalidInput,
             Text::tr("Your team, role or age band is not in the school's current profile. Choose "
                      "them again.") };

@@ -69,8 +69,9 @@ public:
     [[nodiscard]] Result<ProfileImport> checkImport(QByteArrayView file);
     [[nodiscard]] Status install(const ProfileImport& import);
     /** Installs the demo school's profile (signed by its published keys) and marks this journal
-     * as the demo teacher's, the only one that may share with it. */
-    [[nodiscard]] Status installDemoSchool(const SchoolProfile& demo);
+     * as the demo teacher's, the only one that may share with it; returns the file. Does
+     * nothing when exactly that file is installed already. */
+    [[nodiscard]] Result<QByteArray> installDemoSchool(const SchoolProfile& demo);
 
     /** The installed profile, its signatures checked again; nothing when none was imported. */
     [[nodiscard]] Result<std::optional<SchoolProfile>> installedProfile();

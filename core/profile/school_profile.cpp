@@ -90,16 +90,6 @@ const AgeBand* SchoolProfile::ageBand(const QString& id) const
     return byId(ageBands, id);
 }
 
-const AgeBand* SchoolProfile::ageBandFor(int birthYear, int schoolYear) const
-{
-    const int age = schoolYear - birthYear;
-    for (const AgeBand& band : ageBands) {
-        if (age >= band.fromAge && age <= band.toAge)
-            return &band;
-    }
-    return nullptr;
-}
-
 const Kernwaarde* SchoolProfile::findKernwaarde(const QString& idOrName) const
 {
     return findBy(kernwaarden, idOrName);

@@ -82,9 +82,6 @@ struct SchoolProfile
     const ProfileItem* team(const QString& id) const;
     const ProfileItem* role(const QString& id) const;
     const AgeBand* ageBand(const QString& id) const;
-    /** The band of someone born in @p birthYear during the school year starting in @p
-     * schoolYear: age = schoolYear - birthYear. */
-    const AgeBand* ageBandFor(int birthYear, int schoolYear) const;
 
     const Kernwaarde* kernwaarde(const QString& id) const;
     const ProfileItem* contextTag(const QString& id) const;

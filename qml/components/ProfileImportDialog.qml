@@ -43,7 +43,7 @@ Dialog {
                 : dialog.verdict === "same" ? qsTr("You already have this profile (version %1).").arg(dialog.pending.version)
                 : dialog.verdict === "custodianChanged"
                     ? qsTr("Version %1 names %2 as custodian instead of %3. Only install it if your school told you so: the custodian holds the second key that keeps your numbers anonymous.")
-                        .arg(dialog.pending.version).arg(dialog.pending.custodianName).arg(dialog.pending.previousCustodianName)
+                        .arg(dialog.pending.version).arg(dialog.pending.custodian.name).arg(dialog.pending.previousCustodianName)
                 : dialog.verdict === "update" ? qsTr("Version %1 of your school's profile, signed by HR and by the custodian.").arg(dialog.pending.version)
                 : qsTr("Signed by HR (%1) and by the custodian. Check with your school that the custodian and key below are right.").arg(dialog.pending.hrName)
         }
@@ -59,8 +59,7 @@ Dialog {
             Layout.fillWidth: true
             visible: dialog.verdict !== ""
             title: qsTr("Custodian")
-            holder: ({ name: dialog.pending.custodianName ?? "", role: dialog.pending.custodianRole ?? "",
-                       fingerprint: dialog.pending.custodianFingerprint ?? "" })
+            holder: dialog.pending.custodian ?? ({ name: "", role: "", fingerprint: "" }) // none pending
         }
         RowLayout {
             Layout.fillWidth: true

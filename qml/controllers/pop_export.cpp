@@ -6,8 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
-#include <QStandardPaths>
 
 namespace kw {
 
@@ -55,9 +53,7 @@ QString PopExport::schoolYearLabel() const
 
 QUrl PopExport::suggestedFile() const
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
+    const QString folder = JournalService::exportFolder();
     //: File name of the exported POP; %1 is the school year, as 2026-2027.
     const QString name = Text::tr("POP %1.pdf").arg(schoolYearLabel());
     return QUrl::fromLocalFile(QDir(folder).filePath(name));
@@ -79,9 +75,8 @@ bool PopExport::exportTo(const QUrl& file)
         m_error = m_journal ? m_journal->openError() : QString();
     } else if (path.isEmpty()) {
         m_error = Text::tr("Choose where to save the PDF.");
-    } else if (QFileInfo(path).absoluteFilePath()
-        == QFileInfo(m_journal->path()).absoluteFilePath()) {
-        m_error = Text::tr("That is your journal itself; choose another file.");
+    } else if (const QString problem = m_journal->exportTargetProblem(path); !problem.isEmpty()) {
+        m_error = problem;
     } else if (auto year = m_journal->popYear(shownYear()); !year) {
         m_error = year.error().message;
     } else {

@@ -1169,7 +1169,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,7 +1664,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The folder %1 cannot be made. Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,7 +1680,7 @@
 <context>
     <name>kw::Exchange</name>
     <message>
-        <location filename="../../core/exchange/contribution_file.cpp" line="+88"/>
+        <location filename="../../core/exchange/contribution_file.cpp" line="+94"/>
         <source>The contribution is incomplete and was not written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,12 +1690,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>This contribution is for another school (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>This contribution has no part that your key (%1) can open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,7 +1715,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+64"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+43"/>
         <source>school profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,7 +1801,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/key_file.cpp" line="+52"/>
+        <location filename="../../core/exchange/key_file.cpp" line="+81"/>
         <source>HR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,7 +1837,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>This is a %1, not a key file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,12 +1958,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>This journal already has a school&apos;s own profile; the demo school is not installed over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The stored school profile is no longer signed by both key holders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,7 +1998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Your team, role or age band is not in the school&apos;s current profile. Choose them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,6 +2039,14 @@
     <message>
         <location filename="../../core/journal/journal_store.cpp" line="+34"/>
         <source>This reflection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::JournalService</name>
+    <message>
+        <location filename="../services/journal_service.cpp" line="+51"/>
+        <source>That is your journal itself; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2232,7 +2240,7 @@
 <context>
     <name>kw::PopExport</name>
     <message>
-        <location filename="../controllers/pop_export.cpp" line="+62"/>
+        <location filename="../controllers/pop_export.cpp" line="+58"/>
         <source>POP %1.pdf</source>
         <extracomment>File name of the exported POP; %1 is the school year, as 2026-2027.</extracomment>
         <translation type="unfinished"></translation>
@@ -2240,11 +2248,6 @@
     <message>
         <location line="+19"/>
         <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>That is your journal itself; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2434,7 +2437,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+69"/>
         <source>The profile has no school id or name.</source>
         <translation type="unfinished"></translation>
     </message>

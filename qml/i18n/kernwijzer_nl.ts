@@ -1169,7 +1169,7 @@
         <translation>Vertrouwenshouder</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1664,7 +1664,7 @@
         <translation>Er is niets om te exporteren.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The folder %1 cannot be made. Choose another place.</source>
         <translation>De map %1 kan niet worden gemaakt. Kies een andere plek.</translation>
     </message>
@@ -1680,7 +1680,7 @@
 <context>
     <name>kw::Exchange</name>
     <message>
-        <location filename="../../core/exchange/contribution_file.cpp" line="+88"/>
+        <location filename="../../core/exchange/contribution_file.cpp" line="+94"/>
         <source>The contribution is incomplete and was not written.</source>
         <translation>De bijdrage is onvolledig en is niet geschreven.</translation>
     </message>
@@ -1690,12 +1690,12 @@
         <translation>Het schoolprofiel vraagt meer getallen dan in een bijdrage passen.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>This contribution is for another school (%1).</source>
         <translation>Deze bijdrage is voor een andere school (%1).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>This contribution has no part that your key (%1) can open.</source>
         <translation>Deze bijdrage heeft geen deel dat jouw sleutel (%1) kan openen.</translation>
     </message>
@@ -1715,7 +1715,7 @@
         <translation>Deze bijdrage is gemaakt met profielversie %1, niet met versie %2.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+64"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+43"/>
         <source>school profile</source>
         <translation>schoolprofiel</translation>
     </message>
@@ -1801,7 +1801,7 @@
         <translation>De schijf is vol: %1 is niet geschreven. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/key_file.cpp" line="+52"/>
+        <location filename="../../core/exchange/key_file.cpp" line="+81"/>
         <source>HR</source>
         <translation>HR</translation>
     </message>
@@ -1837,7 +1837,7 @@
         <translation>De wachtwoordzin past niet bij dit sleutelbestand.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>This is a %1, not a key file.</source>
         <translation>Dit is een %1, geen sleutelbestand.</translation>
     </message>
@@ -1958,12 +1958,12 @@
         <translation>Dit profiel heeft dezelfde versie (%1) als het jouwe, maar een andere inhoud. Vraag je school welke klopt.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>This journal already has a school&apos;s own profile; the demo school is not installed over it.</source>
         <translation>Dit dagboek heeft al het eigen profiel van een school; de demoschool wordt daar niet overheen gezet.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The stored school profile is no longer signed by both key holders.</source>
         <translation>Het opgeslagen schoolprofiel is niet meer door beide sleutelhouders ondertekend.</translation>
     </message>
@@ -1998,7 +1998,7 @@
         <translation>Het profiel van je school is verlopen op %1. Importeer eerst het actuele profiel.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Your team, role or age band is not in the school&apos;s current profile. Choose them again.</source>
         <translation>Je team, rol of leeftijdsgroep staat niet in het huidige schoolprofiel. Kies ze opnieuw.</translation>
     </message>
@@ -2040,6 +2040,14 @@
         <location filename="../../core/journal/journal_store.cpp" line="+34"/>
         <source>This reflection no longer exists.</source>
         <translation>Deze reflectie bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::JournalService</name>
+    <message>
+        <location filename="../services/journal_service.cpp" line="+51"/>
+        <source>That is your journal itself; choose another file.</source>
+        <translation>Dat is je dagboek zelf; kies een ander bestand.</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2240,7 @@
 <context>
     <name>kw::PopExport</name>
     <message>
-        <location filename="../controllers/pop_export.cpp" line="+62"/>
+        <location filename="../controllers/pop_export.cpp" line="+58"/>
         <source>POP %1.pdf</source>
         <extracomment>File name of the exported POP; %1 is the school year, as 2026-2027.</extracomment>
         <translation>POP %1.pdf</translation>
@@ -2241,11 +2249,6 @@
         <location line="+19"/>
         <source>Choose where to save the PDF.</source>
         <translation>Kies waar de pdf moet komen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>That is your journal itself; choose another file.</source>
-        <translation>Dat is je dagboek zelf; kies een ander bestand.</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2437,7 @@
         <translation>Het profiel noemt &quot;%1&quot; twee keer in %2.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+69"/>
         <source>The profile has no school id or name.</source>
         <translation>Het profiel heeft geen school-id of naam.</translation>
     </message>

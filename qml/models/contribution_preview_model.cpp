@@ -3,7 +3,7 @@
 #include "exchange/shares.h"
 
 #include <QDir>
-#include <QStandardPaths>
+#include <QFileInfo>
 
 namespace kw {
 
@@ -124,7 +124,7 @@ QUrl ContributionPreviewModel::suggestedFile() const
 {
     if (!m_preview)
         return {};
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = JournalService::exportFolder();
     // "Bijdrage 2026-2027-1.kwbijdrage": the period, never a name or a date.
     QString name = m_preview->plain.period;
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
@@ -146,6 +146,10 @@ bool ContributionPreviewModel::exportTo(const QUrl& file)
         return done(false);
     }
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (const QString problem = m_exchange->journal().exportTargetProblem(path); !problem.isEmpty()) {
+        m_error = problem;
+        return done(false);
+    }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         m_error = tr("The folder %1 cannot be made. Choose another place.")
                       .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));

@@ -50,10 +50,17 @@ void ExchangeService::reload()
     emit changed();
 }
 
+void ExchangeService::setError(const QString& message)
+{
+    if (message == m_error)
+        return;
+    m_error = message;
+    emit errorTextChanged();
+}
+
 bool ExchangeService::fail(const Error& error)
 {
-    m_error = error.message;
-    emit changed();
+    setError(error.message);
     return false;
 }
 
@@ -94,7 +101,7 @@ void ExchangeService::setOptedIn(bool on)
         fail(s.error());
         return;
     }
-    m_error.clear();
+    setError({});
     reload();
 }
 
@@ -110,7 +117,7 @@ void ExchangeService::setCohort(const QString& team, const QString& role, const 
         fail(s.error());
         return;
     }
-    m_error.clear();
+    setError({});
     reload();
 }
 
@@ -164,9 +171,7 @@ QVariantMap ExchangeService::pendingImport() const
                      : v == Verdict::Same   ? QStringLiteral("same")
                                             : QStringLiteral("custodianChanged") },
         { QStringLiteral("schoolName"), p.schoolName }, { QStringLiteral("version"), p.version },
-        { QStringLiteral("custodianName"), p.custodian.name },
-        { QStringLiteral("custodianRole"), p.custodian.role },
-        { QStringLiteral("custodianFingerprint"), crypto::fingerprint(p.custodian.signKey) },
+        { QStringLiteral("custodian"), holderMap(p.custodian) },
         { QStringLiteral("hrName"), p.school.name },
         { QStringLiteral("previousCustodianName"), m_pending->previousCustodian.name } };
 }
@@ -185,9 +190,8 @@ bool ExchangeService::checkImport(const QUrl& file)
     if (!check)
         return fail(check.error());
     m_pending = *check;
-    m_error.clear();
+    setError({});
     emit pendingImportChanged();
-    emit changed();
     return true;
 }
 
@@ -201,7 +205,7 @@ bool ExchangeService::confirmImport()
     // own kernwaarden, instruments and rules, and the notifications refresh every view.
     m_live = m_pending->profile;
     m_pending.reset();
-    m_error.clear();
+    setError({});
     emit pendingImportChanged();
     m_profileService.notifyChanged();
     m_journal.notifyChanged();

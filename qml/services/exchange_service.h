@@ -40,11 +40,11 @@ class ExchangeService : public QObject
     Q_PROPERTY(QVariantList ageBands READ ageBands NOTIFY changed)
     /** [{id, label, shared, revision}] of the closed periods, newest first. */
     Q_PROPERTY(QVariantList periods READ periods NOTIFY changed)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     /** The smallest group whose totals are ever shown (the profile's lower k). */
     Q_PROPERTY(int minGroup READ minGroup NOTIFY changed)
-    /** The import waiting for the teacher's yes: {verdict, schoolName, version, custodianName,
-     * custodianRole, custodianFingerprint, previousCustodianName}; empty when none. */
+    /** The import waiting for the teacher's yes: {verdict, schoolName, version, custodian (as
+     * custodian), hrName, previousCustodianName}; empty when none. */
     Q_PROPERTY(QVariantMap pendingImport READ pendingImport NOTIFY pendingImportChanged)
 
 public:
@@ -84,6 +84,7 @@ public:
     Q_INVOKABLE void cancelImport();
 
     exchange::TeacherExchange* teacher() const { return m_journal.exchange(); }
+    const JournalService& journal() const { return m_journal; }
     const SchoolProfile& profile() const { return m_live; }
     /** After an export: the periods list shows it. */
     void notifyExported();
@@ -91,9 +92,11 @@ public:
 signals:
     void changed();
     void pendingImportChanged();
+    void errorTextChanged(); ///< apart from changed(): a message alone redoes no preview
 
 private:
     void reload();
+    void setError(const QString& message);
     bool fail(const Error& error);
 
     JournalService& m_journal;

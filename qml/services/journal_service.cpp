@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace kw {
 
@@ -36,6 +37,19 @@ JournalService::~JournalService()
 {
     if (m_store)
         (void)m_store->purgeDeleted();
+}
+
+QString JournalService::exportFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+QString JournalService::exportTargetProblem(const QString& path) const
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return tr("That is your journal itself; choose another file.");
+    return {};
 }
 
 QString JournalService::today() const

@@ -41,6 +41,11 @@ public:
     bool canUndoRemove() const { return m_lastRemoved != 0; }
     QString today() const;
 
+    /** Where exports are saved unless the teacher chooses: Documents, else the home folder. */
+    static QString exportFolder();
+    /** Why @p path cannot take an export (it is this journal itself), or an empty string. */
+    QString exportTargetProblem(const QString& path) const;
+
     /** Hides a reflection; returns an error message or an empty string. Undo with undoRemove(). */
     Q_INVOKABLE QString remove(qint64 id);
     Q_INVOKABLE QString undoRemove();

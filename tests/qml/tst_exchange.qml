@@ -19,6 +19,16 @@ PageTestCase {
         ContributionPage {}
     }
 
+    /** The preview row labelled @p label, or null while the list has not made it. */
+    function rowOf(list, label) {
+        const rows = list.contentItem.children // a list property: indexed, not iterable
+        for (let i = 0; i < rows.length; ++i) {
+            if (rows[i].label === label)
+                return rows[i]
+        }
+        return null
+    }
+
     function test_1_startsOnTheDemoSchoolWithSharingOff() {
         const page = openPage(exchangePage)
         compare(Exchange.isDemoSchool, true)
@@ -50,7 +60,7 @@ PageTestCase {
         page.importFile(exchangeFixtures.linde)
         const install = find(page, "installButton")
         tryVerify(() => install.visible)
-        compare(Exchange.pendingImport.custodianName, "Carla Custodian")
+        compare(Exchange.pendingImport.custodian.name, "Carla Custodian")
         compare(Exchange.schoolName, "Kindcentrum De Regenboog (demo)") // nothing yet
         mouseClick(install)
         compare(Exchange.schoolName, "Kindcentrum De Linde")
@@ -84,10 +94,22 @@ PageTestCase {
         verify(find(page, "period_2026-2027/1of6").visible)
 
         const preview = openPage(contributionPage, { periodId: "2026-2027/1of6" })
+        // The preview lists the one reflection of August–September under its kernwaarde.
+        const list = find(preview, "contributionList")
+        tryVerify(() => rowOf(list, "Verbinding") !== null)
+        compare(rowOf(list, "Verbinding").value, "1")
+        compare(rowOf(list, "Vertrouwen").value, "0")
         preview.file = exchangeFixtures.folder + "/p1.kwbijdrage"
+        compare(find(preview, "exportButton").text, "Export")
         tap(preview, "exportButton")
         const result = find(preview, "exportResult")
         verify(result.text.indexOf("Saved:") === 0, result.text)
+        tryCompare(find(preview, "exportButton"), "text", "Export again (replaces the earlier file)")
+
+        // Never over the journal itself.
+        preview.file = "file://" + Journal.path
+        tap(preview, "exportButton")
+        verify(result.text.indexOf("your journal itself") >= 0, result.text)
         compare(Exchange.periods[0].id, "2026-2027/1of6")
         compare(Exchange.periods[0].shared, true)
 

@@ -17,6 +17,19 @@ public:
     Q_INVOKABLE void importProfile(const QVariant& url) { opened << url.toUrl(); }
 };
 
+/** Counts the User events that reach it. Filters run newest first, so one installed before the
+ * router only sees what the router let through. */
+class Recorder : public QObject
+{
+public:
+    int seen = 0;
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        seen += event->type() == QEvent::User ? 1 : 0;
+        return false;
+    }
+};
+
 } // namespace
 
 class TstFileOpenRouter : public QObject
@@ -50,11 +63,15 @@ private slots:
 
     void otherEventsAndGoneWindowsAreLeftAlone()
     {
+        Recorder recorder;
+        qApp->installEventFilter(&recorder);
         auto* window = new Window;
         kw::platform::FileOpenRouter router(window);
         QEvent other(QEvent::User);
         QCoreApplication::sendEvent(qApp, &other);
         QVERIFY(window->opened.isEmpty());
+        QCOMPARE(recorder.seen, 1); // passed on, not swallowed
+        qApp->removeEventFilter(&recorder);
         delete window; // the window closed first: an open request is dropped, not a crash
         QFileOpenEvent late(QStringLiteral("/tmp/late.kwprofiel"));
         QCoreApplication::sendEvent(qApp, &late);

@@ -159,8 +159,10 @@ void TestCliExchange::teacherImportsAndExports()
     QCOMPARE(who5.value(QStringLiteral("value")).toString(), QStringLiteral("64.00"));
 
     // A preview saves nothing: neither the team nor anything else.
+    const QByteArray before = test::fileSha256(db);
     const CliRun again = runCli({ "export", "--db", db, "--preview", "--period", "last", "--json" });
     QVERIFY_OK(again);
+    QCOMPARE(test::fileSha256(db), before);
     const QJsonObject a = QJsonDocument::fromJson(again.out.toUtf8()).object();
     QCOMPARE(a.value(QStringLiteral("team")).toString(), QString());
     QCOMPARE(a.value(QStringLiteral("period")).toString(), QStringLiteral("2026-2027/1of6"));

@@ -721,8 +721,10 @@ void TestTeacherExchange::previewWritesNothing()
         const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
         return test::scalar(m_journal->db(), sql.constData());
     };
+    const QByteArray before = test::fileSha256(m_journal->path());
     auto preview = m_exchange->preview(m_profile, firstPeriod);
     QVERIFY(preview.ok());
+    QCOMPARE(test::fileSha256(m_journal->path()), before); // not a byte of the journal
     QCOMPARE(preview->plain.revision, 1u);
     QVERIFY(preview->plain.submissionId.isEmpty());
     QCOMPARE(rows("exchange_secret"), 0); // not even the device secret on first use
