@@ -25,30 +25,30 @@ ApplicationWindow {
         return page
     }
     function openEditor(reflectionId) {
-        pushPage("pages/ReflectionEditorPage.qml", { reflectionId: reflectionId }, { done: () => stack.pop() })
+        pushPage("teacher/journal/ReflectionEditorPage.qml", { reflectionId: reflectionId }, { done: () => stack.pop() })
     }
     function openCheckin(instrumentId) {
-        pushPage("pages/CheckinPage.qml", { instrumentId: instrumentId }, { done: () => stack.pop() })
+        pushPage("teacher/wellbeing/CheckinPage.qml", { instrumentId: instrumentId }, { done: () => stack.pop() })
     }
     function openGoal(goalId) {
-        pushPage("pages/GoalDetailPage.qml", { goalId: goalId }, {
+        pushPage("teacher/pop/GoalDetailPage.qml", { goalId: goalId }, {
             editRequested: id => window.openGoalEditor(id, 0),
             back: () => stack.pop()
         })
     }
     function openGoalEditor(goalId, schoolYear) {
-        pushPage("pages/GoalEditorPage.qml", { goalId: goalId, schoolYear: schoolYear }, { done: () => stack.pop() })
+        pushPage("teacher/pop/GoalEditorPage.qml", { goalId: goalId, schoolYear: schoolYear }, { done: () => stack.pop() })
     }
     function openHours(schoolYear) {
-        pushPage("pages/HoursPage.qml", { schoolYear: schoolYear }, { back: () => stack.pop() })
+        pushPage("teacher/pop/HoursPage.qml", { schoolYear: schoolYear }, { back: () => stack.pop() })
     }
     function openPopExport(schoolYear) {
         if (!popExport)
-            popExport = Qt.createComponent(Qt.resolvedUrl("components/PopExportDialog.qml")).createObject(window)
+            popExport = Qt.createComponent(Qt.resolvedUrl("teacher/pop/PopExportDialog.qml")).createObject(window)
         popExport.openFor(schoolYear)
     }
     function openExchange() {
-        return pushPage("pages/ExchangePage.qml", {}, {
+        return pushPage("teacher/exchange/ExchangePage.qml", {}, {
             back: () => stack.pop(),
             periodRequested: id => window.openContribution(id)
         })
@@ -60,10 +60,10 @@ ApplicationWindow {
         Qt.callLater(() => page.importFile(url))
     }
     function openContribution(periodId) {
-        pushPage("pages/ContributionPage.qml", { periodId: periodId }, { back: () => stack.pop() })
+        pushPage("teacher/exchange/ContributionPage.qml", { periodId: periodId }, { back: () => stack.pop() })
     }
     function openDetail(reflectionId) {
-        pushPage("pages/ReflectionDetailPage.qml", { reflectionId: reflectionId }, {
+        pushPage("teacher/journal/ReflectionDetailPage.qml", { reflectionId: reflectionId }, {
             editRequested: id => window.openEditor(id),
             removed: () => stack.pop(),
             back: () => stack.pop()

@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-"$lupdate" -silent -no-obsolete -locations relative core qml \
+"$lupdate" -silent -no-obsolete -locations relative core app qml \
     -ts qml/i18n/kernwijzer_nl.ts qml/i18n/kernwijzer_en.ts

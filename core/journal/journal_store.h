@@ -58,11 +58,6 @@ public:
     [[nodiscard]] Result<QHash<QString, int>> countsPerValue(QDate from, QDate to);
     [[nodiscard]] Result<QList<DayValueCount>> countsPerDay(QDate from, QDate to);
 
-    /** Small persistent app state (drafts, preferences) kept with the journal. */
-    [[nodiscard]] Result<std::optional<QString>> state(const QString& key);
-    [[nodiscard]] Status setState(const QString& key, const QString& value);
-    [[nodiscard]] Status removeState(const QString& key);
-
     const SchoolProfile& profile() const { return m_profile; }
     const Clock& clock() const { return m_clock; }
 

@@ -13,7 +13,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(kw::Pop)
 };
 
-// Kept in the journal's app_state: one value, no table of its own needed.
+// One value in the app state: no table of its own needed.
 const QString birthYearKey = QStringLiteral("teacher.birth_year");
 
 Error entryNotFound()
@@ -37,6 +37,7 @@ HoursStore::HoursStore(sql::Database& db, const SchoolProfile& profile, const Cl
     : m_db(db)
     , m_profile(profile)
     , m_clock(clock)
+    , m_state(db)
 { }
 
 Result<qint64> HoursStore::add(const HoursEntry& e)
@@ -121,14 +122,11 @@ Result<TeacherSettings> HoursStore::settings()
             break;
         t.fte << FteChange { fte->columnInt(0), fte->columnInt(1) };
     }
-    auto birth = m_db.prepare("SELECT value FROM app_state WHERE key = ?");
+    auto birth = m_state.value(birthYearKey);
     if (!birth)
         return birth.error();
-    auto row = birth->bind(1, birthYearKey).step();
-    if (!row)
-        return row.error();
-    if (*row)
-        t.birthYear = birth->columnText(0).toInt();
+    if (birth->has_value())
+        t.birthYear = (*birth)->toInt();
     return t;
 }
 
@@ -152,11 +150,7 @@ Status HoursStore::setBirthYear(int birthYear)
 {
     if (Status s = hours_rules::validateBirthYear(birthYear, m_clock.today()); !s)
         return s;
-    auto stmt = m_db.prepare("INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                             "DO UPDATE SET value = excluded.value");
-    if (!stmt)
-        return stmt.error();
-    return stmt->bind(1, birthYearKey).bind(2, QString::number(birthYear)).run();
+    return m_state.setValue(birthYearKey, QString::number(birthYear));
 }
 
 Result<QList<HoursYearSummary>> HoursStore::ledger(int untilYear)

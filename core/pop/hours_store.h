@@ -5,6 +5,7 @@
 #include "pop/hours_entry.h"
 #include "pop/hours_ledger.h"
 #include "profile/school_profile.h"
+#include "storage/app_state_store.h"
 #include "storage/database.h"
 
 #include <QList>
@@ -41,6 +42,7 @@ private:
     sql::Database& m_db;
     const SchoolProfile& m_profile;
     const Clock& m_clock;
+    AppStateStore m_state;
 };
 
 } // namespace kw

@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="+15"/>
+        <location filename="../shell/AppShell.qml" line="+15"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>CheckinCard</name>
     <message>
-        <location filename="../components/CheckinCard.qml" line="+43"/>
+        <location filename="../teacher/wellbeing/CheckinCard.qml" line="+43"/>
         <source>Answered for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../pages/CheckinPage.qml" line="+32"/>
+        <location filename="../teacher/wellbeing/CheckinPage.qml" line="+32"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,7 +91,7 @@
 <context>
     <name>CheckinResult</name>
     <message>
-        <location filename="../components/CheckinResult.qml" line="+28"/>
+        <location filename="../teacher/wellbeing/CheckinResult.qml" line="+28"/>
         <source>Saved. Your score: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>CheckinTrendCard</name>
     <message>
-        <location filename="../components/CheckinTrendCard.qml" line="+44"/>
+        <location filename="../teacher/wellbeing/CheckinTrendCard.qml" line="+44"/>
         <source>No check-ins in the last %1 weeks yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,7 +142,7 @@
 <context>
     <name>ContributionPage</name>
     <message>
-        <location filename="../pages/ContributionPage.qml" line="+38"/>
+        <location filename="../teacher/exchange/ContributionPage.qml" line="+38"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>DatePickerDialog</name>
     <message>
-        <location filename="../components/DatePickerDialog.qml" line="+49"/>
+        <location filename="../common/DatePickerDialog.qml" line="+49"/>
         <source>Previous month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>DateRangeBar</name>
     <message>
-        <location filename="../components/DateRangeBar.qml" line="+26"/>
+        <location filename="../common/DateRangeBar.qml" line="+26"/>
         <source>From the start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,7 +241,7 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../components/EvidencePickerDialog.qml" line="+17"/>
+        <location filename="../teacher/pop/EvidencePickerDialog.qml" line="+17"/>
         <source>Link reflections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>EvidenceRow</name>
     <message>
-        <location filename="../components/EvidenceRow.qml" line="+44"/>
+        <location filename="../teacher/pop/EvidenceRow.qml" line="+44"/>
         <source>Unlink this reflection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,7 +267,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../pages/ExchangePage.qml" line="+28"/>
+        <location filename="../teacher/exchange/ExchangePage.qml" line="+28"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../components/GoalCard.qml" line="+80"/>
+        <location filename="../teacher/pop/GoalCard.qml" line="+80"/>
         <source>theme: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,7 +417,7 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../components/GoalDetail.qml" line="+85"/>
+        <location filename="../teacher/pop/GoalDetail.qml" line="+85"/>
         <source>School theme: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,7 +533,7 @@
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../pages/GoalDetailPage.qml" line="+25"/>
+        <location filename="../teacher/pop/GoalDetailPage.qml" line="+25"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,7 +546,7 @@
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../pages/GoalEditorPage.qml" line="+45"/>
+        <location filename="../teacher/pop/GoalEditorPage.qml" line="+45"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,7 +655,7 @@
 <context>
     <name>HoursEntryDialog</name>
     <message>
-        <location filename="../components/HoursEntryDialog.qml" line="+39"/>
+        <location filename="../teacher/pop/HoursEntryDialog.qml" line="+39"/>
         <source>New activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,7 +720,7 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../pages/HoursPage.qml" line="+32"/>
+        <location filename="../teacher/pop/HoursPage.qml" line="+32"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,7 +808,7 @@
 <context>
     <name>HoursSummaryCard</name>
     <message>
-        <location filename="../components/HoursSummaryCard.qml" line="+30"/>
+        <location filename="../teacher/pop/HoursSummaryCard.qml" line="+30"/>
         <source>Professionaliseringsuren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +856,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../pages/JournalPage.qml" line="+45"/>
+        <location filename="../teacher/journal/JournalPage.qml" line="+45"/>
         <location line="+2"/>
         <source>Search your reflections</source>
         <translation type="unfinished"></translation>
@@ -923,7 +923,7 @@
 <context>
     <name>KernwaardeCard</name>
     <message>
-        <location filename="../components/KernwaardeCard.qml" line="+20"/>
+        <location filename="../teacher/journal/KernwaardeCard.qml" line="+20"/>
         <source>%1: %2 this month, %3 this year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,7 +941,7 @@
 <context>
     <name>KernwaardenPage</name>
     <message>
-        <location filename="../pages/KernwaardenPage.qml" line="+41"/>
+        <location filename="../teacher/journal/KernwaardenPage.qml" line="+41"/>
         <source>Kernwaarden of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,7 +982,7 @@
 <context>
     <name>KeyHolderCard</name>
     <message>
-        <location filename="../components/KeyHolderCard.qml" line="+23"/>
+        <location filename="../teacher/exchange/KeyHolderCard.qml" line="+23"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,7 +1018,7 @@
 <context>
     <name>PopExportDialog</name>
     <message>
-        <location filename="../components/PopExportDialog.qml" line="+25"/>
+        <location filename="../teacher/pop/PopExportDialog.qml" line="+25"/>
         <source>POP %1 as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,7 +1076,7 @@
 <context>
     <name>PopPage</name>
     <message>
-        <location filename="../pages/PopPage.qml" line="+51"/>
+        <location filename="../teacher/pop/PopPage.qml" line="+51"/>
         <source>My POP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,7 +1129,7 @@
 <context>
     <name>ProfileImportDialog</name>
     <message>
-        <location filename="../components/ProfileImportDialog.qml" line="+29"/>
+        <location filename="../teacher/exchange/ProfileImportDialog.qml" line="+29"/>
         <source>School profile not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,7 +1202,7 @@
 <context>
     <name>ReflectionCard</name>
     <message>
-        <location filename="../components/ReflectionCard.qml" line="+49"/>
+        <location filename="../teacher/journal/ReflectionCard.qml" line="+49"/>
         <source>How it went</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,7 +1215,7 @@
 <context>
     <name>ReflectionDetail</name>
     <message>
-        <location filename="../components/ReflectionDetail.qml" line="+89"/>
+        <location filename="../teacher/journal/ReflectionDetail.qml" line="+89"/>
         <source>How it went</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,7 +1283,7 @@
 <context>
     <name>ReflectionDetailPage</name>
     <message>
-        <location filename="../pages/ReflectionDetailPage.qml" line="+25"/>
+        <location filename="../teacher/journal/ReflectionDetailPage.qml" line="+25"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,7 +1296,7 @@
 <context>
     <name>ReflectionEditorPage</name>
     <message>
-        <location filename="../pages/ReflectionEditorPage.qml" line="+44"/>
+        <location filename="../teacher/journal/ReflectionEditorPage.qml" line="+44"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,7 +1419,7 @@
 <context>
     <name>SchoolYearSwitcher</name>
     <message>
-        <location filename="../components/SchoolYearSwitcher.qml" line="+19"/>
+        <location filename="../teacher/pop/SchoolYearSwitcher.qml" line="+19"/>
         <source>Previous school year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,7 +1442,7 @@
 <context>
     <name>ScoreBadge</name>
     <message>
-        <location filename="../components/ScoreBadge.qml" line="+14"/>
+        <location filename="../common/ScoreBadge.qml" line="+14"/>
         <source>%1: %2 out of 5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,7 +1450,7 @@
 <context>
     <name>ScoreSelector</name>
     <message>
-        <location filename="../components/ScoreSelector.qml" line="+48"/>
+        <location filename="../common/ScoreSelector.qml" line="+48"/>
         <source>%1: %2 out of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,7 +1458,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="+30"/>
+        <location filename="../shell/SettingsPage.qml" line="+30"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,7 +1536,7 @@
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../components/SideNavigation.qml" line="+31"/>
+        <location filename="../common/SideNavigation.qml" line="+31"/>
         <source>Kernwijzer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,7 +1554,7 @@
 <context>
     <name>ValueFilterBar</name>
     <message>
-        <location filename="../components/ValueFilterBar.qml" line="+18"/>
+        <location filename="../teacher/journal/ValueFilterBar.qml" line="+18"/>
         <source>Filter by kernwaarde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,7 +1562,7 @@
 <context>
     <name>WellbeingPage</name>
     <message>
-        <location filename="../pages/WellbeingPage.qml" line="+47"/>
+        <location filename="../teacher/wellbeing/WellbeingPage.qml" line="+47"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,7 +1603,7 @@
 <context>
     <name>kw::CheckinForm</name>
     <message>
-        <location filename="../controllers/checkin_form.cpp" line="+196"/>
+        <location filename="../teacher/wellbeing/checkin_form.cpp" line="+196"/>
         <source>%1 out of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,7 +1616,7 @@
 <context>
     <name>kw::CheckinTrend</name>
     <message>
-        <location filename="../controllers/checkin_trend.cpp" line="+145"/>
+        <location filename="../teacher/wellbeing/checkin_trend.cpp" line="+145"/>
         <source>%1: see a doctor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,7 +1634,7 @@
 <context>
     <name>kw::ContributionPreviewModel</name>
     <message>
-        <location filename="../models/contribution_preview_model.cpp" line="+54"/>
+        <location filename="../teacher/exchange/contribution_preview_model.cpp" line="+54"/>
         <source>Your school&apos;s profile no longer has this period. Go back and choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,7 +1933,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/teacher_exchange.cpp" line="+32"/>
+        <location filename="../../core/teacher/teacher_exchange.cpp" line="+32"/>
         <source>The school profile stored on this device cannot be checked (%1), so no other profile can be compared with it. Ask your school&apos;s HR for help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,7 +2024,7 @@
 <context>
     <name>kw::HoursLedgerModel</name>
     <message>
-        <location filename="../models/hours_ledger_model.cpp" line="+135"/>
+        <location filename="../teacher/pop/hours_ledger_model.cpp" line="+135"/>
         <source>Enter hours as a number, such as 2, 1,5 or 1:30.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,7 +2045,7 @@
 <context>
     <name>kw::JournalService</name>
     <message>
-        <location filename="../services/journal_service.cpp" line="+51"/>
+        <location filename="../services/journal_service.cpp" line="+40"/>
         <source>That is your journal itself; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,7 +2138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+118"/>
         <location filename="../../core/pop/pop_rules.cpp" line="+99"/>
         <source>Choose a school year from %1 to %2.</source>
         <translation type="unfinished"></translation>
@@ -2240,7 +2240,7 @@
 <context>
     <name>kw::PopExport</name>
     <message>
-        <location filename="../controllers/pop_export.cpp" line="+58"/>
+        <location filename="../teacher/pop/pop_export.cpp" line="+58"/>
         <source>POP %1.pdf</source>
         <extracomment>File name of the exported POP; %1 is the school year, as 2026-2027.</extracomment>
         <translation type="unfinished"></translation>
@@ -2578,7 +2578,7 @@
 <context>
     <name>kw::ReflectionListModel</name>
     <message>
-        <location filename="../models/reflection_list_model.cpp" line="+93"/>
+        <location filename="../teacher/journal/reflection_list_model.cpp" line="+93"/>
         <source>This week · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,6 +2664,14 @@
     <message>
         <location line="+3"/>
         <source>%1 was written by a newer version of Kernwijzer (schema %2; this app knows up to %3). Update the app; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::TeacherSession</name>
+    <message>
+        <location filename="../../core/teacher/teacher_session.cpp" line="+30"/>
+        <source>The school profile stored in this journal cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,11 +28,10 @@ QVariantMap holderMap(const KeyHolder& h)
 } // namespace
 
 ExchangeService::ExchangeService(
-    JournalService& journal, ProfileService& profileService, SchoolProfile& live, QObject* parent)
+    JournalService& journal, ProfileService& profileService, QObject* parent)
     : QObject(parent)
     , m_journal(journal)
     , m_profileService(profileService)
-    , m_live(live)
 {
     reload();
 }
@@ -43,9 +42,9 @@ void ExchangeService::reload()
         return;
     if (auto settings = teacher()->store().settings())
         m_settings = *settings;
-    if (auto exports = teacher()->store().exports(m_live.schoolId))
+    if (auto exports = teacher()->store().exports(m_journal.profile().schoolId))
         m_exports = *exports;
-    const Status school = teacher()->checkSchool(m_live);
+    const Status school = teacher()->checkSchool(m_journal.profile());
     m_shareRefusal = school ? QString() : school.error().message;
     emit changed();
 }
@@ -67,24 +66,24 @@ bool ExchangeService::fail(const Error& error)
 QString ExchangeService::validUntil() const
 {
     // "31 juli 2027": a weekday would only make the line longer on a phone.
-    return m_live.validUntil.isValid()
-        ? QLocale().toString(m_live.validUntil, QStringLiteral("d MMMM yyyy"))
+    return m_journal.profile().validUntil.isValid()
+        ? QLocale().toString(m_journal.profile().validUntil, QStringLiteral("d MMMM yyyy"))
         : QString();
 }
 
 bool ExchangeService::isDemoSchool() const
 {
-    return exchange::isDemoProfile(m_live);
+    return exchange::isDemoProfile(m_journal.profile());
 }
 
 QVariantMap ExchangeService::custodian() const
 {
-    return holderMap(m_live.custodian);
+    return holderMap(m_journal.profile().custodian);
 }
 
 QVariantMap ExchangeService::hr() const
 {
-    return holderMap(m_live.school);
+    return holderMap(m_journal.profile().school);
 }
 
 void ExchangeService::setOptedIn(bool on)
@@ -123,18 +122,18 @@ void ExchangeService::setCohort(const QString& team, const QString& role, const 
 
 QVariantList ExchangeService::teams() const
 {
-    return itemsWithNone(m_live.teams);
+    return itemsWithNone(m_journal.profile().teams);
 }
 
 QVariantList ExchangeService::roles() const
 {
-    return itemsWithNone(m_live.roles);
+    return itemsWithNone(m_journal.profile().roles);
 }
 
 QVariantList ExchangeService::ageBands() const
 {
     QList<ProfileItem> items;
-    for (const AgeBand& band : m_live.ageBands)
+    for (const AgeBand& band : m_journal.profile().ageBands)
         items.append({ band.id, band.name });
     return itemsWithNone(items);
 }
@@ -144,7 +143,7 @@ QVariantList ExchangeService::periods() const
     QVariantList list;
     if (!teacher())
         return list;
-    for (const exchange::ExchangePeriod& period : teacher()->exportablePeriods(m_live)) {
+    for (const exchange::ExchangePeriod& period : teacher()->exportablePeriods(m_journal.profile())) {
         quint32 revision = 0;
         for (const exchange::ExportRecord& record : m_exports) {
             if (record.period == period.id())
@@ -199,11 +198,10 @@ bool ExchangeService::confirmImport()
 {
     if (!m_pending || !teacher())
         return false;
-    if (Status s = teacher()->install(*m_pending); !s)
+    // The session switches every store to the school's own kernwaarden, instruments and rules;
+    // the notifications refresh every view.
+    if (Status s = m_journal.session()->install(*m_pending); !s)
         return fail(s.error());
-    // Every store refers to this object: assigning it switches the whole app to the school's
-    // own kernwaarden, instruments and rules, and the notifications refresh every view.
-    m_live = m_pending->profile;
     m_pending.reset();
     setError({});
     emit pendingImportChanged();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/teacher_exchange.h"
+#include "teacher/teacher_exchange.h"
 #include "services/journal_service.h"
 #include "services/profile_service.h"
 
@@ -48,12 +48,11 @@ class ExchangeService : public QObject
     Q_PROPERTY(QVariantMap pendingImport READ pendingImport NOTIFY pendingImportChanged)
 
 public:
-    /** @p live is the profile object every store refers to; an import replaces it in place. */
-    ExchangeService(JournalService& journal, ProfileService& profileService, SchoolProfile& live,
-        QObject* parent = nullptr);
+    ExchangeService(
+        JournalService& journal, ProfileService& profileService, QObject* parent = nullptr);
 
-    QString schoolName() const { return m_live.schoolName; }
-    int profileVersion() const { return m_live.version; }
+    QString schoolName() const { return m_journal.profile().schoolName; }
+    int profileVersion() const { return m_journal.profile().version; }
     QString validUntil() const;
     bool isDemoSchool() const;
     bool canShare() const { return m_shareRefusal.isEmpty(); }
@@ -72,7 +71,7 @@ public:
     QString errorText() const { return m_error; }
     int minGroup() const
     {
-        return qMin(m_live.rules.minGroupCounts, m_live.rules.minGroupWellbeing);
+        return qMin(m_journal.profile().rules.minGroupCounts, m_journal.profile().rules.minGroupWellbeing);
     }
     QVariantMap pendingImport() const;
 
@@ -85,7 +84,7 @@ public:
 
     exchange::TeacherExchange* teacher() const { return m_journal.exchange(); }
     const JournalService& journal() const { return m_journal; }
-    const SchoolProfile& profile() const { return m_live; }
+    const SchoolProfile& profile() const { return m_journal.profile(); }
     /** After an export: the periods list shows it. */
     void notifyExported();
 
@@ -101,7 +100,6 @@ private:
 
     JournalService& m_journal;
     ProfileService& m_profileService;
-    SchoolProfile& m_live;
     exchange::ExchangeSettings m_settings;
     QList<exchange::ExportRecord> m_exports;
     std::optional<exchange::ProfileImport> m_pending;

@@ -1,42 +1,31 @@
 #include "services/journal_service.h"
 
-#include "journal/journal_schema.h"
-
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 
 namespace kw {
 
-JournalService::JournalService(
-    const QString& path, const SchoolProfile& profile, const Clock& clock, QObject* parent)
+JournalService::JournalService(const QString& path, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_path(path)
     , m_clock(clock)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto db = sql::Database::open(path, journalSchema());
-    if (!db) {
-        m_openError = db.error().message;
+    QDir().mkpath(QFileInfo(path).absolutePath()); // the app's own data folder, on first use
+    auto session = TeacherSession::open(path, clock);
+    if (!session) {
+        m_openError = session.error().message;
         return;
     }
-    m_db = std::move(db).value();
-    m_store = std::make_unique<JournalStore>(*m_db, profile, clock);
-    m_checkins = std::make_unique<CheckinStore>(*m_db, profile, clock);
-    m_pop = std::make_unique<PopStore>(*m_db, profile, clock);
-    m_hours = std::make_unique<HoursStore>(*m_db, profile, clock);
-    m_exchangeStore = std::make_unique<exchange::ExchangeStore>(*m_db, *m_store, clock);
-    m_exchange = std::make_unique<exchange::TeacherExchange>(
-        *m_exchangeStore, *m_store, *m_checkins, clock);
-    // Reflections removed in an earlier session can no longer be undone: erase them for good.
-    if (Status s = m_store->purgeDeleted(); !s)
-        m_openError = s.error().message;
+    m_session = std::move(session).value();
 }
 
-JournalService::~JournalService()
+JournalService::~JournalService() = default;
+
+const SchoolProfile& JournalService::profile() const
 {
-    if (m_store)
-        (void)m_store->purgeDeleted();
+    static const SchoolProfile unopened = demoProfile();
+    return m_session ? m_session->profile() : unopened;
 }
 
 QString JournalService::exportFolder()
@@ -59,16 +48,16 @@ QString JournalService::today() const
 
 Result<PopYear> JournalService::popYear(int schoolYear) const
 {
-    if (!m_db)
+    if (!m_session)
         return Error { Error::Code::Io, m_openError };
-    return loadPopYear(*m_db, m_store->profile(), m_clock, schoolYear);
+    return m_session->popYear(schoolYear);
 }
 
 QString JournalService::remove(qint64 id)
 {
-    if (!m_store)
+    if (!m_session)
         return m_openError;
-    if (Status s = m_store->remove(id); !s)
+    if (Status s = m_session->journal().remove(id); !s)
         return s.error().message;
     m_lastRemoved = id;
     emit undoChanged();
@@ -78,9 +67,9 @@ QString JournalService::remove(qint64 id)
 
 QString JournalService::undoRemove()
 {
-    if (!m_store || m_lastRemoved == 0)
+    if (!m_session || m_lastRemoved == 0)
         return {};
-    if (Status s = m_store->restore(m_lastRemoved); !s)
+    if (Status s = m_session->journal().restore(m_lastRemoved); !s)
         return s.error().message;
     m_lastRemoved = 0;
     emit undoChanged();

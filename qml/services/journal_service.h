@@ -1,13 +1,7 @@
 #pragma once
 
 #include "common/clock.h"
-#include "exchange/teacher_exchange.h"
-#include "journal/journal_store.h"
-#include "pop/hours_store.h"
-#include "pop/pop_store.h"
-#include "pop/pop_year.h"
-#include "storage/database.h"
-#include "wellbeing/checkin_store.h"
+#include "teacher/teacher_session.h"
 
 #include <QObject>
 #include <memory>
@@ -15,9 +9,9 @@
 namespace kw {
 
 /**
- * The open journal, shared by every page. Owns the database and the store; models and
- * controllers read and write through store() and call notifyChanged() after a write, so every
- * view refreshes from the same source. Exposed to QML as the singleton "Journal".
+ * The teacher's open journal (a TeacherSession), shared by every page. Models and controllers
+ * read and write through its stores and call notifyChanged() after a write, so every view
+ * refreshes from the same source. Exposed to QML as the singleton "Journal".
  */
 class JournalService : public QObject
 {
@@ -31,11 +25,10 @@ class JournalService : public QObject
 public:
     /** Opens (and migrates) the journal at @p path; on failure ready is false and openError says
      * why. */
-    JournalService(const QString& path, const SchoolProfile& profile, const Clock& clock,
-        QObject* parent = nullptr);
+    JournalService(const QString& path, const Clock& clock, QObject* parent = nullptr);
     ~JournalService() override;
 
-    bool ready() const { return m_store != nullptr; }
+    bool ready() const { return m_session != nullptr; }
     QString openError() const { return m_openError; }
     QString path() const { return m_path; }
     bool canUndoRemove() const { return m_lastRemoved != 0; }
@@ -50,14 +43,21 @@ public:
     Q_INVOKABLE QString remove(qint64 id);
     Q_INVOKABLE QString undoRemove();
 
-    JournalStore* store() const { return m_store.get(); }
-    /** The wellbeing check-ins, kept in the same database; nullptr when it did not open. */
-    CheckinStore* checkins() const { return m_checkins.get(); }
-    /** The POP (goals, actions, evidence) and the hours ledger, in the same database too. */
-    PopStore* pop() const { return m_pop.get(); }
-    HoursStore* hours() const { return m_hours.get(); }
-    /** The teacher's side of the exchange (school profile, opt-in, contributions). */
-    exchange::TeacherExchange* exchange() const { return m_exchange.get(); }
+    /** The open session; nullptr when the journal did not open. */
+    TeacherSession* session() const { return m_session.get(); }
+    /** The school profile in use; the demo school's when the journal did not open (the window
+     * then shows only why). */
+    const SchoolProfile& profile() const;
+    /** The stores of session(); nullptr when the journal did not open. */
+    JournalStore* store() const { return m_session ? &m_session->journal() : nullptr; }
+    CheckinStore* checkins() const { return m_session ? &m_session->checkins() : nullptr; }
+    PopStore* pop() const { return m_session ? &m_session->pop() : nullptr; }
+    HoursStore* hours() const { return m_session ? &m_session->hours() : nullptr; }
+    AppStateStore* appState() const { return m_session ? &m_session->appState() : nullptr; }
+    exchange::TeacherExchange* exchange() const
+    {
+        return m_session ? &m_session->exchange() : nullptr;
+    }
     /** One school year's POP and hours, read consistently (for the PDF export). */
     Result<PopYear> popYear(int schoolYear) const;
     const Clock& clock() const { return m_clock; }
@@ -71,13 +71,7 @@ private:
     QString m_path;
     QString m_openError;
     const Clock& m_clock;
-    std::unique_ptr<sql::Database> m_db;
-    std::unique_ptr<JournalStore> m_store;
-    std::unique_ptr<CheckinStore> m_checkins;
-    std::unique_ptr<PopStore> m_pop;
-    std::unique_ptr<HoursStore> m_hours;
-    std::unique_ptr<exchange::ExchangeStore> m_exchangeStore;
-    std::unique_ptr<exchange::TeacherExchange> m_exchange;
+    std::unique_ptr<TeacherSession> m_session;
     qint64 m_lastRemoved = 0;
 };
 

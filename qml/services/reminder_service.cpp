@@ -28,7 +28,7 @@ ReminderService::ReminderService(
     }
     if (!m_journal.store())
         return;
-    auto saved = m_journal.store()->state(stateKey);
+    auto saved = m_journal.appState()->value(stateKey);
     if (saved && saved->has_value())
         m_scheduler.setSetting(
             ReminderSetting::fromJson(QJsonDocument::fromJson(saved->value().toUtf8()).object()));
@@ -47,7 +47,7 @@ void ReminderService::apply(const ReminderSetting& setting)
     if (m_journal.store()) {
         const QString json
             = QString::fromUtf8(QJsonDocument(setting.toJson()).toJson(QJsonDocument::Compact));
-        if (Status s = m_journal.store()->setState(stateKey, json); !s) {
+        if (Status s = m_journal.appState()->setValue(stateKey, json); !s) {
             m_error = s.error().message; // the choice is not kept: show why, leave it as it was
             emit changed();
             return;

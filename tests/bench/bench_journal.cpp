@@ -3,7 +3,7 @@
 #include "bench_options.h"
 #include "bench_report.h"
 #include "demo/demo_journal.h"
-#include "journal/journal_schema.h"
+#include "teacher/teacher_schema.h"
 #include "journal/journal_store.h"
 #include "profile/school_profile.h"
 
@@ -82,7 +82,7 @@ struct Journal
     std::unique_ptr<JournalStore> store;
 
     Journal(const QString& path, const SchoolProfile& profile, const Clock& clock)
-        : db(check(sql::Database::open(path, journalSchema()), "opening the journal"))
+        : db(check(sql::Database::open(path, teacherSchema()), "opening the journal"))
         , store(std::make_unique<JournalStore>(*db, profile, clock))
     { }
 };

@@ -34,8 +34,7 @@ public slots:
         m_profile = std::make_unique<kw::ProfileService>(m_journal->profile());
         m_language = std::make_unique<kw::LanguageService>(QStringLiteral("en"));
         m_reminders = std::make_unique<kw::ReminderService>(m_journal->service(), m_notifier);
-        m_exchange = std::make_unique<kw::ExchangeService>(
-            m_journal->service(), *m_profile, m_journal->liveProfile());
+        m_exchange = std::make_unique<kw::ExchangeService>(m_journal->service(), *m_profile);
         kw::Services::current() = { &m_journal->service(), m_profile.get(), m_language.get(),
             m_reminders.get(), m_exchange.get() };
     }

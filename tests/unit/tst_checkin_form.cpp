@@ -1,7 +1,7 @@
 // The check-in screen's controller over a real journal: answering, refusals that keep the
 // answers, the replace notice, and the support contacts shown only for a low WHO-5.
 #include "app_journal.h"
-#include "controllers/checkin_form.h"
+#include "teacher/wellbeing/checkin_form.h"
 
 #include <QTest>
 

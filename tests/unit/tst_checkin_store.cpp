@@ -1,5 +1,6 @@
 // The check-in store over a real journal database: replace-per-period, round trips, trends,
 // the step-4 migration, and the profile rules for instruments a school loads itself.
+#include "storage/app_state_store.h"
 #include "test_support.h"
 #include "wellbeing/builtin_instruments.h"
 #include "wellbeing/checkin_store.h"
@@ -347,7 +348,7 @@ void TestCheckinStore::migratesFromVersion3KeepingReflections()
     QVERIFY(journal.open(v3).ok());
     const qint64 id = journal.add(QStringLiteral("Mooi gesprek met Noor"), QDate(2026, 11, 2));
     QVERIFY(id > 0);
-    QVERIFY(journal.store().setState(QStringLiteral("draft"), QStringLiteral("half af")).ok());
+    QVERIFY(AppStateStore(journal.db()).setValue(QStringLiteral("draft"), QStringLiteral("half af")).ok());
     QCOMPARE(test::scalar(journal.db(),
                  "SELECT count(*) FROM sqlite_schema WHERE name = "
                  "'checkin'"),
@@ -357,7 +358,7 @@ void TestCheckinStore::migratesFromVersion3KeepingReflections()
     QVERIFY(journal.open().ok());
     QVERIFY(test::scalar(journal.db(), "PRAGMA user_version") >= 4);
     QCOMPARE(journal.store().get(id)->text, QStringLiteral("Mooi gesprek met Noor"));
-    QCOMPARE(journal.store().state(QStringLiteral("draft"))->value(), QStringLiteral("half af"));
+    QCOMPARE(AppStateStore(journal.db()).value(QStringLiteral("draft"))->value(), QStringLiteral("half af"));
     QCOMPARE(test::integrityCheck(journal.db()), QStringLiteral("ok"));
     CheckinStore store(journal.db(), journal.profile(), journal.clock());
     QVERIFY(store.add(who5(QDate(2026, 11, 20), { 5, 4, 4, 3, 5 })).ok());

@@ -1,7 +1,7 @@
 // The trend chart's controller: which lines the legend offers and which are drawn. The pulse starts
 // with energie next to werkdruk; the teacher switches the other questions on and off.
 #include "app_journal.h"
-#include "controllers/checkin_trend.h"
+#include "teacher/wellbeing/checkin_trend.h"
 
 #include <QSignalSpy>
 #include <QTest>

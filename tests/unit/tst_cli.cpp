@@ -1,6 +1,6 @@
 // kernwijzer-cli, run in-process through kw::cli::run: exit codes, one-line reasons, JSON output.
 #include "cli/run_cli.h"
-#include "journal/journal_schema.h"
+#include "teacher/teacher_schema.h"
 #include "test_support.h"
 
 #include <QJsonArray>
@@ -51,9 +51,6 @@ QStringList args(const char* line, const QString& db)
 
 } // namespace
 
-#define QVERIFY_ONE_LINE_REASON(run, code)                                                         \
-    QVERIFY2(test::oneLineFailureProblem(run, code).isEmpty(),                                     \
-        qPrintable(test::oneLineFailureProblem(run, code)))
 
 class TestCli : public QObject
 {
@@ -337,7 +334,7 @@ void TestCli::demoWritesAJournalAndRefusesAnExistingOne()
     QCOMPARE(o.value(QStringLiteral("journal")).toString(), journal);
 
     const auto countIn = [&journal] {
-        auto db = sql::Database::open(journal, journalSchema());
+        auto db = sql::Database::open(journal, teacherSchema());
         return db ? test::scalar(**db, "SELECT count(*) FROM reflection WHERE deleted_ms IS NULL")
                   : -1;
     };

@@ -45,9 +45,6 @@ QJsonDocument json(const CliRun& run)
 
 } // namespace
 
-#define QVERIFY_ONE_LINE_REASON(run, code)                                                         \
-    QVERIFY2(test::oneLineFailureProblem(run, code).isEmpty(),                                     \
-        qPrintable(test::oneLineFailureProblem(run, code)))
 
 class TestCliPop : public QObject
 {

@@ -1,6 +1,7 @@
 // The journal database: migrations, files it must refuse untouched, and storage failures
 // (busy, full disk, read-only) that must leave the journal whole and explain themselves.
-#include "journal/journal_schema.h"
+#include "teacher/teacher_schema.h"
+#include "storage/app_state_store.h"
 #include "test_support.h"
 
 #include <QElapsedTimer>
@@ -14,7 +15,7 @@ using kw::test::TempJournal;
 
 namespace {
 
-const int latest = journalSchema().latestVersion();
+const int latest = teacherSchema().latestVersion();
 
 QString textPragma(sql::Database& db, const char* pragma)
 {
@@ -70,7 +71,7 @@ void TestDatabase::newFileMigratesToLatest()
     QVERIFY(!QFile::exists(journal.path()));
     QVERIFY(journal.open().ok());
     QCOMPARE(test::scalar(journal.db(), "PRAGMA user_version"), latest);
-    QCOMPARE(test::scalar(journal.db(), "PRAGMA application_id"), journalSchema().applicationId);
+    QCOMPARE(test::scalar(journal.db(), "PRAGMA application_id"), teacherSchema().applicationId);
     QCOMPARE(textPragma(journal.db(), "PRAGMA journal_mode"), QStringLiteral("wal"));
     QCOMPARE(test::scalar(journal.db(), "PRAGMA foreign_keys"), 1);
     QVERIFY(journal.add(QStringLiteral("Eerste reflectie"), QDate(2026, 11, 20)) > 0);
@@ -151,7 +152,7 @@ void TestDatabase::migratesFromEveryEarlierVersion()
     QCOMPARE(journal.store().count(removed).value(), 0);
 
     // The newest step works too: the draft state table.
-    QVERIFY(journal.store().setState(QStringLiteral("draft"), QStringLiteral("half af")).ok());
+    QVERIFY(AppStateStore(journal.db()).setValue(QStringLiteral("draft"), QStringLiteral("half af")).ok());
     QVERIFY(journal.add(QStringLiteral("Na de migratie"), QDate(2026, 11, 20)) > 7);
     QCOMPARE(test::integrityCheck(journal.db()), QStringLiteral("ok"));
     QVERIFY(test::ftsIndexAgrees(journal.db()));
@@ -212,7 +213,7 @@ void TestDatabase::missingFolderIsClearError()
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("bestaat-niet"));
-    auto db = sql::Database::open(folder + QStringLiteral("/journal.sqlite"), journalSchema());
+    auto db = sql::Database::open(folder + QStringLiteral("/journal.sqlite"), teacherSchema());
     QCOMPARE(test::codeOf(db), "Io");
     QVERIFY(db.error().message.contains(QStringLiteral("journal.sqlite")));
     QVERIFY(db.error().message.contains(QStringLiteral("folder")));
@@ -327,7 +328,7 @@ void TestDatabase::transactionRollsBackWhenDestroyed()
     journal.close();
     QVERIFY(journal.open().ok());
     QCOMPARE(
-        journal.store().state(QStringLiteral("k")).value(), std::optional(QStringLiteral("v")));
+        AppStateStore(journal.db()).value(QStringLiteral("k")).value(), std::optional(QStringLiteral("v")));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

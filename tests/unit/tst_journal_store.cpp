@@ -1,6 +1,7 @@
 // The journal store: saving, validating, listing, filtering, searching, removing reflections.
 #include "demo/demo_journal.h"
 #include "journal/journal_store.h"
+#include "storage/app_state_store.h"
 #include "test_support.h"
 
 #include <QTest>
@@ -511,19 +512,19 @@ void TestJournalStore::addAllIsAllOrNothing()
 void TestJournalStore::appStateSurvivesReopening()
 {
     const QString draft = QStringLiteral("quickEntry/draft");
-    QCOMPARE(store().state(draft).value(), std::nullopt);
-    QVERIFY(store().setState(draft, QStringLiteral("Half geschreven")).ok());
-    QVERIFY(store().setState(draft, QStringLiteral("Bijna af: reünie")).ok());
-    QVERIFY(store().setState(QStringLiteral("empty"), QString()).ok());
+    QCOMPARE(AppStateStore(m_journal->db()).value(draft).value(), std::nullopt);
+    QVERIFY(AppStateStore(m_journal->db()).setValue(draft, QStringLiteral("Half geschreven")).ok());
+    QVERIFY(AppStateStore(m_journal->db()).setValue(draft, QStringLiteral("Bijna af: reünie")).ok());
+    QVERIFY(AppStateStore(m_journal->db()).setValue(QStringLiteral("empty"), QString()).ok());
 
     QVERIFY(m_journal->open().ok());
-    QCOMPARE(store().state(draft).value(), std::optional(QStringLiteral("Bijna af: reünie")));
-    QCOMPARE(store().state(QStringLiteral("empty")).value(), std::optional(QString()));
+    QCOMPARE(AppStateStore(m_journal->db()).value(draft).value(), std::optional(QStringLiteral("Bijna af: reünie")));
+    QCOMPARE(AppStateStore(m_journal->db()).value(QStringLiteral("empty")).value(), std::optional(QString()));
 
-    QVERIFY(store().removeState(draft).ok());
-    QVERIFY(store().removeState(QStringLiteral("never-set")).ok());
-    QCOMPARE(store().state(draft).value(), std::nullopt);
-    QCOMPARE(store().state(QStringLiteral("empty")).value(), std::optional(QString()));
+    QVERIFY(AppStateStore(m_journal->db()).remove(draft).ok());
+    QVERIFY(AppStateStore(m_journal->db()).remove(QStringLiteral("never-set")).ok());
+    QCOMPARE(AppStateStore(m_journal->db()).value(draft).value(), std::nullopt);
+    QCOMPARE(AppStateStore(m_journal->db()).value(QStringLiteral("empty")).value(), std::optional(QString()));
 }
 
 QTEST_GUILESS_MAIN(TestJournalStore)

@@ -2,9 +2,9 @@
 // while QAbstractItemModelTester (Fatal) checks every signal and index they emit.
 
 #include "app_journal.h"
-#include "models/kernwaarde_summary_model.h"
-#include "models/reflection_list_model.h"
-#include "models/year_cells_model.h"
+#include "teacher/journal/kernwaarde_summary_model.h"
+#include "teacher/journal/reflection_list_model.h"
+#include "teacher/journal/year_cells_model.h"
 #include "tested_model.h"
 
 #include <QSignalSpy>

@@ -2,7 +2,7 @@
 // the rules a save must pass, and a full disk that must not cost the teacher what was typed.
 
 #include "app_journal.h"
-#include "controllers/reflection_editor.h"
+#include "teacher/journal/reflection_editor.h"
 
 #include <QSignalSpy>
 #include <QTest>

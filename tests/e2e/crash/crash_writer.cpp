@@ -1,7 +1,7 @@
 // Helper for tst_crash_safety: adds reflections to a journal until it is killed, and reports each
 // one only after add() returned: a reported reflection is a committed one.
 //   crash_writer JOURNAL ROUND
-#include "journal/journal_schema.h"
+#include "teacher/teacher_schema.h"
 #include "journal/journal_store.h"
 #include "profile/school_profile.h"
 
@@ -27,7 +27,7 @@ int main(int argc, char* argv[])
     const QString round = QString::fromLocal8Bit(argv[2]);
     const kw::FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
     const kw::SchoolProfile profile = kw::demoProfile();
-    auto db = kw::sql::Database::open(QString::fromLocal8Bit(argv[1]), kw::journalSchema());
+    auto db = kw::sql::Database::open(QString::fromLocal8Bit(argv[1]), kw::teacherSchema());
     if (!db) {
         std::fprintf(stderr, "crash_writer: %s\n", qPrintable(db.error().message));
         return 1;

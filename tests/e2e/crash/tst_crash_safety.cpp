@@ -1,6 +1,6 @@
 // kill -9 during writes: every reflection the writer reported as saved must be there, word for
 // word, and the file and its search index must be whole, round after round.
-#include "journal/journal_schema.h"
+#include "teacher/teacher_schema.h"
 #include "test_support.h"
 
 #include <QElapsedTimer>
@@ -52,7 +52,7 @@ void TestCrashSafety::verifyJournal(const QString& path, const QHash<qint64, QSt
 {
     const SchoolProfile profile = demoProfile();
     const FixedClock clock(test::defaultNow());
-    auto db = sql::Database::open(path, journalSchema());
+    auto db = sql::Database::open(path, teacherSchema());
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
     JournalStore store(**db, profile, clock);
     for (auto it = saved.cbegin(); it != saved.cend(); ++it) {

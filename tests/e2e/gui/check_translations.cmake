@@ -1,11 +1,11 @@
-# Fails when a user-visible string in core/ or qml/ has no Dutch translation: runs lupdate over the
+# Fails when a user-visible string in core/, app/ or qml/ has no Dutch translation: runs lupdate over the
 # sources into a copy of kernwijzer_nl.ts and looks for unfinished or new entries.
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 file(COPY "${SOURCE_DIR}/qml/i18n/kernwijzer_nl.ts" DESTINATION "${WORK_DIR}")
 execute_process(
     COMMAND "${LUPDATE}" -silent -no-obsolete -locations none
-            "${SOURCE_DIR}/core" "${SOURCE_DIR}/qml" -ts "${WORK_DIR}/kernwijzer_nl.ts"
+            "${SOURCE_DIR}/core" "${SOURCE_DIR}/app" "${SOURCE_DIR}/qml" -ts "${WORK_DIR}/kernwijzer_nl.ts"
     RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc})")

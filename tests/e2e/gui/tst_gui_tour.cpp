@@ -1,5 +1,5 @@
 // Drives the real kernwijzer executable as the e2e tests and the README's demo command do.
-#include "journal/journal_schema.h"
+#include "teacher/teacher_schema.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
@@ -143,7 +143,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
         {
-            auto db = kw::sql::Database::open(path, kw::journalSchema());
+            auto db = kw::sql::Database::open(path, kw::teacherSchema());
             QVERIFY(db.ok());
             QVERIFY((*db)->exec("PRAGMA user_version = 99").ok());
         }

@@ -1,6 +1,6 @@
 #include "app_journal.h"
 
-#include "controllers/reflection_editor.h"
+#include "teacher/journal/reflection_editor.h"
 
 #include <QLocale>
 #include <QStandardPaths>
@@ -15,7 +15,6 @@ void useTestEnvironment()
 
 AppJournal::AppJournal(const QDateTime& now)
     : m_clock(now)
-    , m_profile(demoProfile())
 {
     reopen();
 }
@@ -30,7 +29,7 @@ QString AppJournal::path() const
 void AppJournal::reopen()
 {
     m_service.reset();
-    m_service = std::make_unique<JournalService>(path(), m_profile, m_clock);
+    m_service = std::make_unique<JournalService>(path(), m_clock);
     if (!m_service->ready())
         qFatal("the test journal did not open: %s", qPrintable(m_service->openError()));
 }
@@ -65,7 +64,7 @@ int AppJournal::storedCount()
 
 QString AppJournal::draft()
 {
-    auto value = store().state(ReflectionEditor::draftKey);
+    auto value = m_service->appState()->value(ReflectionEditor::draftKey);
     return value && value->has_value() ? value->value() : QString();
 }
 

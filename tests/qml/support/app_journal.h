@@ -27,7 +27,7 @@ inline QStringList strings(std::initializer_list<const char*> utf8)
 
 /**
  * The journal as the app opens it: a JournalService over journal.sqlite in a temporary folder,
- * with the demo profile and a FixedClock (2026-11-20 10:00 unless told otherwise). For the tests
+ * with the demo profile (until a test imports another) and a FixedClock (2026-11-20 10:00 unless told otherwise). For the tests
  * of the QML models, controllers and pages.
  */
 class AppJournal
@@ -39,9 +39,7 @@ public:
     JournalService& service() { return *m_service; }
     JournalStore& store() { return *m_service->store(); }
     FixedClock& clock() { return m_clock; }
-    const SchoolProfile& profile() const { return m_profile; }
-    /** The profile object the stores refer to, for a service that replaces it in place. */
-    SchoolProfile& liveProfile() { return m_profile; }
+    const SchoolProfile& profile() const { return m_service->profile(); }
     QString path() const;
 
     /** Closes the journal and opens it again with a new service, as quitting and restarting does.
@@ -63,7 +61,6 @@ public:
 private:
     QTemporaryDir m_dir;
     FixedClock m_clock;
-    SchoolProfile m_profile;
     std::unique_ptr<JournalService> m_service;
 };
 

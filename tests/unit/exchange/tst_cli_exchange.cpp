@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,10 +43,6 @@ QByteArray readAll(const QString& path)
 
 } // namespace
 
-#define QVERIFY_OK(run) QVERIFY2((run).code == 0, qPrintable((run).err))
-#define QVERIFY_ONE_LINE_REASON(run)                                                               \
-    QVERIFY2(test::oneLineFailureProblem(run).isEmpty(),                                            \
-        qPrintable(test::oneLineFailureProblem(run)))
 
 class TestCliExchange : public QObject
 {
@@ -56,6 +53,7 @@ private slots:
     void secretKeyFileIsOwnerOnlyAndNeverOverwritten();
     void profileNeedsBothSignaturesBeforeItVerifies();
     void teacherImportsAndExports();
+    void schoolsOwnValuesAndOptionsAreUsedEverywhere();
     void mistakesGiveOneLineReasons();
     void inspectChecksProfileSignaturesAgainstTheNamedKeys();
     void inspectNeverPrintsSecrets();
@@ -196,6 +194,70 @@ void TestCliExchange::teacherImportsAndExports()
     QCOMPARE(opened.value(QStringLiteral("cohort")).toObject().value(QStringLiteral("team")).toString(),
         QStringLiteral("bovenbouw"));
     QVERIFY(!seals[1].toObject().contains(QStringLiteral("opened"))); // the custodian's stays shut
+}
+
+void TestCliExchange::schoolsOwnValuesAndOptionsAreUsedEverywhere()
+{
+    // A school that keeps four of the demo's kernwaarden, drops Eigenaarschap for its own Moed,
+    // and asks about Buitenlessen where the demo asks about Collega's.
+    QByteArray source = readAll(path("school.json"));
+    source.replace("kc-de-linde", "kc-de-eik").replace("KC De Linde", "KC De Eik");
+    source.replace("\"id\": \"eigenaarschap\"", "\"id\": \"moed\"")
+        .replace("\"name\": \"Eigenaarschap\"", "\"name\": \"Moed\"");
+    source.replace("\"id\": \"collegas\"", "\"id\": \"buitenlessen\"");
+    QVERIFY(!source.contains("\"eigenaarschap\"") && !source.contains("\"collegas\""));
+    QFile edited(path("eik.json"));
+    QVERIFY(edited.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    edited.write(source);
+    edited.close();
+    QVERIFY_OK(runCli({ "profile", "create", "--source", path("eik.json"), "--key",
+        path("hr.kwsleutel"), "--passphrase-file", path("hr-passphrase.txt"), "--custodian",
+        path("mr.kwsleutel.pub"), "--out", path("eik.kwprofiel") }));
+    QVERIFY_OK(runCli({ "profile", "sign", path("eik.kwprofiel"), "--key", path("mr.kwsleutel") }));
+
+    // Importing the school's profile is a new teacher's first step: it creates the journal, but
+    // not for a profile that is refused (here: HR's signature only).
+    const QString db = path("eik.sqlite");
+    QVERIFY_ONE_LINE_REASON(runCli({ "profile", "import", path("school.kwprofiel"), "--db", db }));
+    QVERIFY(!QFile::exists(db));
+    QVERIFY_OK(runCli({ "profile", "import", path("eik.kwprofiel"), "--db", db }));
+    QVERIFY(QFile::exists(db));
+
+    // Every command checks against that profile, not the demo school's.
+    QVERIFY_OK(runCli({ "journal", "add", "--db", db, "--text", "Toch de moeilijke les gegeven.",
+        "--values", "Moed", "--outcome", "4", "--date", "2026-09-15" }));
+    const CliRun dropped = runCli({ "journal", "add", "--db", db, "--text", "Zelf gepland.",
+        "--values", "Eigenaarschap", "--outcome", "3", "--date", "2026-09-15" });
+    QVERIFY_ONE_LINE_REASON(dropped);
+    QVERIFY(dropped.err.contains(QStringLiteral("Eigenaarschap")));
+    QVERIFY_OK(runCli({ "checkin", "add", "--db", db, "--instrument", "pulse", "--answers",
+        "4,3,5,4", "--choices", "blij=buitenlessen", "--date", "2026-09-15" }));
+    QVERIFY_ONE_LINE_REASON(runCli({ "checkin", "add", "--db", db, "--instrument", "pulse",
+        "--answers", "4,3,5,4", "--choices", "blij=collegas", "--date", "2026-09-22" }));
+    QVERIFY_OK(runCli({ "pop", "goal", "add", "--db", db, "--title", "Vaker buiten lesgeven",
+        "--values", "moed" }));
+    QVERIFY_ONE_LINE_REASON(runCli({ "pop", "goal", "add", "--db", db, "--title", "Eigen regie",
+        "--values", "eigenaarschap" }));
+    const CliRun listed = runCli({ "journal", "list", "--db", db, "--value", "moed", "--json" });
+    QVERIFY_OK(listed);
+    QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 1);
+
+    // And so the school's own value and option reach its figures.
+    const CliRun preview = runCli(
+        { "export", "--db", db, "--preview", "--period", "2026-2027/1", "--json" });
+    QVERIFY_OK(preview);
+    QMap<QString, QString> values;
+    const QJsonArray metrics = QJsonDocument::fromJson(preview.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("metrics"))
+                                   .toArray();
+    for (const QJsonValue& m : metrics)
+        values.insert(m.toObject().value(QStringLiteral("metric")).toString(),
+            m.toObject().value(QStringLiteral("value")).toString());
+    QCOMPARE(values.value(QStringLiteral("value.moed")), QStringLiteral("1"));
+    QCOMPARE(values.value(QStringLiteral("choice.blij.buitenlessen")), QStringLiteral("1"));
+    QVERIFY(!values.contains(QStringLiteral("value.eigenaarschap")));
+    QVERIFY(!values.contains(QStringLiteral("choice.blij.collegas")));
 }
 
 void TestCliExchange::mistakesGiveOneLineReasons()

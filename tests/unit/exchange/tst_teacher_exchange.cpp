@@ -9,7 +9,7 @@
 #include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
 #include "exchange/profile_codec.h"
-#include "exchange/teacher_exchange.h"
+#include "teacher/teacher_exchange.h"
 #include "exchange_fixtures.h"
 #include "pop/hours_store.h"
 #include "pop/pop_store.h"
@@ -68,10 +68,10 @@ private:
     Result<ContributionPart> exportPeriod(const ExchangePeriod& period, const QString& path);
     QByteArray readAll(const QString& path);
 
-    std::unique_ptr<test::TempJournal> m_journal;
-    std::unique_ptr<CheckinStore> m_checkins;
-    std::unique_ptr<ExchangeStore> m_store;
-    std::unique_ptr<TeacherExchange> m_exchange;
+    std::unique_ptr<test::TempTeacher> m_journal;
+    CheckinStore* m_checkins = nullptr;
+    ExchangeStore* m_store = nullptr;
+    TeacherExchange* m_exchange = nullptr;
     KeySet m_school = test::schoolKeys();
     KeySet m_custodian = test::custodianKeys();
     SchoolProfile m_profile; ///< what the app would use: the demo school until an import
@@ -79,22 +79,19 @@ private:
 
 void TestTeacherExchange::init()
 {
-    m_journal = std::make_unique<test::TempJournal>();
+    m_journal = std::make_unique<test::TempTeacher>();
     QVERIFY(m_journal->open().ok());
-    m_checkins = std::make_unique<CheckinStore>(
-        m_journal->db(), m_journal->profile(), m_journal->clock());
-    m_store = std::make_unique<ExchangeStore>(
-        m_journal->db(), m_journal->store(), m_journal->clock());
-    m_exchange = std::make_unique<TeacherExchange>(
-        *m_store, m_journal->store(), *m_checkins, m_journal->clock());
+    m_checkins = &m_journal->session().checkins();
+    m_store = &m_journal->session().exchangeStore();
+    m_exchange = &m_journal->session().exchange();
     m_profile = m_journal->profile();
 }
 
 void TestTeacherExchange::cleanup()
 {
-    m_exchange.reset();
-    m_store.reset();
-    m_checkins.reset();
+    m_exchange = nullptr;
+    m_store = nullptr;
+    m_checkins = nullptr;
     m_journal.reset();
 }
 

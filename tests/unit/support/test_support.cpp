@@ -1,6 +1,6 @@
 #include "test_support.h"
 
-#include "journal/journal_schema.h"
+#include "teacher/teacher_schema.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -68,7 +68,7 @@ TempJournal::~TempJournal() = default;
 Status TempJournal::open(const sql::Database::Options& options)
 {
     close();
-    auto db = sql::Database::open(path(), journalSchema(), options);
+    auto db = sql::Database::open(path(), teacherSchema(), options);
     if (!db)
         return db.error();
     m_db = std::move(db).value();
@@ -90,6 +90,33 @@ QString TempJournal::path() const
 qint64 TempJournal::add(const QString& text, QDate day, const QStringList& valueIds)
 {
     auto id = m_store->add(reflection(text, day, valueIds));
+    return id ? *id : 0;
+}
+
+TempTeacher::TempTeacher(const QDateTime& now)
+    : m_clock(now)
+{ }
+
+TempTeacher::~TempTeacher() = default;
+
+Status TempTeacher::open()
+{
+    close();
+    auto session = TeacherSession::open(path(), m_clock);
+    if (!session)
+        return session.error();
+    m_session = std::move(session).value();
+    return {};
+}
+
+QString TempTeacher::path() const
+{
+    return m_dir.filePath(QStringLiteral("journal.sqlite"));
+}
+
+qint64 TempTeacher::add(const QString& text, QDate day, const QStringList& valueIds)
+{
+    auto id = m_session->journal().add(reflection(text, day, valueIds));
     return id ? *id : 0;
 }
 
@@ -147,7 +174,7 @@ bool spoilJournal(const QString& path, const QString& how)
 {
     if (how == QStringLiteral("newer")) {
         return rawExec(
-            path, QStringLiteral("PRAGMA user_version=%1").arg(journalSchema().latestVersion() + 1))
+            path, QStringLiteral("PRAGMA user_version=%1").arg(teacherSchema().latestVersion() + 1))
             .isEmpty();
     }
     QFile file(path);

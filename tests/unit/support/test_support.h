@@ -5,10 +5,12 @@
 #include "journal/reflection.h"
 #include "profile/school_profile.h"
 #include "storage/database.h"
+#include "teacher/teacher_session.h"
 
 #include <QByteArray>
 #include <QMap>
 #include <QTemporaryDir>
+#include <QTest>
 #include <memory>
 
 struct sqlite3;
@@ -63,6 +65,38 @@ private:
     std::unique_ptr<JournalStore> m_store;
 };
 
+/**
+ * A teacher's session as the app and the CLI open it (TeacherSession: every store, the installed
+ * school profile) over journal.sqlite in a temporary folder of its own, with a FixedClock.
+ */
+class TempTeacher
+{
+public:
+    explicit TempTeacher(const QDateTime& now = defaultNow());
+    ~TempTeacher();
+
+    /** Opens (or reopens) the session; ready when it returns ok. */
+    [[nodiscard]] Status open();
+    void close() { m_session.reset(); }
+
+    QString path() const;
+    QString folder() const { return m_dir.path(); }
+    TeacherSession& session() { return *m_session; }
+    sql::Database& db() { return m_session->database(); }
+    JournalStore& store() { return m_session->journal(); }
+    FixedClock& clock() { return m_clock; }
+    const SchoolProfile& profile() const { return m_session->profile(); }
+
+    /** Adds a valid reflection and returns its id, or 0 when the store refused it. */
+    qint64 add(const QString& text, QDate day,
+        const QStringList& valueIds = { QStringLiteral("vertrouwen") });
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    std::unique_ptr<TeacherSession> m_session;
+};
+
 /** The first column of the first row of @p sql (a count, a PRAGMA); -1 when it fails. */
 qint64 scalar(sql::Database& db, const char* sql);
 /** What PRAGMA integrity_check says ("ok" for a healthy file). */
@@ -84,6 +118,20 @@ struct CliRun
  * one line "kernwijzer-cli: <reason>" on stderr; nothing on stdout), else what was wrong.
  */
 QString oneLineFailureProblem(const CliRun& run, int code = -1);
+
+/** Fails the test unless the CliRun @p run (evaluated once) exited 0; shows its stderr. */
+#define QVERIFY_OK(run)                                                                            \
+    do {                                                                                           \
+        const ::kw::test::CliRun kwRun_ = (run);                                                   \
+        QVERIFY2(kwRun_.code == 0, qPrintable(kwRun_.err));                                        \
+    } while (false)
+/** Fails the test unless the CliRun (evaluated once) failed as oneLineFailureProblem() says; takes
+ * the run and optionally the exit code. */
+#define QVERIFY_ONE_LINE_REASON(...)                                                               \
+    do {                                                                                           \
+        const QString kwProblem_ = ::kw::test::oneLineFailureProblem(__VA_ARGS__);                 \
+        QVERIFY2(kwProblem_.isEmpty(), qPrintable(kwProblem_));                                    \
+    } while (false)
 
 /** Spoils the journal at @p path: "garbage" overwrites it, "newer" marks it as a newer schema. */
 bool spoilJournal(const QString& path, const QString& how);

@@ -1,0 +1,46 @@
+#include "cli/cli_context.h"
+
+#include <QFileInfo>
+
+namespace kw::cli {
+
+int Context::fail(const QString& reason, int code) const
+{
+    err << "kernwijzer-cli: " << reason << Qt::endl;
+    return code;
+}
+
+Result<std::unique_ptr<TeacherSession>> openJournal(
+    const QString& path, const Clock& clock, bool create)
+{
+    sql::Database::Options options;
+    options.create = create;
+    return TeacherSession::open(path, clock, options);
+}
+
+Result<SchoolProfile> profileAt(const QString& path, const Clock& clock)
+{
+    if (!QFileInfo::exists(path))
+        return demoProfile();
+    auto session = openJournal(path, clock, false);
+    if (!session)
+        return session.error();
+    return (*session)->profile();
+}
+
+bool parse(QCommandLineParser& parser, const Context& ctx, int& exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(ctx.args)) {
+        exitCode = ctx.fail(parser.errorText(), Usage);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out << parser.helpText();
+        exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+} // namespace kw::cli

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "profile/school_profile.h"
+#include "teacher/teacher_session.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <memory>
+
+namespace kw::cli {
+
+/** Exit codes of kernwijzer-cli: scripts may rely on them. */
+enum Exit : int { Ok = 0, Failed = 1, Usage = 2 };
+
+/** What every command gets: its arguments, the output streams and the injected clock. */
+struct Context
+{
+    QStringList args; ///< the command's own arguments, program and command names first
+    QTextStream& out;
+    QTextStream& err;
+    const Clock& clock;
+
+    /** Prints "kernwijzer-cli: <reason>" on one line and returns @p code. */
+    int fail(const QString& reason, int code = Failed) const;
+    int fail(const Error& error) const { return fail(error.message); }
+};
+
+/**
+ * Opens the teacher's journal at @p path (TeacherSession: the installed school profile, the
+ * same rules as the app); with @p create false a missing file is an error, not a new journal.
+ */
+Result<std::unique_ptr<TeacherSession>> openJournal(
+    const QString& path, const Clock& clock, bool create);
+
+/**
+ * The school profile a command checks its arguments against before it opens (and possibly
+ * creates) the journal at @p path: the one installed there, or the demo school's when there is
+ * no journal yet, since a new journal starts with it.
+ */
+Result<SchoolProfile> profileAt(const QString& path, const Clock& clock);
+
+/**
+ * Parses @p ctx.args with @p parser; on a parse error prints the reason and returns false with
+ * @p exitCode set. Adds --help.
+ */
+bool parse(QCommandLineParser& parser, const Context& ctx, int& exitCode);
+
+int runJournal(const Context& ctx);
+int runPop(const Context& ctx);
+int runCheckin(const Context& ctx);
+int runDemo(const Context& ctx);
+
+} // namespace kw::cli

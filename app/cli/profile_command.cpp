@@ -1,0 +1,325 @@
+// kernwijzer-cli profile template|create|sign|show|verify|import: the school profile file, made
+// by HR, co-signed by the custodian, imported by teachers.
+#include "cli/exchange_cli.h"
+#include "exchange/crypto.h"
+#include "exchange/envelope.h"
+#include "exchange/profile_codec.h"
+#include "exchange/profile_file.h"
+#include "teacher/teacher_exchange.h"
+#include "kernwijzer/v1/profile.pb.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <google/protobuf/util/json_util.h>
+
+namespace kw::cli {
+
+namespace {
+
+namespace v1 = ::kernwijzer::v1;
+
+const QCommandLineOption jsonOption(
+    { QStringLiteral("json") }, QStringLiteral("Print machine-readable JSON."));
+const QCommandLineOption outOption(
+    { QStringLiteral("out") }, QStringLiteral("The file to write."), QStringLiteral("FILE"));
+
+void printJson(const Context& ctx, const QJsonObject& o)
+{
+    ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+QJsonObject holderJson(const KeyHolder& h)
+{
+    return { { QStringLiteral("name"), h.name }, { QStringLiteral("role"), h.role },
+        { QStringLiteral("signFingerprint"), crypto::fingerprint(h.signKey) },
+        { QStringLiteral("boxFingerprint"), crypto::fingerprint(h.boxKey) } };
+}
+
+QJsonObject summaryJson(const exchange::ProfileFile& f)
+{
+    const SchoolProfile& p = f.profile;
+    return { { QStringLiteral("schoolId"), p.schoolId },
+        { QStringLiteral("schoolName"), p.schoolName }, { QStringLiteral("version"), p.version },
+        { QStringLiteral("validUntil"), p.validUntil.toString(Qt::ISODate) },
+        { QStringLiteral("periodMonths"), p.rules.periodMonths },
+        { QStringLiteral("minGroupWellbeing"), p.rules.minGroupWellbeing },
+        { QStringLiteral("minGroupCounts"), p.rules.minGroupCounts },
+        { QStringLiteral("kernwaarden"), int(p.kernwaarden.size()) },
+        { QStringLiteral("teams"), int(p.teams.size()) },
+        { QStringLiteral("school"), holderJson(p.school) },
+        { QStringLiteral("custodian"), holderJson(p.custodian) },
+        { QStringLiteral("schoolSigned"), f.schoolSigned },
+        { QStringLiteral("custodianSigned"), f.custodianSigned } };
+}
+
+QString summaryText(const exchange::ProfileFile& f)
+{
+    const SchoolProfile& p = f.profile;
+    const auto holder = [](const KeyHolder& h, bool signedIt) {
+        return QStringLiteral("%1 (%2), key %3: %4")
+            .arg(h.name, h.role, crypto::fingerprint(h.signKey),
+                signedIt ? QStringLiteral("signed") : QStringLiteral("NOT signed"));
+    };
+    QStringList values;
+    for (const Kernwaarde& k : p.kernwaarden)
+        values << k.name;
+    return QStringLiteral("%1 (%2), profile version %3, valid until %4\n"
+                          "  HR:        %5\n  custodian: %6\n"
+                          "  kernwaarden: %7\n  teams %8, roles %9, age bands %10; periods of "
+                          "%11 months; groups of at least %12 (wellbeing) and %13 (counts)")
+        .arg(p.schoolName, p.schoolId)
+        .arg(p.version)
+        .arg(p.validUntil.isValid() ? p.validUntil.toString(Qt::ISODate) : QStringLiteral("-"),
+            holder(p.school, f.schoolSigned), holder(p.custodian, f.custodianSigned),
+            values.join(QStringLiteral(", ")))
+        .arg(p.teams.size())
+        .arg(p.roles.size())
+        .arg(p.ageBands.size())
+        .arg(p.rules.periodMonths)
+        .arg(p.rules.minGroupWellbeing)
+        .arg(p.rules.minGroupCounts);
+}
+
+int runTemplate(const Context& ctx, QCommandLineParser& p)
+{
+    if (!p.isSet(outOption))
+        return ctx.fail(QStringLiteral("--out is required."), Usage);
+    SchoolProfile demo = demoProfile();
+    demo.schoolId = QStringLiteral("mijn-school");
+    demo.schoolName = QStringLiteral("Naam van de school");
+    demo.validUntil = ctx.clock.today().addYears(1);
+    demo.school = {};
+    demo.custodian = { QStringLiteral("Naam van de vertrouwenshouder"),
+        QStringLiteral("Secretaris MR"), {}, {} };
+    std::string json;
+    google::protobuf::util::JsonPrintOptions options;
+    options.preserve_proto_field_names = true;
+    options.add_whitespace = true;
+    (void)google::protobuf::util::MessageToJsonString(exchange::toProto(demo), &json, options);
+    if (Status s = exchange::writeFileAtomically(p.value(outOption), QByteArray::fromStdString(json));
+        !s)
+        return ctx.fail(s.error());
+    ctx.out << "Profile source written to " << p.value(outOption)
+            << "; edit it, then: profile create --source " << p.value(outOption) << Qt::endl;
+    return Ok;
+}
+
+int runCreate(const Context& ctx, QCommandLineParser& p, const QCommandLineOption& sourceOption,
+    const QCommandLineOption& keyOption, const QCommandLineOption& custodianOption)
+{
+    if (!p.isSet(sourceOption) || !p.isSet(keyOption) || !p.isSet(custodianOption)
+        || !p.isSet(outOption))
+        return ctx.fail(QStringLiteral("--source, --key, --custodian and --out are required."),
+            Usage);
+    if (QFileInfo::exists(p.value(outOption)))
+        return ctx.fail(QStringLiteral("%1 exists already.").arg(p.value(outOption)));
+    auto source = exchange::readFileLimited(p.value(sourceOption), 1024 * 1024);
+    if (!source)
+        return ctx.fail(source.error());
+    v1::SchoolProfile message;
+    const auto parsed = google::protobuf::util::JsonStringToMessage(source->toStdString(), &message);
+    if (!parsed.ok())
+        return ctx.fail(QStringLiteral("%1 is not a valid profile source: %2")
+                            .arg(p.value(sourceOption),
+                                QString::fromStdString(std::string(parsed.message()))
+                                    .section(QLatin1Char('\n'), 0, 0)
+                                    .left(160)));
+    auto school = readKeyPath(p.value(keyOption), p);
+    if (!school)
+        return ctx.fail(school.error());
+    auto custodian = readKeyPath(p.value(custodianOption), p);
+    if (!custodian)
+        return ctx.fail(custodian.error());
+    if (custodian->party != v1::PARTY_CUSTODIAN)
+        return ctx.fail(QStringLiteral("--custodian takes the custodian's public key file."));
+    const std::string custodianRole = message.custodian().role();
+    message.clear_school();
+    message.clear_custodian();
+    auto profile = exchange::fromProto([&] {
+        v1::SchoolProfile m = message;
+        const KeyHolder hr = school->holder();
+        m.mutable_school()->set_name(hr.name.toStdString());
+        m.mutable_school()->set_role(hr.role.toStdString());
+        m.mutable_school()->set_sign_key(hr.signKey.toStdString());
+        m.mutable_school()->set_box_key(hr.boxKey.toStdString());
+        const KeyHolder c = custodian->holder();
+        // The name teachers see is the one the custodian gave their own key.
+        m.mutable_custodian()->set_name(c.name.toStdString());
+        m.mutable_custodian()->set_role(
+            c.role.isEmpty() ? custodianRole : c.role.toStdString());
+        m.mutable_custodian()->set_sign_key(c.signKey.toStdString());
+        m.mutable_custodian()->set_box_key(c.boxKey.toStdString());
+        return m;
+    }());
+    if (!profile)
+        return ctx.fail(profile.error());
+    auto file = exchange::createProfileFile(*profile, *school);
+    if (!file)
+        return ctx.fail(file.error());
+    if (Status s = exchange::writeFileAtomically(p.value(outOption), *file); !s)
+        return ctx.fail(s.error());
+    ctx.out << "Profile " << profile->schoolName << " version " << profile->version
+            << " signed by HR: " << p.value(outOption) << "\nNext: the custodian ("
+            << profile->custodian.name << ") checks it with `profile show` and signs it with "
+            << "`profile sign --key`." << Qt::endl;
+    return Ok;
+}
+
+int runSign(const Context& ctx, QCommandLineParser& p, const QCommandLineOption& keyOption,
+    const QString& path)
+{
+    if (!p.isSet(keyOption))
+        return ctx.fail(QStringLiteral("--key is required."), Usage);
+    auto keys = readKeyPath(p.value(keyOption), p);
+    if (!keys)
+        return ctx.fail(keys.error());
+    auto bytes = exchange::readFileLimited(path, exchange::maxFileBytes(v1::FILE_KIND_PROFILE));
+    if (!bytes)
+        return ctx.fail(bytes.error());
+    // signProfileFile never signs what does not check out: the other signature must be valid.
+    auto signedFile = exchange::signProfileFile(*bytes, *keys);
+    if (!signedFile)
+        return ctx.fail(signedFile.error());
+    const QString out = p.isSet(outOption) ? p.value(outOption) : path;
+    if (Status s = exchange::writeFileAtomically(out, *signedFile); !s)
+        return ctx.fail(s.error());
+    auto after = exchange::readProfileFile(*signedFile);
+    if (!after)
+        return ctx.fail(after.error());
+    ctx.out << "Signed as " << exchange::partyName(keys->party) << ": " << out << '\n'
+            << summaryText(*after) << Qt::endl;
+    return Ok;
+}
+
+int runImport(const Context& ctx, QCommandLineParser& p, const QCommandLineOption& dbOption,
+    const QCommandLineOption& acceptOption, const QString& path)
+{
+    if (!p.isSet(dbOption))
+        return ctx.fail(QStringLiteral("--db is required."), Usage);
+    auto bytes = exchange::readFileLimited(path, exchange::maxFileBytes(v1::FILE_KIND_PROFILE));
+    if (!bytes)
+        return ctx.fail(bytes.error());
+    // Importing the school's profile is a natural first step for a new teacher: it creates the
+    // journal, but only for a profile that passes its checks (a new journal has nothing else to
+    // compare it with).
+    if (!QFileInfo::exists(p.value(dbOption))) {
+        if (auto incoming = exchange::verifyProfileFile(*bytes, ctx.clock.today()); !incoming)
+            return ctx.fail(incoming.error());
+    }
+    auto journal = openJournal(p.value(dbOption), ctx.clock, true);
+    if (!journal)
+        return ctx.fail(journal.error());
+    TeacherSession& session = **journal;
+    exchange::TeacherExchange& teacher = session.exchange();
+    auto check = teacher.checkImport(*bytes);
+    if (!check)
+        return ctx.fail(check.error());
+    using Verdict = exchange::ProfileImport::Verdict;
+    if (check->verdict == Verdict::CustodianChanged && !p.isSet(acceptOption))
+        return ctx.fail(QStringLiteral("The custodian changes from %1 to %2 (%3, key %4). Check "
+                                       "this with your school, then repeat with %5.")
+                            .arg(check->previousCustodian.name, check->profile.custodian.name,
+                                check->profile.custodian.role,
+                                crypto::fingerprint(check->profile.custodian.signKey),
+                                QStringLiteral("--accept-new-custodian")));
+    if (Status s = session.install(*check); !s)
+        return ctx.fail(s.error());
+    const QString what = check->verdict == Verdict::Same ? QStringLiteral("already installed")
+        : check->verdict == Verdict::New                 ? QStringLiteral("installed")
+                                                         : QStringLiteral("updated");
+    auto settings = teacher.store().settings();
+    if (!settings)
+        return ctx.fail(settings.error());
+    if (p.isSet(jsonOption))
+        printJson(ctx,
+            { { QStringLiteral("result"), what }, { QStringLiteral("schoolId"), check->profile.schoolId },
+                { QStringLiteral("version"), check->profile.version },
+                { QStringLiteral("optedIn"), settings->optedIn } });
+    else
+        ctx.out << "Profile of " << check->profile.schoolName << " version "
+                << check->profile.version << " " << what << "; custodian "
+                << check->profile.custodian.name << " (" << check->profile.custodian.role << ")."
+                << (settings->optedIn ? QString()
+                                      : QStringLiteral(" Sharing is off until you turn it on "
+                                                       "(export --opt-in)."))
+                << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int runProfile(const Context& ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "The school profile file (.kwprofiel).\n"
+        "  template --out school.json         a profile source to edit (the demo school's)\n"
+        "  create --source school.json --key hr.kwsleutel --custodian custodian.kwsleutel.pub\n"
+        "         --out school.kwprofiel      HR makes and signs the profile\n"
+        "  sign FILE --key custodian.kwsleutel  the custodian co-signs (in place, or --out)\n"
+        "  show FILE                          what is in it and who signed it\n"
+        "  verify FILE                        exit 0 only if a teacher's app would accept it\n"
+        "  import FILE --db journal.sqlite [--accept-new-custodian]   as a teacher"));
+    const QCommandLineOption sourceOption({ QStringLiteral("source") },
+        QStringLiteral("The profile source (JSON, see template)."), QStringLiteral("FILE"));
+    const QCommandLineOption keyOption({ QStringLiteral("key") },
+        QStringLiteral("Your secret key file (.kwsleutel)."), QStringLiteral("FILE"));
+    const QCommandLineOption custodianOption({ QStringLiteral("custodian") },
+        QStringLiteral("The custodian's public key file (.kwsleutel.pub)."), QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(
+        { QStringLiteral("db") }, QStringLiteral("The journal database."), QStringLiteral("FILE"));
+    const QCommandLineOption acceptOption({ QStringLiteral("accept-new-custodian") },
+        QStringLiteral("Accept a profile that names another custodian."));
+    p.addOptions({ sourceOption, keyOption, passphraseFileOption(), custodianOption, dbOption,
+        acceptOption, outOption, jsonOption });
+    p.addPositionalArgument(QStringLiteral("action"),
+        QStringLiteral("template, create, sign, show, verify or import."));
+    int code = Ok;
+    if (!parse(p, ctx, code))
+        return code;
+    const QStringList args = p.positionalArguments();
+    const QString action = args.value(0);
+    if (action == QStringLiteral("template") && args.size() == 1)
+        return runTemplate(ctx, p);
+    if (action == QStringLiteral("create") && args.size() == 1)
+        return runCreate(ctx, p, sourceOption, keyOption, custodianOption);
+    if (args.size() != 2)
+        return ctx.fail(QStringLiteral("usage: profile template|create|sign|show|verify|import "
+                                       "[FILE]; see profile --help."),
+            Usage);
+    const QString path = args[1];
+    if (action == QStringLiteral("sign"))
+        return runSign(ctx, p, keyOption, path);
+    if (action == QStringLiteral("import"))
+        return runImport(ctx, p, dbOption, acceptOption, path);
+    if (action != QStringLiteral("show") && action != QStringLiteral("verify"))
+        return ctx.fail(QStringLiteral("unknown action \"%1\"; see profile --help.").arg(action),
+            Usage);
+
+    auto bytes = exchange::readFileLimited(path, exchange::maxFileBytes(v1::FILE_KIND_PROFILE));
+    if (!bytes)
+        return ctx.fail(bytes.error());
+    auto read = exchange::readProfileFile(*bytes);
+    if (!read)
+        return ctx.fail(read.error());
+    if (action == QStringLiteral("verify")) {
+        auto verified = exchange::verifyProfileFile(*bytes, ctx.clock.today());
+        if (!verified)
+            return ctx.fail(verified.error());
+    }
+    if (p.isSet(jsonOption)) {
+        QJsonObject o = summaryJson(*read);
+        if (action == QStringLiteral("verify"))
+            o.insert(QStringLiteral("verified"), true);
+        printJson(ctx, o);
+    } else {
+        if (action == QStringLiteral("verify"))
+            ctx.out << "OK: a teacher's app accepts this profile.\n";
+        ctx.out << summaryText(*read) << Qt::endl;
+    }
+    return Ok;
+}
+
+} // namespace kw::cli

@@ -1,0 +1,129 @@
+#include "app_options.h"
+#include "page_tour.h"
+#include "app_paths.h"
+#include "common/clock_from_env.h"
+#include "file_open_router.h"
+#include "demo/demo_teacher.h"
+#include "notifier.h"
+#include "services/singletons.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(KernwijzerPlugin)
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+void recordWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        kw::PageTour::warnings() << message;
+    previousHandler(type, context, message);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const bool touring = [&] {
+        for (int i = 1; i < argc; ++i) {
+            const QByteArray arg(argv[i]);
+            if (arg == "--screenshot" || arg.startsWith("--screenshot=") || arg == "--self-test")
+                return true;
+        }
+        return false;
+    }();
+    // Without a display, render offscreen in software so screenshots work on any machine. Note
+    // that Material's elevation shadows need shaders; under xvfb-run they render as on a device.
+    const bool noDisplay
+        = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (touring && noDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QStringLiteral("offscreen")
+        && qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+
+    QApplication app(argc, argv); // Qt Charts in QML needs QApplication
+    QApplication::setOrganizationName(QStringLiteral("Kernwijzer"));
+    QApplication::setApplicationName(QStringLiteral("Kernwijzer"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    const kw::AppOptions options = kw::AppOptions::parse(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
+        return 2;
+    }
+    if (options.selfTest || !options.screenshotDir.isEmpty())
+        previousHandler = qInstallMessageHandler(recordWarnings);
+
+    const auto clock = kw::clockFromEnvironment();
+    const auto paths = kw::platform::createAppPaths();
+
+    // A tour without a given journal runs on a throw-away demo journal, never the teacher's own.
+    QTemporaryDir tourDir;
+    const bool tourOnDemo
+        = (options.selfTest || !options.screenshotDir.isEmpty()) && options.journalPath.isEmpty();
+    QString journalPath = options.journalPath;
+    if (journalPath.isEmpty())
+        journalPath = tourOnDemo ? tourDir.filePath(QStringLiteral("journal.sqlite"))
+            : options.demo       ? paths->demoJournalFile()
+                                 : paths->journalFile();
+
+    kw::JournalService journal(journalPath, *clock);
+    if (!journal.ready()) // the window says so too; this line is for logs and scripts
+        std::fprintf(stderr, "kernwijzer: %s\n", qPrintable(journal.openError()));
+    if (journal.ready() && (options.demo || tourOnDemo)) {
+        if (auto seeded = kw::seedDemoTeacher(*journal.session()); !seeded)
+            std::fprintf(stderr, "kernwijzer: demo data not written: %s\n",
+                qPrintable(seeded.error().message));
+    }
+    kw::ProfileService profileService(journal.profile());
+    kw::LanguageService language(options.language);
+    const auto notifier = kw::platform::createNotifier();
+    kw::ReminderService reminders(journal, *notifier);
+    kw::ExchangeService exchange(journal, profileService);
+    kw::Services::current() = { &journal, &profileService, &language, &reminders, &exchange };
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    language.attach(&engine);
+    QObject::connect(&language, &kw::LanguageService::changed, &journal,
+        &kw::JournalService::notifyChanged); // lists re-read their date labels
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kernwijzer/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    window->resize(options.size);
+    // "Open with Kernwijzer" on a school profile: the import dialog shows what it is.
+    kw::platform::FileOpenRouter fileOpener(window);
+    if (!options.openFile.isEmpty())
+        fileOpener.open(QUrl::fromLocalFile(QFileInfo(options.openFile).absoluteFilePath()));
+
+    if (qEnvironmentVariable("KERNWIJZER_EXIT_AFTER_FIRST_FRAME") == QStringLiteral("1")) {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [] {
+                std::printf("first-frame\n");
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            },
+            Qt::SingleShotConnection);
+    }
+
+    if (options.selfTest || !options.screenshotDir.isEmpty()) {
+        auto* tour = new kw::PageTour(window, options.screenshotDir, &app);
+        QObject::connect(tour, &kw::PageTour::finished, &app, &QCoreApplication::exit);
+        tour->start();
+    }
+    return QApplication::exec();
+}

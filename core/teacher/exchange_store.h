@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "exchange/contribution_file.h"
+#include "storage/app_state_store.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <optional>
+
+namespace kw::exchange {
+
+/** The teacher's choices for school trends. Off until the teacher turns it on. */
+struct ExchangeSettings
+{
+    bool optedIn = false;
+    Cohort cohort; ///< team, role and age band as the teacher chose them
+};
+
+/** That a period was exported, and how often. */
+struct ExportRecord
+{
+    QString period;
+    quint32 revision = 0;
+    QDateTime exported;
+};
+
+/**
+ * What the exchange keeps in the teacher's journal: the imported profile file exactly as it was
+ * signed (it is verified again whenever it is read), the opt-in and cohort, the device secret,
+ * and the export log. All of it stays in this file.
+ */
+class ExchangeStore
+{
+public:
+    ExchangeStore(sql::Database& db, const Clock& clock);
+
+    /** The imported profile file; nothing when none was imported. */
+    [[nodiscard]] Result<std::optional<QByteArray>> profileFile();
+    /**
+     * Stores @p file (already verified by the caller) as the school's profile and, in the same
+     * transaction, @p settings (an import may turn sharing off; see TeacherExchange::install()).
+     */
+    [[nodiscard]] Status installProfile(
+        const QByteArray& file, const SchoolProfile& profile, const ExchangeSettings& settings);
+
+    [[nodiscard]] Result<ExchangeSettings> settings();
+    [[nodiscard]] Status setSettings(const ExchangeSettings& settings);
+
+    /** Marks this journal as the built-in demo teacher's, the one journal that shares with the
+     * demo school (whose keys are public). Nothing unmarks it. */
+    [[nodiscard]] Status markDemoJournal();
+    [[nodiscard]] Result<bool> isDemoJournal();
+
+    /** The device's 32-byte secret, made from the system's random source on first use. */
+    [[nodiscard]] Result<QByteArray> deviceSecret();
+
+    [[nodiscard]] Result<QList<ExportRecord>> exports(const QString& schoolId);
+    /** The revision the next export of @p period would get: 1, then 2, … */
+    [[nodiscard]] Result<quint32> nextRevision(const QString& schoolId, const QString& period);
+    /**
+     * Hands out the next revision of @p period for good (committed before the file is written):
+     * a revision is never used twice, even when the write or recordExport() fails after it.
+     */
+    [[nodiscard]] Result<quint32> takeRevision(const QString& schoolId, const QString& period);
+    /** Logs that @p revision of @p period was written; the period shows as shared. */
+    [[nodiscard]] Status recordExport(
+        const QString& schoolId, const QString& period, quint32 revision);
+
+private:
+    [[nodiscard]] Status writeSettings(const ExchangeSettings& settings);
+
+    sql::Database& m_db;
+    const Clock& m_clock;
+    AppStateStore m_state;
+};
+
+} // namespace kw::exchange

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "exchange/contribution_file.h"
+#include "exchange/exchange_period.h"
+#include "teacher/exchange_store.h"
+#include "exchange/metric_layout.h"
+#include "exchange/profile_file.h"
+
+namespace kw {
+class CheckinStore;
+class JournalStore;
+}
+
+namespace kw::exchange {
+
+/** What importing a profile file would do, for the teacher to confirm. */
+struct ProfileImport
+{
+    enum class Verdict {
+        New, ///< no school profile yet (or only the demo school's): sharing starts off
+        Update, ///< a newer version from the same school, same custodian: nothing else changes
+        Same, ///< exactly the profile already installed
+        CustodianChanged, ///< a newer version naming another custodian: the teacher must
+                          ///< confirm, and sharing is off until they turn it on again
+    };
+    Verdict verdict = Verdict::New;
+    SchoolProfile profile;
+    QByteArray file;
+    KeyHolder previousCustodian; ///< CustodianChanged only
+};
+
+/** One number of a contribution as the teacher's preview lists it. */
+struct PreviewLine
+{
+    Metric metric;
+    bool present = false;
+    QString value; ///< formatted; empty when not present
+};
+
+/** The teacher's contribution for one period, before it is written. */
+struct ContributionPreview
+{
+    ExchangePeriod period;
+    ContributionPart plain; ///< revision: the one an export would get; no submission id yet
+    QList<PreviewLine> lines;
+};
+
+/**
+ * The teacher's side of the exchange: importing the school's profile, the opt-in and cohort,
+ * and exporting a contribution per closed period. The CLI and the app both go through here, so
+ * the rules below hold whichever the teacher uses:
+ * - a profile must carry both signatures, be current, and come from the school already
+ *   installed (unless that is the demo school) with its own HR key; what is installed is read
+ *   from the journal, never taken from the caller;
+ * - a new school or a new custodian turns sharing off until the teacher turns it on again;
+ * - nothing is exported without the opt-in, for a period that has not closed, or to the demo
+ *   school (its keys are public) from any journal but the demo teacher's;
+ * - the file holds exactly the numbers the teacher previewed, under a revision never used
+ *   before.
+ */
+class TeacherExchange
+{
+public:
+    TeacherExchange(ExchangeStore& store, JournalStore& journal, CheckinStore& checkins,
+        const Clock& clock);
+
+    /** Checks @p file against the profile installed in the journal, changing nothing. */
+    [[nodiscard]] Result<ProfileImport> checkImport(QByteArrayView file);
+    [[nodiscard]] Status install(const ProfileImport& import);
+    /** Installs the demo school's profile (signed by its published keys) and marks this journal
+     * as the demo teacher's, the only one that may share with it; returns the file. Does
+     * nothing when exactly that file is installed already. */
+    [[nodiscard]] Result<QByteArray> installDemoSchool(const SchoolProfile& demo);
+
+    /** The installed profile, its signatures checked again; nothing when none was imported. */
+    [[nodiscard]] Result<std::optional<SchoolProfile>> installedProfile();
+
+    /** Closed periods the teacher can export, newest first (the last school year's worth). */
+    QList<ExchangePeriod> exportablePeriods(const SchoolProfile& profile) const;
+
+    /** Whether the teacher may share with @p profile's school at all (see the class notes). */
+    [[nodiscard]] Status checkSchool(const SchoolProfile& profile);
+
+    /**
+     * Whether a contribution for @p period could be exported with @p settings: the school
+     * (checkSchool()), the opt-in, a closed period of the profile's length, a current profile
+     * and a cohort it names.
+     */
+    [[nodiscard]] Status checkExport(const SchoolProfile& profile, const ExchangePeriod& period,
+        const ExchangeSettings& settings);
+
+    /** Every number that would leave the device for @p period, with the saved cohort. */
+    [[nodiscard]] Result<ContributionPreview> preview(
+        const SchoolProfile& profile, const ExchangePeriod& period);
+    /** The same with @p cohort, for a choice not saved yet. */
+    [[nodiscard]] Result<ContributionPreview> preview(
+        const SchoolProfile& profile, const ExchangePeriod& period, const Cohort& cohort);
+
+    /**
+     * Writes @p seen (a preview the teacher looked at) to @p path, atomically, and logs the
+     * export. Refused without the opt-in, for an open period, to the demo school from a real
+     * journal, with a cohort the profile lacks, or when the settings changed since the preview.
+     */
+    [[nodiscard]] Result<ContributionPart> exportTo(const SchoolProfile& profile,
+        const ContributionPreview& seen, const QString& path, const RandomU64& random);
+
+    ExchangeStore& store() { return m_store; }
+
+private:
+    ExchangeStore& m_store;
+    JournalStore& m_journal;
+    CheckinStore& m_checkins;
+    const Clock& m_clock;
+};
+
+} // namespace kw::exchange

@@ -1,0 +1,91 @@
+#include "teacher/teacher_session.h"
+
+#include "teacher/teacher_schema.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace kw {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kw::TeacherSession)
+};
+
+} // namespace
+
+Result<std::unique_ptr<TeacherSession>> TeacherSession::open(
+    const QString& path, const Clock& clock, const sql::Database::Options& options)
+{
+    if (!options.create && !QFileInfo::exists(path))
+        return Error { Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(path) };
+    auto db = sql::Database::open(path, teacherSchema(), options);
+    if (!db)
+        return db.error();
+    std::unique_ptr<TeacherSession> session(new TeacherSession(path, clock, std::move(db).value()));
+    if (Status s = session->loadInstalledProfile(); !s)
+        return Error { s.error().code,
+            Text::tr("The school profile stored in this journal cannot be used: %1")
+                .arg(s.error().message) };
+    if (Status s = session->m_journal->purgeDeleted(); !s)
+        return s.error();
+    return session;
+}
+
+TeacherSession::TeacherSession(
+    const QString& path, const Clock& clock, std::unique_ptr<sql::Database> db)
+    : m_path(path)
+    , m_clock(clock)
+    , m_profile(demoProfile())
+    , m_db(std::move(db))
+    , m_journal(std::make_unique<JournalStore>(*m_db, m_profile, clock))
+    , m_checkins(std::make_unique<CheckinStore>(*m_db, m_profile, clock))
+    , m_pop(std::make_unique<PopStore>(*m_db, m_profile, clock))
+    , m_hours(std::make_unique<HoursStore>(*m_db, m_profile, clock))
+    , m_appState(std::make_unique<AppStateStore>(*m_db))
+    , m_exchangeStore(std::make_unique<exchange::ExchangeStore>(*m_db, clock))
+    , m_exchange(
+          std::make_unique<exchange::TeacherExchange>(*m_exchangeStore, *m_journal, *m_checkins, clock))
+{ }
+
+TeacherSession::~TeacherSession()
+{
+    (void)m_journal->purgeDeleted(); // nothing to tell anyone on the way out
+}
+
+Status TeacherSession::loadInstalledProfile()
+{
+    auto installed = m_exchange->installedProfile();
+    if (!installed)
+        return installed.error();
+    // Assigned in place: every store holds a reference to m_profile.
+    m_profile = installed->has_value() ? **installed : demoProfile();
+    return {};
+}
+
+Status TeacherSession::install(const exchange::ProfileImport& import)
+{
+    if (Status s = m_exchange->install(import); !s)
+        return s;
+    m_profile = import.profile;
+    return {};
+}
+
+Result<QByteArray> TeacherSession::installDemoSchool()
+{
+    auto file = m_exchange->installDemoSchool(demoProfile());
+    if (!file)
+        return file.error();
+    if (Status s = loadInstalledProfile(); !s)
+        return s.error();
+    return file;
+}
+
+Result<PopYear> TeacherSession::popYear(int schoolYear)
+{
+    return loadPopYear(*m_db, m_profile, m_clock, schoolYear);
+}
+
+} // namespace kw

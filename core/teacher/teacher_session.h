@@ -1,0 +1,88 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "journal/journal_store.h"
+#include "pop/hours_store.h"
+#include "pop/pop_store.h"
+#include "pop/pop_year.h"
+#include "profile/school_profile.h"
+#include "storage/app_state_store.h"
+#include "storage/database.h"
+#include "teacher/exchange_store.h"
+#include "teacher/teacher_exchange.h"
+#include "wellbeing/checkin_store.h"
+
+#include <memory>
+
+namespace kw {
+
+/**
+ * One teacher's open database with every store over it and the school profile they all use.
+ * The app, the CLI and the tests open a teacher's file only through here, so they read the same
+ * installed profile and follow the same rules:
+ * - the schema is migrated (or a newer file refused) as the database opens;
+ * - the school profile is the one imported into this file, its signatures checked again, else
+ *   the built-in demo school; a stored profile that fails its check is an error, never a silent
+ *   fallback to the demo school;
+ * - reflections removed in an earlier session are erased for good on opening and closing
+ *   (removal can only be undone within one session).
+ *
+ * The stores refer to profile(); installing a school's profile switches them all in place.
+ */
+class TeacherSession
+{
+public:
+    /**
+     * Opens the teacher's database at @p path (created when @p options.create, else a missing
+     * file is an error). The folder must exist.
+     */
+    [[nodiscard]] static Result<std::unique_ptr<TeacherSession>> open(
+        const QString& path, const Clock& clock, const sql::Database::Options& options = {});
+    ~TeacherSession();
+    TeacherSession(const TeacherSession&) = delete;
+    TeacherSession& operator=(const TeacherSession&) = delete;
+
+    QString path() const { return m_path; }
+    const Clock& clock() const { return m_clock; }
+    /** The school profile in use: the imported one, else the demo school's. */
+    const SchoolProfile& profile() const { return m_profile; }
+
+    /** Installs a checked profile import (TeacherExchange::checkImport()) and switches every
+     * store to it. */
+    [[nodiscard]] Status install(const exchange::ProfileImport& import);
+    /** Installs the demo school's profile (see TeacherExchange::installDemoSchool()), marks this
+     * file as the demo teacher's and switches to it; returns the profile file. */
+    [[nodiscard]] Result<QByteArray> installDemoSchool();
+
+    sql::Database& database() { return *m_db; }
+    JournalStore& journal() { return *m_journal; }
+    CheckinStore& checkins() { return *m_checkins; }
+    PopStore& pop() { return *m_pop; }
+    HoursStore& hours() { return *m_hours; }
+    AppStateStore& appState() { return *m_appState; }
+    exchange::ExchangeStore& exchangeStore() { return *m_exchangeStore; }
+    /** The teacher's side of the exchange: profile import, opt-in, contributions. */
+    exchange::TeacherExchange& exchange() { return *m_exchange; }
+
+    /** One school year's POP and hours, read consistently (for the PDF export). */
+    [[nodiscard]] Result<PopYear> popYear(int schoolYear);
+
+private:
+    TeacherSession(const QString& path, const Clock& clock, std::unique_ptr<sql::Database> db);
+    [[nodiscard]] Status loadInstalledProfile();
+
+    QString m_path;
+    const Clock& m_clock;
+    SchoolProfile m_profile;
+    std::unique_ptr<sql::Database> m_db;
+    std::unique_ptr<JournalStore> m_journal;
+    std::unique_ptr<CheckinStore> m_checkins;
+    std::unique_ptr<PopStore> m_pop;
+    std::unique_ptr<HoursStore> m_hours;
+    std::unique_ptr<AppStateStore> m_appState;
+    std::unique_ptr<exchange::ExchangeStore> m_exchangeStore;
+    std::unique_ptr<exchange::TeacherExchange> m_exchange;
+};
+
+} // namespace kw

@@ -1,0 +1,88 @@
+#include "teacher/wellbeing/value_trend.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QLocale>
+#include <numeric>
+
+namespace kw {
+
+ValueTrend::ValueTrend(QObject* parent)
+    : QObject(parent)
+{ }
+
+void ValueTrend::setJournal(JournalService* journal)
+{
+    if (m_journal == journal)
+        return;
+    if (m_journal)
+        disconnect(m_journal, nullptr, this, nullptr);
+    m_journal = journal;
+    if (m_journal)
+        connect(m_journal, &JournalService::changed, this, &ValueTrend::refresh);
+    emit journalChanged();
+    refresh();
+}
+
+void ValueTrend::setMonths(int months)
+{
+    months = std::clamp(months, 1, 24);
+    if (months == m_months)
+        return;
+    m_months = months;
+    emit monthsChanged();
+    refresh();
+}
+
+int ValueTrend::maximum() const
+{
+    int most = 0;
+    for (const MonthValueCounts& month : m_counts)
+        most = std::max(most, std::accumulate(month.perValue.cbegin(), month.perValue.cend(), 0));
+    return most;
+}
+
+int ValueTrend::total() const
+{
+    int sum = 0;
+    for (const MonthValueCounts& month : m_counts)
+        sum += std::accumulate(month.perValue.cbegin(), month.perValue.cend(), 0);
+    return sum;
+}
+
+void ValueTrend::refresh()
+{
+    m_counts.clear();
+    m_error.clear();
+    if (m_journal && m_journal->store()) {
+        auto counts = countsPerMonth(*m_journal->store(), m_journal->clock().today(), m_months);
+        if (counts)
+            m_counts = *counts;
+        else
+            m_error = counts.error().message;
+    }
+    emit refreshed();
+}
+
+void ValueTrend::fill(QAbstractBarSeries* series, QBarCategoryAxis* axis) const
+{
+    if (!series || !axis || !m_journal || !m_journal->store())
+        return;
+    series->clear();
+    const SchoolProfile& profile = m_journal->store()->profile();
+    for (int v = 0; v < profile.kernwaarden.size(); ++v) {
+        auto* set = new QBarSet(profile.kernwaarden[v].name);
+        set->setColor(QColor::fromString(profile.kernwaarden[v].color));
+        set->setBorderColor(set->color());
+        for (const MonthValueCounts& month : m_counts)
+            set->append(month.perValue.value(v));
+        series->append(set);
+    }
+    QStringList labels;
+    for (const MonthValueCounts& month : m_counts)
+        labels << QLocale().toString(month.month, QStringLiteral("MMM"));
+    axis->setCategories(labels);
+}
+
+} // namespace kw
