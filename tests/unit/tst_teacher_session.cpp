@@ -1,0 +1,129 @@
+// TeacherSession: the one way a teacher's database is opened, by the app, the CLI and the tests.
+#include "demo/demo_teacher.h"
+#include "exchange_fixtures.h"
+#include "teacher/teacher_session.h"
+#include "test_support.h"
+
+#include <QTest>
+
+using namespace kw;
+using kw::test::codeOf;
+
+class TestTeacherSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void aNewJournalUsesTheDemoSchool();
+    void anImportedProfileIsUsedByEveryStoreAndAfterReopening();
+    void aStoredProfileThatFailsItsCheckIsAnErrorNotTheDemoSchool();
+    void removedReflectionsAreErasedWhenTheSessionEnds();
+    void aMissingFileIsNotCreatedWhenNotAsked();
+    void theDemoTeacherIsSeededOnceAndNeverOverASchoolsProfile();
+
+private:
+    void installLinde();
+    std::unique_ptr<test::TempTeacher> m_teacher;
+};
+
+void TestTeacherSession::init()
+{
+    m_teacher = std::make_unique<test::TempTeacher>();
+    QVERIFY(m_teacher->open().ok());
+}
+
+void TestTeacherSession::installLinde()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    auto check = m_teacher->session().exchange().checkImport(
+        test::coSignedFile(test::signedProfileFor(school, custodian), school, custodian));
+    QVERIFY(check.ok());
+    QVERIFY(m_teacher->session().install(*check).ok());
+}
+
+void TestTeacherSession::aNewJournalUsesTheDemoSchool()
+{
+    QCOMPARE(m_teacher->profile().schoolId, demoProfile().schoolId);
+    QCOMPARE(&m_teacher->session().journal().profile(), &m_teacher->profile());
+}
+
+void TestTeacherSession::anImportedProfileIsUsedByEveryStoreAndAfterReopening()
+{
+    installLinde();
+    TeacherSession& session = m_teacher->session();
+    QCOMPARE(session.profile().schoolName, QStringLiteral("Kindcentrum De Linde"));
+    // The stores hold the session's profile, so they switched with it.
+    QCOMPARE(session.journal().profile().schoolName, QStringLiteral("Kindcentrum De Linde"));
+
+    QVERIFY(m_teacher->open().ok());
+    QCOMPARE(m_teacher->profile().schoolName, QStringLiteral("Kindcentrum De Linde"));
+    QCOMPARE(m_teacher->session().journal().profile().schoolName,
+        QStringLiteral("Kindcentrum De Linde"));
+}
+
+void TestTeacherSession::aStoredProfileThatFailsItsCheckIsAnErrorNotTheDemoSchool()
+{
+    installLinde();
+    m_teacher->close();
+    QCOMPARE(test::rawExec(m_teacher->path(),
+                 QStringLiteral("UPDATE exchange_profile SET file = CAST(replace(CAST(file AS "
+                                "TEXT), 'Linde', 'Lindo') AS BLOB)")),
+        QString());
+    const FixedClock clock(test::defaultNow());
+    auto session = TeacherSession::open(m_teacher->path(), clock);
+    QVERIFY(!session.ok());
+    QVERIFY2(session.error().message.contains(QStringLiteral("school profile")),
+        qPrintable(session.error().message));
+}
+
+void TestTeacherSession::removedReflectionsAreErasedWhenTheSessionEnds()
+{
+    const qint64 kept = m_teacher->add(QStringLiteral("Blijft staan"), QDate(2026, 11, 2));
+    const qint64 removed = m_teacher->add(QStringLiteral("Weg ermee"), QDate(2026, 11, 3));
+    QVERIFY(kept > 0 && removed > 0);
+    QVERIFY(m_teacher->store().remove(removed).ok());
+    QVERIFY(m_teacher->store().restore(removed).ok()); // undo works within the session
+    QVERIFY(m_teacher->store().remove(removed).ok());
+    m_teacher->close();
+    QCOMPARE(test::rawExec(m_teacher->path(),
+                 QStringLiteral("CREATE TABLE seen AS SELECT count(*) AS n FROM reflection")),
+        QString());
+    QVERIFY(m_teacher->open().ok());
+    QCOMPARE(test::scalar(m_teacher->db(), "SELECT n FROM seen"), 1);
+    QCOMPARE(codeOf(m_teacher->store().restore(removed)), "NotFound");
+}
+
+void TestTeacherSession::aMissingFileIsNotCreatedWhenNotAsked()
+{
+    const FixedClock clock(test::defaultNow());
+    const QString path = m_teacher->folder() + QStringLiteral("/other.sqlite");
+    sql::Database::Options options;
+    options.create = false;
+    QCOMPARE(codeOf(TeacherSession::open(path, clock, options)), "NotFound");
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestTeacherSession::theDemoTeacherIsSeededOnceAndNeverOverASchoolsProfile()
+{
+    DemoTeacherOptions few;
+    few.reflections = 12;
+    auto first = seedDemoTeacher(m_teacher->session(), few);
+    QVERIFY(first.ok());
+    QCOMPARE(first->reflections, 12);
+    QVERIFY(first->checkins > 0 && first->goals > 0);
+    QCOMPARE(m_teacher->store().count({}).value(), 12);
+    auto again = seedDemoTeacher(m_teacher->session(), few);
+    QVERIFY(again.ok());
+    QCOMPARE(again->reflections, 0);
+    QCOMPARE(m_teacher->store().count({}).value(), 12);
+
+    // A journal with the school's own profile keeps it: the demo school is not installed over it.
+    installLinde();
+    QVERIFY(seedDemoTeacher(m_teacher->session(), few).ok());
+    QCOMPARE(m_teacher->profile().schoolName, QStringLiteral("Kindcentrum De Linde"));
+}
+
+QTEST_GUILESS_MAIN(TestTeacherSession)
+#include "tst_teacher_session.moc"
