@@ -14,7 +14,7 @@ packages=(
   qml6-module-qtqml-models
   libsqlite3-dev sqlite3 protobuf-compiler libprotobuf-dev libsodium-dev
   fonts-dejavu-core xvfb xauth poppler-utils
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev clang-format-14
 )
 
 missing=()
