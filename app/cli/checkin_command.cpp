@@ -1,19 +1,16 @@
 // kernwijzer-cli checkin add|list|due|instruments: wellbeing check-ins for scripts and tests.
-#include "cli/cli_context.h"
+#include "cli/command_args.h"
+#include "cli/commands.h"
+#include "cli/subcommands.h"
 #include "wellbeing/checkin_store.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace kw::cli {
 
 namespace {
 
-const QCommandLineOption dbOption(
-    { QStringLiteral("db") }, QStringLiteral("The journal database."), QStringLiteral("FILE"));
-const QCommandLineOption jsonOption(
-    { QStringLiteral("json") }, QStringLiteral("Print machine-readable JSON."));
 const QCommandLineOption instrumentOption({ QStringLiteral("instrument") },
     QStringLiteral("The instrument's id (see checkin instruments)."), QStringLiteral("ID"));
 
@@ -97,11 +94,6 @@ QJsonObject toJson(const Instrument& in, const QList<ChoiceList>& lists)
     };
 }
 
-void printJson(const Context& ctx, const QJsonDocument& doc)
-{
-    ctx.out << doc.toJson(QJsonDocument::Compact) << Qt::endl;
-}
-
 QString describe(const Checkin& c, const Instrument* in)
 {
     const QString scale = !in ? QString()
@@ -148,25 +140,23 @@ bool parseChoices(const QStringList& raw, const SchoolProfile& profile, Selectio
     return true;
 }
 
-void printAdvice(const Context& ctx, const Checkin& c, const SchoolProfile& profile)
+/** Where to turn for a low score; nothing for a good one. */
+QStringList advice(const Checkin& c, const SchoolProfile& profile)
 {
     if (c.band == Band::Ok)
-        return;
-    ctx.out << (c.band == Band::Advise
-            ? "Your score is very low. Please talk to your huisarts or bedrijfsarts, or to "
-              "someone you trust:\n"
-            : "Your score is low. If you want to talk to someone:\n");
+        return {};
+    QStringList lines { c.band == Band::Advise
+            ? QStringLiteral("Your score is very low. Please talk to your huisarts or "
+                             "bedrijfsarts, or to someone you trust:")
+            : QStringLiteral("Your score is low. If you want to talk to someone:") };
     for (const SupportContact& s : profile.supportContacts)
-        ctx.out << "  " << s.role << ": " << s.name << " (" << s.reach << ")\n";
-    ctx.out.flush();
+        lines << QStringLiteral("  ") + s.role + QStringLiteral(": ") + s.name
+                + QStringLiteral(" (") + s.reach + QLatin1Char(')');
+    return lines;
 }
 
 int add(const Context& ctx)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("Save a check-in. A second check-in for the same instrument and period "
-                       "replaces the first: the latest answer counts."));
     const QCommandLineOption answers({ QStringLiteral("answers") },
         QStringLiteral("The answers in item order, comma-separated; leave a place empty to skip "
                        "an item where the instrument allows it."),
@@ -177,199 +167,167 @@ int add(const Context& ctx)
     const QCommandLineOption date({ QStringLiteral("date") },
         QStringLiteral("A day of the period it is about (default: today)."),
         QStringLiteral("YYYY-MM-DD"));
-    p.addOptions({ dbOption, instrumentOption, answers, choices, date, jsonOption });
-    int code = Ok;
-    if (!parse(p, ctx, code))
-        return code;
-    for (const auto* required : { &dbOption, &instrumentOption, &answers }) {
-        if (!p.isSet(*required))
-            return ctx.fail(
-                QStringLiteral("--%1 is required.").arg(required->names().first()), Usage);
-    }
+    const CommandArgs a(ctx,
+        { .description = QStringLiteral("Save a check-in. A second check-in for the same "
+                                         "instrument and period replaces the first: the latest "
+                                         "answer counts."),
+            .options = { instrumentOption, answers, choices, date },
+            .required = { &instrumentOption, &answers } });
+    if (a.finished)
+        return *a.finished;
 
     // Check every argument before the journal is opened (and possibly created).
-    auto installed = profileAt(p.value(dbOption), ctx.clock);
+    int code = Ok;
+    const auto installed = a.profile(code);
     if (!installed)
-        return ctx.fail(installed.error());
+        return code;
     const SchoolProfile& profile = *installed;
     CheckinInput input;
-    input.instrumentId = p.value(instrumentOption).trimmed();
-    if (!parseAnswers(p.value(answers), input.answers))
-        return ctx.fail(
-            QStringLiteral("--answers takes whole numbers separated by commas."), Usage);
-    if (!parseChoices(p.values(choices), profile, input.choices))
-        return ctx.fail(
-            QStringLiteral("--choices takes LIST=OPTION,OPTION (e.g. blij=collegas)."), Usage);
-    input.day = p.isSet(date) ? QDate::fromString(p.value(date), Qt::ISODate) : ctx.clock.today();
-    if (!input.day.isValid())
-        return ctx.fail(QStringLiteral("--date takes a day as YYYY-MM-DD."), Usage);
+    input.instrumentId = a.value(instrumentOption).trimmed();
+    if (!parseAnswers(a.value(answers), input.answers))
+        return a.usage(QStringLiteral("--answers takes whole numbers separated by commas."));
+    if (!parseChoices(a.values(choices), profile, input.choices))
+        return a.usage(QStringLiteral("--choices takes LIST=OPTION,OPTION (e.g. blij=collegas)."));
+    const auto day = a.day(date, code);
+    if (!day)
+        return code;
+    input.day = day->isValid() ? *day : ctx.clock.today();
     if (auto valid = validateCheckin(input, profile, ctx.clock.today()); !valid)
-        return ctx.fail(valid.error());
+        return a.failed(valid.error());
 
-    auto journal = openJournal(p.value(dbOption), ctx.clock, true);
+    auto journal = a.open(true, code);
     if (!journal)
-        return ctx.fail(journal.error());
-    auto saved = (*journal)->checkins().add(input);
+        return code;
+    auto saved = journal->checkins().add(input);
     if (!saved)
-        return ctx.fail(saved.error());
-    if (p.isSet(jsonOption)) {
-        QJsonObject json = toJson(saved->checkin);
-        json.insert(QStringLiteral("replaced"), saved->replaced);
-        printJson(ctx, QJsonDocument(json));
-        return Ok;
-    }
+        return a.failed(saved.error());
     const Checkin& c = saved->checkin;
-    ctx.out << "Saved " << describe(c, findInstrument(profile.instruments, c.instrumentId))
-            << ".\n";
+    QJsonObject json = toJson(c);
+    json.insert(QStringLiteral("replaced"), saved->replaced);
+    QStringList lines { QStringLiteral("Saved ")
+        + describe(c, findInstrument(profile.instruments, c.instrumentId)) + QLatin1Char('.') };
     if (saved->replaced)
-        ctx.out << "This replaces your earlier check-in for this period: the latest answer "
-                   "counts.\n";
-    printAdvice(ctx, c, profile);
-    ctx.out.flush();
-    return Ok;
+        lines << QStringLiteral("This replaces your earlier check-in for this period: the latest "
+                                "answer counts.");
+    return a.print(json, lines + advice(c, profile));
 }
 
 int list(const Context& ctx)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("List check-ins, newest period first."));
     const QCommandLineOption from({ QStringLiteral("from") },
         QStringLiteral("Only periods that end on or after this day."),
         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption to({ QStringLiteral("to") },
         QStringLiteral("Only periods that start on or before this day."),
         QStringLiteral("YYYY-MM-DD"));
-    p.addOptions({ dbOption, instrumentOption, from, to, jsonOption });
-    int code = Ok;
-    if (!parse(p, ctx, code))
-        return code;
-    if (!p.isSet(dbOption))
-        return ctx.fail(QStringLiteral("--db is required."), Usage);
+    const CommandArgs a(ctx,
+        { .description = QStringLiteral("List check-ins, newest period first."),
+            .options = { instrumentOption, from, to } });
+    if (a.finished)
+        return *a.finished;
     CheckinQuery q;
-    for (const auto& [option, day] : { std::pair { &from, &q.from }, { &to, &q.to } }) {
-        if (!p.isSet(*option))
-            continue;
-        *day = QDate::fromString(p.value(*option), Qt::ISODate);
-        if (!day->isValid())
-            return ctx.fail(
-                QStringLiteral("--%1 takes a day as YYYY-MM-DD.").arg(option->names().first()),
-                Usage);
-    }
-    auto installed = profileAt(p.value(dbOption), ctx.clock);
+    int code = Ok;
+    const auto fromDay = a.day(from, code);
+    const auto toDay = fromDay ? a.day(to, code) : std::nullopt;
+    if (!toDay)
+        return code;
+    q.from = *fromDay;
+    q.to = *toDay;
+    const auto installed = a.profile(code);
     if (!installed)
-        return ctx.fail(installed.error());
+        return code;
     const SchoolProfile& profile = *installed;
-    q.instrumentId = p.value(instrumentOption).trimmed();
+    q.instrumentId = a.value(instrumentOption).trimmed();
     if (!q.instrumentId.isEmpty() && !findInstrument(profile.instruments, q.instrumentId))
-        return ctx.fail(
+        return a.failed(
             QStringLiteral("\"%1\" is not an instrument of your school.").arg(q.instrumentId));
 
-    auto journal = openJournal(p.value(dbOption), ctx.clock, false);
+    auto journal = a.open(false, code);
     if (!journal)
-        return ctx.fail(journal.error());
-    auto found = (*journal)->checkins().list(q);
+        return code;
+    auto found = journal->checkins().list(q);
     if (!found)
-        return ctx.fail(found.error());
-    if (p.isSet(jsonOption)) {
-        QJsonArray array;
-        for (const Checkin& c : *found)
-            array.append(toJson(c));
-        printJson(ctx, QJsonDocument(array));
-        return Ok;
+        return a.failed(found.error());
+    QJsonArray array;
+    QStringList lines;
+    for (const Checkin& c : *found) {
+        array.append(toJson(c));
+        lines << QStringLiteral("#%1  ").arg(c.id)
+                + describe(c, findInstrument(profile.instruments, c.instrumentId));
     }
-    for (const Checkin& c : *found)
-        ctx.out << "#" << c.id << "  "
-                << describe(c, findInstrument(profile.instruments, c.instrumentId)) << '\n';
-    ctx.out << found->size() << (found->size() == 1 ? " check-in" : " check-ins") << Qt::endl;
-    return Ok;
+    lines << QStringLiteral("%1 %2").arg(found->size()).arg(
+        found->size() == 1 ? QStringLiteral("check-in") : QStringLiteral("check-ins"));
+    return a.print(array, lines);
 }
 
 int due(const Context& ctx)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Show whether this period's check-ins are done."));
-    p.addOptions({ dbOption, jsonOption });
+    const CommandArgs a(
+        ctx, { .description = QStringLiteral("Show whether this period's check-ins are done.") });
+    if (a.finished)
+        return *a.finished;
     int code = Ok;
-    if (!parse(p, ctx, code))
-        return code;
-    if (!p.isSet(dbOption))
-        return ctx.fail(QStringLiteral("--db is required."), Usage);
-    auto journal = openJournal(p.value(dbOption), ctx.clock, false);
+    auto journal = a.open(false, code);
     if (!journal)
-        return ctx.fail(journal.error());
-    auto statuses = (*journal)->checkins().due();
+        return code;
+    auto statuses = journal->checkins().due();
     if (!statuses)
-        return ctx.fail(statuses.error());
+        return a.failed(statuses.error());
     QJsonArray array;
+    QStringList lines;
     for (const PeriodStatus& s : *statuses) {
         array.append(QJsonObject { { QStringLiteral("instrument"), s.instrumentId },
             { QStringLiteral("periodStart"), s.period.start.toString(Qt::ISODate) },
             { QStringLiteral("periodEnd"), s.period.end.toString(Qt::ISODate) },
             { QStringLiteral("answered"), s.answered } });
-        if (!p.isSet(jsonOption))
-            ctx.out << s.instrumentId << "  " << s.period.start.toString(Qt::ISODate) << " to "
-                    << s.period.end.toString(Qt::ISODate) << "  "
-                    << (s.answered ? "answered" : "due") << '\n';
+        lines << s.instrumentId + QStringLiteral("  ") + s.period.start.toString(Qt::ISODate)
+                + QStringLiteral(" to ") + s.period.end.toString(Qt::ISODate) + QStringLiteral("  ")
+                + (s.answered ? QStringLiteral("answered") : QStringLiteral("due"));
     }
-    if (p.isSet(jsonOption))
-        printJson(ctx, QJsonDocument(array));
-    ctx.out.flush();
-    return Ok;
+    return a.print(array, lines);
 }
 
 int instruments(const Context& ctx)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "List the school's check-in instruments (the demo school's without --db)."));
-    p.addOptions({ dbOption, jsonOption });
+    const CommandArgs a(ctx,
+        { .description = QStringLiteral(
+              "List the school's check-in instruments (the demo school's without --db)."),
+            .db = DbOption::Optional });
+    if (a.finished)
+        return *a.finished;
     int code = Ok;
-    if (!parse(p, ctx, code))
-        return code;
-    auto installed = p.isSet(dbOption) ? profileAt(p.value(dbOption), ctx.clock)
-                                       : Result<SchoolProfile>(demoProfile());
+    const auto installed = a.isSet(dbOption()) ? a.profile(code)
+                                              : std::optional<SchoolProfile>(demoProfile());
     if (!installed)
-        return ctx.fail(installed.error());
+        return code;
     const SchoolProfile& profile = *installed;
-    if (p.isSet(jsonOption)) {
-        QJsonArray array;
-        for (const Instrument& in : profile.instruments)
-            array.append(toJson(in, profile.choiceLists));
-        printJson(ctx, QJsonDocument(array));
-        return Ok;
-    }
+    QJsonArray array;
+    QStringList lines;
     for (const Instrument& in : profile.instruments) {
-        ctx.out << in.id << "  " << in.name.text() << " (version " << in.version << "), "
-                << in.items.size() << " items from " << in.scale.min << " to " << in.scale.max
-                << ", every " << periodKindId(in.period) << ", score " << number(in.minScore())
-                << "-" << number(in.maxScore()) << '\n';
+        array.append(toJson(in, profile.choiceLists));
+        lines << in.id + QStringLiteral("  ") + in.name.text() + QStringLiteral(" (version ")
+                + QString::number(in.version) + QStringLiteral("), ")
+                + QString::number(in.items.size()) + QStringLiteral(" items from ")
+                + QString::number(in.scale.min) + QStringLiteral(" to ")
+                + QString::number(in.scale.max) + QStringLiteral(", every ")
+                + periodKindId(in.period) + QStringLiteral(", score ") + number(in.minScore())
+                + QLatin1Char('-') + number(in.maxScore());
         for (const QString& id : in.choiceListIds)
-            ctx.out << "    " << id << ": "
-                    << findChoiceList(profile.choiceLists, id)->question.text() << '\n';
+            lines << QStringLiteral("    ") + id + QStringLiteral(": ")
+                    + findChoiceList(profile.choiceLists, id)->question.text();
     }
-    ctx.out.flush();
-    return Ok;
+    return a.print(array, lines);
 }
 
 } // namespace
 
 int runCheckin(const Context& ctx)
 {
-    const QString sub = ctx.args.value(1);
-    const QString need = QStringLiteral("checkin needs add, list, due or instruments.");
-    if (sub.isEmpty())
-        return ctx.fail(need, Usage);
-    Context inner { ctx.args.mid(1), ctx.out, ctx.err, ctx.clock };
-    inner.args[0] = ctx.args[0] + QLatin1Char(' ') + sub;
-    if (sub == QStringLiteral("add"))
-        return add(inner);
-    if (sub == QStringLiteral("list"))
-        return list(inner);
-    if (sub == QStringLiteral("due"))
-        return due(inner);
-    if (sub == QStringLiteral("instruments"))
-        return instruments(inner);
-    return ctx.fail(need, Usage);
+    return runSubcommand(ctx,
+        { { { QStringLiteral("add") }, add }, { { QStringLiteral("list") }, list },
+            { { QStringLiteral("due") }, due },
+            { { QStringLiteral("instruments") }, instruments } },
+        QStringLiteral("checkin needs add, list, due or instruments."));
 }
 
 } // namespace kw::cli

@@ -28,19 +28,4 @@ Result<SchoolProfile> profileAt(const QString& path, const Clock& clock)
     return (*session)->profile();
 }
 
-bool parse(QCommandLineParser& parser, const Context& ctx, int& exitCode)
-{
-    parser.addHelpOption();
-    if (!parser.parse(ctx.args)) {
-        exitCode = ctx.fail(parser.errorText(), Usage);
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out << parser.helpText();
-        exitCode = Ok;
-        return false;
-    }
-    return true;
-}
-
 } // namespace kw::cli

@@ -5,7 +5,7 @@
 #include "profile/school_profile.h"
 #include "teacher/teacher_session.h"
 
-#include <QCommandLineParser>
+#include <QStringList>
 #include <QTextStream>
 #include <memory>
 
@@ -40,16 +40,5 @@ Result<std::unique_ptr<TeacherSession>> openJournal(
  * no journal yet, since a new journal starts with it.
  */
 Result<SchoolProfile> profileAt(const QString& path, const Clock& clock);
-
-/**
- * Parses @p ctx.args with @p parser; on a parse error prints the reason and returns false with
- * @p exitCode set. Adds --help.
- */
-bool parse(QCommandLineParser& parser, const Context& ctx, int& exitCode);
-
-int runJournal(const Context& ctx);
-int runPop(const Context& ctx);
-int runCheckin(const Context& ctx);
-int runDemo(const Context& ctx);
 
 } // namespace kw::cli

@@ -1,22 +1,18 @@
-#include "cli/cli_context.h"
+#include "cli/command_args.h"
+#include "cli/commands.h"
 #include "demo/demo_teacher.h"
 #include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
+#include <limits>
 
 namespace kw::cli {
 
 int runDemo(const Context& ctx)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("Write a demo teacher's journal, check-ins and POP for the demo school, "
-                       "and the demo school's co-signed profile with its two (public, demo-only) "
-                       "key files, so export and inspect can be tried."));
     const QCommandLineOption outOption({ QStringLiteral("out") },
         QStringLiteral("Folder to write into (created if needed)."), QStringLiteral("DIR"));
     const QCommandLineOption countOption({ QStringLiteral("reflections") },
@@ -25,23 +21,23 @@ int runDemo(const Context& ctx)
     const QCommandLineOption seedOption({ QStringLiteral("seed") },
         QStringLiteral("Seed for the generated data (default 2026)."), QStringLiteral("S"),
         QStringLiteral("2026"));
-    const QCommandLineOption jsonOption(
-        { QStringLiteral("json") }, QStringLiteral("Print machine-readable JSON."));
-    p.addOptions({ outOption, countOption, seedOption, jsonOption });
-    int code = Ok;
-    if (!parse(p, ctx, code))
-        return code;
-    if (!p.isSet(outOption))
-        return ctx.fail(QStringLiteral("--out is required."), Usage);
-    bool countOk = false;
-    bool seedOk = false;
-    const int count = p.value(countOption).toInt(&countOk);
-    const quint32 seed = p.value(seedOption).toUInt(&seedOk);
-    if (!countOk || count < 0 || count > 1'000'000 || !seedOk)
-        return ctx.fail(
-            QStringLiteral("--reflections takes 0 to 1000000 and --seed a whole number."), Usage);
+    const CommandArgs a(ctx,
+        { .description = QStringLiteral(
+              "Write a demo teacher's journal, check-ins and POP for the demo school, and the "
+              "demo school's co-signed profile with its two (public, demo-only) key files, so "
+              "export and inspect can be tried."),
+            .options = { outOption, countOption, seedOption },
+            .required = { &outOption },
+            .db = DbOption::None });
+    if (a.finished)
+        return *a.finished;
+    const auto count = parseWholeNumber(a.value(countOption), 0, 1'000'000);
+    const auto seed = parseWholeNumber(a.value(seedOption), 0, std::numeric_limits<quint32>::max());
+    if (!count || !seed)
+        return a.usage(
+            QStringLiteral("--reflections takes 0 to 1000000 and --seed a whole number."));
 
-    const QDir out(p.value(outOption));
+    const QDir out(a.value(outOption));
     if (!QDir().mkpath(out.absolutePath()))
         return ctx.fail(QStringLiteral("Cannot create %1.").arg(out.absolutePath()));
     const QString path = out.absoluteFilePath(QStringLiteral("journal.sqlite"));
@@ -54,9 +50,9 @@ int runDemo(const Context& ctx)
     // The demo school as a teacher would have it: its profile, signed by both key holders,
     // installed in the journal; the files themselves next to it.
     DemoTeacherOptions options;
-    options.reflections = count;
+    options.reflections = int(*count);
     options.checkinWeeks = 30;
-    options.seed = seed;
+    options.seed = quint32(*seed);
     auto counts = seedDemoTeacher(**journal, options);
     if (!counts)
         return ctx.fail(counts.error());
@@ -75,22 +71,20 @@ int runDemo(const Context& ctx)
             return ctx.fail(s.error());
     }
 
-    if (p.isSet(jsonOption)) {
-        QJsonObject o { { QStringLiteral("journal"), path },
+    return a.print(
+        QJsonObject { { QStringLiteral("journal"), path },
             { QStringLiteral("reflections"), counts->reflections },
             { QStringLiteral("goals"), counts->goals },
             { QStringLiteral("checkins"), counts->checkins },
-            { QStringLiteral("profile"), out.absoluteFilePath(QStringLiteral("demo-school.kwprofiel")) } };
-        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
-    } else {
-        ctx.out << "Demo journal with " << counts->reflections << " reflections, "
-                << counts->checkins << " check-ins and a POP with " << counts->goals
-                << " goals: " << path
-                << "\nThe demo school's co-signed profile and its (public, demo-only) HR and "
-                   "custodian keys: "
-                << out.absolutePath() << Qt::endl;
-    }
-    return Ok;
+            { QStringLiteral("profile"),
+                out.absoluteFilePath(QStringLiteral("demo-school.kwprofiel")) } },
+        QStringLiteral("Demo journal with %1 reflections, %2 check-ins and a POP with %3 goals: "
+                       "%4\nThe demo school's co-signed profile and its (public, demo-only) HR "
+                       "and custodian keys: %5")
+            .arg(counts->reflections)
+            .arg(counts->checkins)
+            .arg(counts->goals)
+            .arg(path, out.absolutePath()));
 }
 
 } // namespace kw::cli

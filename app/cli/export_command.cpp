@@ -1,24 +1,26 @@
 // kernwijzer-cli export: a teacher's contribution for one closed period (.kwbijdrage).
-#include "cli/exchange_cli.h"
+#include "cli/command_args.h"
+#include "cli/commands.h"
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
 #include "teacher/teacher_exchange.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace kw::cli {
 
+namespace {
+
+QString orDash(const QString& id)
+{
+    return id.isEmpty() ? QStringLiteral("-") : id;
+}
+
+} // namespace
+
 int runExport(const Context& ctx)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Export your contribution to your school's anonymous trends for one closed period. "
-        "Your numbers are split in two shares, one sealed to HR and one to the custodian; "
-        "neither can see them alone. --preview prints every number without writing a file."));
-    const QCommandLineOption dbOption(
-        { QStringLiteral("db") }, QStringLiteral("The journal database."), QStringLiteral("FILE"));
     const QCommandLineOption profileOption({ QStringLiteral("profile") },
         QStringLiteral("Import this school profile first (same rules as profile import)."),
         QStringLiteral("FILE"));
@@ -38,20 +40,24 @@ int runExport(const Context& ctx)
         QStringLiteral("Turn sharing with your school on (it stays on until turned off)."));
     const QCommandLineOption previewOption(
         { QStringLiteral("preview") }, QStringLiteral("Print the numbers; write nothing."));
-    const QCommandLineOption jsonOption(
-        { QStringLiteral("json") }, QStringLiteral("Print machine-readable JSON."));
-    p.addOptions({ dbOption, profileOption, periodOption, outOption, teamOption, roleOption,
-        ageOption, optInOption, previewOption, jsonOption });
-    int code = Ok;
-    if (!parse(p, ctx, code))
-        return code;
-    if (!p.isSet(dbOption) || (!p.isSet(outOption) && !p.isSet(previewOption)))
-        return ctx.fail(QStringLiteral("--db and --out (or --preview) are required."), Usage);
+    const CommandArgs p(ctx,
+        { .description = QStringLiteral(
+              "Export your contribution to your school's anonymous trends for one closed period. "
+              "Your numbers are split in two shares, one sealed to HR and one to the custodian; "
+              "neither can see them alone. --preview prints every number without writing a file."),
+            .options = { profileOption, periodOption, outOption, teamOption, roleOption, ageOption,
+                optInOption, previewOption },
+            .db = DbOption::Optional });
+    if (p.finished)
+        return *p.finished;
+    if (!p.isSet(dbOption()) || (!p.isSet(outOption) && !p.isSet(previewOption)))
+        return p.usage(QStringLiteral("--db and --out (or --preview) are required."));
 
-    auto journal = openJournal(p.value(dbOption), ctx.clock, false);
+    int code = Ok;
+    const auto journal = p.open(false, code);
     if (!journal)
-        return ctx.fail(journal.error());
-    TeacherSession& session = **journal;
+        return code;
+    TeacherSession& session = *journal;
     exchange::TeacherExchange& teacher = session.exchange();
 
     // Everything is checked before anything is saved; --preview saves nothing at all.
@@ -61,12 +67,12 @@ int runExport(const Context& ctx)
         auto bytes = exchange::readFileLimited(
             p.value(profileOption), exchange::maxFileBytes(::kernwijzer::v1::FILE_KIND_PROFILE));
         if (!bytes)
-            return ctx.fail(bytes.error());
+            return p.failed(bytes.error());
         auto check = teacher.checkImport(*bytes);
         if (!check)
-            return ctx.fail(check.error());
+            return p.failed(check.error());
         if (check->verdict == exchange::ProfileImport::Verdict::CustodianChanged)
-            return ctx.fail(QStringLiteral("This profile names another custodian; import it with "
+            return p.failed(QStringLiteral("This profile names another custodian; import it with "
                                            "profile import first."));
         import = *check;
         profile = check->profile;
@@ -74,7 +80,7 @@ int runExport(const Context& ctx)
 
     auto settings = teacher.store().settings();
     if (!settings)
-        return ctx.fail(settings.error());
+        return p.failed(settings.error());
     exchange::ExchangeSettings wanted = *settings;
     if (import && import->verdict == exchange::ProfileImport::Verdict::New)
         wanted = {}; // a new school starts with sharing off and no cohort (see install())
@@ -96,83 +102,66 @@ int runExport(const Context& ctx)
     const std::optional<exchange::ExchangePeriod> period
         = exchange::exchangePeriodFromId(periodId, profile.rules.periodMonths);
     if (!period)
-        return ctx.fail(QStringLiteral("\"%1\" is not a period of %2 (periods of %3 months, like "
-                                       "\"%4\").")
-                            .arg(p.value(periodOption), profile.schoolName)
-                            .arg(profile.rules.periodMonths)
-                            .arg(periods.first().id()),
-            Usage);
+        return p.usage(QStringLiteral("\"%1\" is not a period of %2 (periods of %3 months, like "
+                                      "\"%4\").")
+                           .arg(p.value(periodOption), profile.schoolName)
+                           .arg(profile.rules.periodMonths)
+                           .arg(periods.first().id()));
     if (!exchange::cohortFits(wanted.cohort, profile))
-        return ctx.fail(QStringLiteral("%1 has no team, role or age band with that id; see profile "
-                                       "show.")
-                            .arg(profile.schoolName),
-            Usage);
+        return p.usage(QStringLiteral("%1 has no team, role or age band with that id; see profile "
+                                      "show.")
+                           .arg(profile.schoolName));
 
     if (p.isSet(previewOption)) {
         auto preview = teacher.preview(profile, *period, wanted.cohort);
         if (!preview)
-            return ctx.fail(preview.error());
+            return p.failed(preview.error());
         const exchange::Cohort& c = preview->plain.cohort;
-        if (p.isSet(jsonOption)) {
-            QJsonArray lines;
-            for (const exchange::PreviewLine& line : preview->lines)
-                lines.append(QJsonObject { { QStringLiteral("metric"), line.metric.id },
-                    { QStringLiteral("label"), line.metric.label },
-                    { QStringLiteral("present"), line.present },
-                    { QStringLiteral("value"), line.value } });
-            ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("period"), period->id() },
-                                         { QStringLiteral("team"), c.team },
-                                         { QStringLiteral("role"), c.role },
-                                         { QStringLiteral("ageBand"), c.ageBand },
-                                         { QStringLiteral("optedIn"), wanted.optedIn },
-                                         { QStringLiteral("metrics"), lines } })
-                           .toJson(QJsonDocument::Compact)
-                    << Qt::endl;
-        } else {
-            ctx.out << "Period " << period->id() << " (" << period->label() << "), team "
-                    << (c.team.isEmpty() ? QStringLiteral("-") : c.team) << ", role "
-                    << (c.role.isEmpty() ? QStringLiteral("-") : c.role) << ", age band "
-                    << (c.ageBand.isEmpty() ? QStringLiteral("-") : c.ageBand) << '\n';
-            for (const exchange::PreviewLine& line : preview->lines)
-                ctx.out << "  " << line.metric.label << ": "
-                        << (line.present ? line.value : QStringLiteral("(none)")) << '\n';
-            ctx.out.flush();
+        QJsonArray metrics;
+        QStringList lines { QStringLiteral("Period %1 (%2), team %3, role %4, age band %5")
+                .arg(period->id(), period->label(), orDash(c.team), orDash(c.role),
+                    orDash(c.ageBand)) };
+        for (const exchange::PreviewLine& line : preview->lines) {
+            metrics.append(QJsonObject { { QStringLiteral("metric"), line.metric.id },
+                { QStringLiteral("label"), line.metric.label },
+                { QStringLiteral("present"), line.present },
+                { QStringLiteral("value"), line.value } });
+            lines << QStringLiteral("  ") + line.metric.label + QStringLiteral(": ")
+                    + (line.present ? line.value : QStringLiteral("(none)"));
         }
-        return Ok;
+        return p.print(QJsonObject { { QStringLiteral("period"), period->id() },
+                           { QStringLiteral("team"), c.team }, { QStringLiteral("role"), c.role },
+                           { QStringLiteral("ageBand"), c.ageBand },
+                           { QStringLiteral("optedIn"), wanted.optedIn },
+                           { QStringLiteral("metrics"), metrics } },
+            lines);
     }
 
     if (Status s = teacher.checkExport(profile, *period, wanted); !s)
-        return ctx.fail(s.error());
+        return p.failed(s.error());
     if (import) {
         if (Status s = session.install(*import); !s)
-            return ctx.fail(s.error());
+            return p.failed(s.error());
     }
     if (wanted.optedIn != settings->optedIn || !(wanted.cohort == settings->cohort) || import) {
         if (Status s = teacher.store().setSettings(wanted); !s)
-            return ctx.fail(s.error());
+            return p.failed(s.error());
     }
     auto preview = teacher.preview(profile, *period, wanted.cohort);
     if (!preview)
-        return ctx.fail(preview.error());
+        return p.failed(preview.error());
     auto exported
         = teacher.exportTo(profile, *preview, p.value(outOption), exchange::systemRandom());
     if (!exported)
-        return ctx.fail(exported.error());
-    if (p.isSet(jsonOption))
-        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("file"), p.value(outOption) },
-                                     { QStringLiteral("period"), period->id() },
-                                     { QStringLiteral("revision"), int(exported->revision) } })
-                       .toJson(QJsonDocument::Compact)
-                << Qt::endl;
-    else
-        ctx.out << "Contribution for " << period->id() << " (" << period->label()
-                << ") written to " << p.value(outOption)
-                << (exported->revision > 1
-                           ? QStringLiteral("; it replaces the %1 earlier one(s).")
-                                 .arg(exported->revision - 1)
-                           : QString())
-                << Qt::endl;
-    return Ok;
+        return p.failed(exported.error());
+    return p.print(QJsonObject { { QStringLiteral("file"), p.value(outOption) },
+                       { QStringLiteral("period"), period->id() },
+                       { QStringLiteral("revision"), int(exported->revision) } },
+        QStringLiteral("Contribution for %1 (%2) written to %3%4")
+            .arg(period->id(), period->label(), p.value(outOption),
+                exported->revision > 1 ? QStringLiteral("; it replaces the %1 earlier one(s).")
+                                             .arg(exported->revision - 1)
+                                       : QString()));
 }
 
 } // namespace kw::cli

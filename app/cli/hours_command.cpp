@@ -1,5 +1,5 @@
-#include "cli/cli_context.h"
-#include "cli/pop_args.h"
+#include "cli/command_args.h"
+#include "cli/commands.h"
 #include "cli/pop_json.h"
 #include "pop/school_year.h"
 
@@ -10,10 +10,6 @@ namespace kw::cli {
 
 namespace {
 
-const QCommandLineOption yearOption({ QStringLiteral("year") },
-    QStringLiteral("School year, as 2026 or 2026-2027 (default: the current one)."),
-    QStringLiteral("YEAR"));
-
 QString kindIds()
 {
     QStringList ids;
@@ -22,7 +18,9 @@ QString kindIds()
     return ids.join(QStringLiteral(", "));
 }
 
-int hoursAdd(const Context& ctx)
+} // namespace
+
+int runPopHoursAdd(const Context& ctx)
 {
     const QCommandLineOption date({ QStringLiteral("date") },
         QStringLiteral("When it takes or took place (default: today)."),
@@ -35,8 +33,9 @@ int hoursAdd(const Context& ctx)
         { QStringLiteral("planned") }, QStringLiteral("Planned hours."), QStringLiteral("H"));
     const QCommandLineOption spent(
         { QStringLiteral("spent") }, QStringLiteral("Spent hours."), QStringLiteral("H"));
-    PopArgs a(ctx, QStringLiteral("Add a line to your professionaliseringsuren."),
-        { date, kind, description, planned, spent }, { &kind, &description });
+    const CommandArgs a(ctx,
+        { QStringLiteral("Add a line to your professionaliseringsuren."),
+            { date, kind, description, planned, spent }, { &kind, &description } });
     if (a.finished)
         return *a.finished;
     int code = Ok;
@@ -66,13 +65,14 @@ int hoursAdd(const Context& ctx)
         QStringLiteral("Saved hours entry %1 (%2).").arg(*id).arg(schoolYearLabel(e.schoolYear())));
 }
 
-int hoursList(const Context& ctx)
+int runPopHoursList(const Context& ctx)
 {
-    PopArgs a(ctx, QStringLiteral("List the hours of a school year."), { yearOption });
+    const CommandArgs a(
+        ctx, { QStringLiteral("List the hours of a school year."), { schoolYearOption() } });
     if (a.finished)
         return *a.finished;
     int code = Ok;
-    const auto year = a.schoolYear(yearOption, schoolYearOf(ctx.clock.today()), code);
+    const auto year = a.schoolYear(schoolYearOption(), schoolYearOf(ctx.clock.today()), code);
     if (!year)
         return code;
     auto open = a.open(false, code);
@@ -97,13 +97,15 @@ int hoursList(const Context& ctx)
     return a.print(array, lines.join(QLatin1Char('\n')));
 }
 
-int hoursBalance(const Context& ctx)
+int runPopHoursBalance(const Context& ctx)
 {
-    PopArgs a(ctx, QStringLiteral("Budget, spent, balance and what expires when."), { yearOption });
+    const CommandArgs a(
+        ctx, { QStringLiteral("Budget, spent, balance and what expires when."),
+                 { schoolYearOption() } });
     if (a.finished)
         return *a.finished;
     int code = Ok;
-    const auto year = a.schoolYear(yearOption, schoolYearOf(ctx.clock.today()), code);
+    const auto year = a.schoolYear(schoolYearOption(), schoolYearOf(ctx.clock.today()), code);
     if (!year)
         return code;
     auto open = a.open(false, code);
@@ -129,21 +131,6 @@ int hoursBalance(const Context& ctx)
     return a.print(toJson(*y), lines.join(QLatin1Char('\n')));
 }
 
-} // namespace
-
-int runPopHours(const Context& ctx, const QString& verb, bool& known)
-{
-    known = true;
-    if (verb == QStringLiteral("add"))
-        return hoursAdd(ctx);
-    if (verb == QStringLiteral("list"))
-        return hoursList(ctx);
-    if (verb == QStringLiteral("balance"))
-        return hoursBalance(ctx);
-    known = false;
-    return Usage;
-}
-
 int runPopSettings(const Context& ctx)
 {
     const QCommandLineOption fte(
@@ -153,8 +140,9 @@ int runPopSettings(const Context& ctx)
         QStringLiteral("YEAR"));
     const QCommandLineOption birthYear({ QStringLiteral("birth-year") },
         QStringLiteral("Your birth year (for extra hours above an age)."), QStringLiteral("YYYY"));
-    PopArgs a(ctx, QStringLiteral("Show or set what your hours budget depends on."),
-        { fte, from, birthYear });
+    const CommandArgs a(ctx,
+        { QStringLiteral("Show or set what your hours budget depends on."),
+            { fte, from, birthYear } });
     if (a.finished)
         return *a.finished;
     int code = Ok;

@@ -1,6 +1,7 @@
 // kernwijzer-cli inspect FILE [--key K]: any exchange file as JSON, for audit. Sealed parts are
 // opened when --key holds their secret key; secret keys are never printed.
-#include "cli/exchange_cli.h"
+#include "cli/commands.h"
+#include "cli/key_input.h"
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
 #include "exchange/profile_file.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <google/protobuf/util/json_util.h>
 #include <memory>
 
 namespace kw::cli {
@@ -47,37 +49,47 @@ QString name(v1::Party party)
     return QString::fromStdString(v1::Party_Name(party));
 }
 
+/** A protobuf message as a JSON object, field names as in the .proto files. */
+QJsonObject protoJson(const google::protobuf::Message& message)
+{
+    std::string json;
+    google::protobuf::util::JsonPrintOptions options;
+    options.preserve_proto_field_names = true;
+    (void)google::protobuf::util::MessageToJsonString(message, &json, options);
+    return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+}
+
 } // namespace
 
 int runInspect(const Context& ctx)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Print any Kernwijzer exchange file as JSON: its kind, payload, signatures (checked) and "
-        "seals (opened when --key can open them)."));
     const QCommandLineOption keyOption({ QStringLiteral("key") },
         QStringLiteral("A secret key file to open sealed parts with."), QStringLiteral("FILE"));
-    const QCommandLineOption jsonOption(
-        { QStringLiteral("json") }, QStringLiteral("Compact JSON on one line."));
-    p.addOptions({ keyOption, passphraseFileOption(), jsonOption });
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to inspect."));
-    int code = Ok;
-    if (!parse(p, ctx, code))
-        return code;
-    if (p.positionalArguments().size() != 1)
-        return ctx.fail(QStringLiteral("usage: inspect FILE [--key K] [--json]"), Usage);
+    const CommandArgs p(ctx,
+        { .description = QStringLiteral(
+              "Print any Kernwijzer exchange file as JSON: its kind, payload, signatures "
+              "(checked) and seals (opened when --key can open them)."),
+            .options = { keyOption, passphraseFileOption() },
+            .positionals = { { QStringLiteral("FILE"), QStringLiteral("The file to inspect.") } },
+            .db = DbOption::None,
+            .jsonDescription = QStringLiteral("Compact JSON on one line.") });
+    if (p.finished)
+        return *p.finished;
+    if (p.positionals().size() != 1)
+        return p.usage(QStringLiteral("usage: inspect FILE [--key K] [--json]"));
 
-    auto bytes = readExchangePath(p.positionalArguments().first());
+    auto bytes = exchange::readFileLimited(p.positionals().first(),
+        exchange::maxFileBytes(v1::FILE_KIND_UNSPECIFIED));
     if (!bytes)
-        return ctx.fail(bytes.error());
+        return p.failed(bytes.error());
     auto envelope = exchange::readEnvelope(*bytes);
     if (!envelope)
-        return ctx.fail(envelope.error());
+        return p.failed(envelope.error());
     std::optional<exchange::KeySet> keys;
     if (p.isSet(keyOption)) {
         auto read = readKeyPath(p.value(keyOption), p);
         if (!read)
-            return ctx.fail(read.error());
+            return p.failed(read.error());
         keys = *read;
     }
 
@@ -87,7 +99,7 @@ int runInspect(const Context& ctx)
     const QByteArray payload = QByteArray::fromStdString(envelope->payload());
     if (auto message = payloadMessage(envelope->kind())) {
         if (!message->ParseFromString(envelope->payload()))
-            return ctx.fail(exchange::damaged());
+            return p.failed(exchange::damaged());
         auto* secret = dynamic_cast<v1::SecretKeys*>(message.get());
         if (secret) {
             secret->clear_sign_secret();
@@ -161,7 +173,7 @@ int runInspect(const Context& ctx)
     }
     out.insert(QStringLiteral("seals"), seals);
     ctx.out << QJsonDocument(out).toJson(
-        p.isSet(jsonOption) ? QJsonDocument::Compact : QJsonDocument::Indented);
+        p.json() ? QJsonDocument::Compact : QJsonDocument::Indented);
     ctx.out.flush();
     return Ok;
 }

@@ -1,15 +1,12 @@
-#include "cli/cli_context.h"
-#include "cli/pop_args.h"
+#include "cli/command_args.h"
+#include "cli/commands.h"
 #include "cli/pop_json.h"
+#include "cli/subcommands.h"
 #include "pop/school_year.h"
 
 #include <QJsonArray>
 
 namespace kw::cli {
-
-int runPopHours(const Context& ctx, const QString& verb, bool& known);
-int runPopSettings(const Context& ctx);
-int runPopExport(const Context& ctx);
 
 namespace {
 
@@ -22,14 +19,13 @@ QCommandLineOption option(const char* name, const char* description, const char*
 const QCommandLineOption idOption = option("id", "The goal's number.", "N");
 const QCommandLineOption goalOption = option("goal", "The goal's number.", "N");
 const QCommandLineOption titleOption = option("title", "What you want to achieve.", "TEXT");
-const QCommandLineOption yearOption
-    = option("year", "School year, as 2026 or 2026-2027 (default: the current one).", "YEAR");
+const QCommandLineOption& yearOption = schoolYearOption();
 const QCommandLineOption statusOption
     = option("status", "idee, actief, afgerond or losgelaten (comma-separated to list).", "STATUS");
 const QCommandLineOption reflectionOption = option("reflection", "A reflection's number.", "N");
 
 /** Looks up a status id; prints a usage error when unknown. */
-std::optional<GoalStatus> statusFrom(const PopArgs& a, const QString& raw, int& code)
+std::optional<GoalStatus> statusFrom(const CommandArgs& a, const QString& raw, int& code)
 {
     if (auto status = goalStatusFromId(raw.trimmed().toLower()))
         return status;
@@ -82,9 +78,10 @@ int goalAdd(const Context& ctx)
     const QCommandLineOption criteria
         = option("criteria", "How you will know you got there (optional).", "TEXT");
     const QCommandLineOption target = option("target", "Target date (optional).", "YYYY-MM-DD");
-    PopArgs a(ctx, QStringLiteral("Add a goal to your POP."),
-        { titleOption, values, theme, criteria, target, statusOption, yearOption },
-        { &titleOption, &values });
+    const CommandArgs a(ctx,
+        { QStringLiteral("Add a goal to your POP."),
+            { titleOption, values, theme, criteria, target, statusOption, yearOption },
+            { &titleOption, &values } });
     if (a.finished)
         return *a.finished;
 
@@ -148,8 +145,8 @@ int goalAdd(const Context& ctx)
 
 int goalList(const Context& ctx)
 {
-    PopArgs a(ctx, QStringLiteral("List your POP goals."),
-        { yearOption, statusOption, reflectionOption });
+    const CommandArgs a(ctx,
+        { QStringLiteral("List your POP goals."), { yearOption, statusOption, reflectionOption } });
     if (a.finished)
         return *a.finished;
     int code = Ok;
@@ -198,8 +195,9 @@ int goalList(const Context& ctx)
 
 int goalStatus(const Context& ctx)
 {
-    PopArgs a(ctx, QStringLiteral("Change a goal's status."), { idOption, statusOption },
-        { &idOption, &statusOption });
+    const CommandArgs a(ctx,
+        { QStringLiteral("Change a goal's status."), { idOption, statusOption },
+            { &idOption, &statusOption } });
     if (a.finished)
         return *a.finished;
     int code = Ok;
@@ -227,8 +225,9 @@ int goalRemove(const Context& ctx)
 {
     const QCommandLineOption confirm = option("confirm",
         "Remove the goal even when reflections are linked to it (they stay in the journal).");
-    PopArgs a(ctx, QStringLiteral("Remove a goal with its actions; reflections stay."),
-        { idOption, confirm }, { &idOption });
+    const CommandArgs a(ctx,
+        { QStringLiteral("Remove a goal with its actions; reflections stay."),
+            { idOption, confirm }, { &idOption } });
     if (a.finished)
         return *a.finished;
     int code = Ok;
@@ -253,8 +252,9 @@ int goalRemove(const Context& ctx)
 int actionAdd(const Context& ctx)
 {
     const QCommandLineOption due = option("due", "Due date (optional).", "YYYY-MM-DD");
-    PopArgs a(ctx, QStringLiteral("Add an action to a goal."), { goalOption, titleOption, due },
-        { &goalOption, &titleOption });
+    const CommandArgs a(ctx,
+        { QStringLiteral("Add an action to a goal."), { goalOption, titleOption, due },
+            { &goalOption, &titleOption } });
     if (a.finished)
         return *a.finished;
     int code = Ok;
@@ -282,7 +282,8 @@ int actionDone(const Context& ctx)
 {
     const QCommandLineOption undo = option("undo", "Mark the action as not done.");
     const QCommandLineOption action = option("id", "The action's number.", "N");
-    PopArgs a(ctx, QStringLiteral("Mark an action as done."), { action, undo }, { &action });
+    const CommandArgs a(
+        ctx, { QStringLiteral("Mark an action as done."), { action, undo }, { &action } });
     if (a.finished)
         return *a.finished;
     int code = Ok;
@@ -303,7 +304,8 @@ int actionDone(const Context& ctx)
 
 int actionList(const Context& ctx)
 {
-    PopArgs a(ctx, QStringLiteral("List a goal's actions."), { goalOption }, { &goalOption });
+    const CommandArgs a(
+        ctx, { QStringLiteral("List a goal's actions."), { goalOption }, { &goalOption } });
     if (a.finished)
         return *a.finished;
     int code = Ok;
@@ -336,10 +338,10 @@ int actionList(const Context& ctx)
 /** link and unlink take the same arguments. */
 int evidence(const Context& ctx, bool link)
 {
-    PopArgs a(ctx,
-        link ? QStringLiteral("Link a reflection to a goal as evidence.")
-             : QStringLiteral("Unlink a reflection from a goal; the reflection stays."),
-        { goalOption, reflectionOption }, { &goalOption, &reflectionOption });
+    const CommandArgs a(ctx,
+        { link ? QStringLiteral("Link a reflection to a goal as evidence.")
+               : QStringLiteral("Unlink a reflection from a goal; the reflection stays."),
+            { goalOption, reflectionOption }, { &goalOption, &reflectionOption } });
     if (a.finished)
         return *a.finished;
     int code = Ok;
@@ -368,56 +370,35 @@ int evidence(const Context& ctx, bool link)
             .arg(progress->evidenceCount));
 }
 
-struct Verb
-{
-    const char* group;
-    const char* verb;
-    int (*run)(const Context&);
-};
-
-constexpr Verb verbs[] = {
-    { "goal", "add", goalAdd },
-    { "goal", "list", goalList },
-    { "goal", "status", goalStatus },
-    { "goal", "remove", goalRemove },
-    { "action", "add", actionAdd },
-    { "action", "done", actionDone },
-    { "action", "list", actionList },
-    { "evidence", "link", [](const Context& c) { return evidence(c, true); } },
-    { "evidence", "unlink", [](const Context& c) { return evidence(c, false); } },
-};
-
-constexpr auto popUsage = "pop needs goal add|list|status|remove, action add|done|list, evidence "
-                          "link|unlink, hours add|list|balance, settings or export.";
-
-/** The context for a subcommand: its own name first, its arguments after. */
-Context innerContext(const Context& ctx, int words)
-{
-    Context inner { ctx.args.mid(words), ctx.out, ctx.err, ctx.clock };
-    inner.args[0] = QStringList(ctx.args.mid(0, words + 1)).join(QLatin1Char(' '));
-    return inner;
-}
-
 } // namespace
 
 int runPop(const Context& ctx)
 {
-    const QString group = ctx.args.value(1);
-    const QString verb = ctx.args.value(2);
-    if (group == QStringLiteral("settings"))
-        return runPopSettings(innerContext(ctx, 1));
-    if (group == QStringLiteral("export"))
-        return runPopExport(innerContext(ctx, 1));
-    if (group == QStringLiteral("hours") && !verb.isEmpty()) {
-        bool known = false;
-        const int code = runPopHours(innerContext(ctx, 2), verb, known);
-        return known ? code : ctx.fail(QString::fromLatin1(popUsage), Usage);
-    }
-    for (const Verb& v : verbs) {
-        if (group == QLatin1String(v.group) && verb == QLatin1String(v.verb))
-            return v.run(innerContext(ctx, 2));
-    }
-    return ctx.fail(QString::fromLatin1(popUsage), Usage);
+    const auto words = [](const char* group, const char* verb = nullptr) {
+        QStringList words { QString::fromLatin1(group) };
+        if (verb)
+            words << QString::fromLatin1(verb);
+        return words;
+    };
+    return runSubcommand(ctx,
+        {
+            { words("goal", "add"), goalAdd },
+            { words("goal", "list"), goalList },
+            { words("goal", "status"), goalStatus },
+            { words("goal", "remove"), goalRemove },
+            { words("action", "add"), actionAdd },
+            { words("action", "done"), actionDone },
+            { words("action", "list"), actionList },
+            { words("evidence", "link"), [](const Context& c) { return evidence(c, true); } },
+            { words("evidence", "unlink"), [](const Context& c) { return evidence(c, false); } },
+            { words("hours", "add"), runPopHoursAdd },
+            { words("hours", "list"), runPopHoursList },
+            { words("hours", "balance"), runPopHoursBalance },
+            { words("settings"), runPopSettings },
+            { words("export"), runPopExport },
+        },
+        QStringLiteral("pop needs goal add|list|status|remove, action add|done|list, evidence "
+                       "link|unlink, hours add|list|balance, settings or export."));
 }
 
 } // namespace kw::cli

@@ -1,5 +1,5 @@
-#include "cli/cli_context.h"
-#include "cli/pop_args.h"
+#include "cli/command_args.h"
+#include "cli/commands.h"
 #include "pop/pop_year.h"
 #include "pop/school_year.h"
 #include "reports/pop_report.h"
@@ -29,16 +29,14 @@ int runPopExport(const Context& ctx)
 {
     const QCommandLineOption out({ QStringLiteral("out") },
         QStringLiteral("The PDF to write (replaced if it exists)."), QStringLiteral("FILE.pdf"));
-    const QCommandLineOption year({ QStringLiteral("year") },
-        QStringLiteral("School year, as 2026 or 2026-2027 (default: the current one)."),
-        QStringLiteral("YEAR"));
+    const QCommandLineOption& year = schoolYearOption();
     const QCommandLineOption withText({ QStringLiteral("with-reflection-text") },
         QStringLiteral("Also print the text of reflections linked as evidence (default: only "
                        "their day and kernwaarden)."));
-    PopArgs a(ctx,
-        QStringLiteral("Write your POP and professionaliseringsuren of a school year as a PDF for "
-                       "your bekwaamheidsdossier. Wellbeing check-ins are never included."),
-        { out, year, withText }, { &out });
+    const CommandArgs a(ctx,
+        { QStringLiteral("Write your POP and professionaliseringsuren of a school year as a PDF "
+                         "for your bekwaamheidsdossier. Wellbeing check-ins are never included."),
+            { out, year, withText }, { &out } });
     if (a.finished)
         return *a.finished;
     int code = Ok;
@@ -48,7 +46,7 @@ int runPopExport(const Context& ctx)
     if (a.value(out).isEmpty())
         return a.usage(QStringLiteral("--out takes the path of the PDF to write."));
     const QString path = QFileInfo(a.value(out)).absoluteFilePath();
-    if (sameFile(path, a.value(dbFileOption())))
+    if (sameFile(path, a.dbPath()))
         return a.failed(QStringLiteral("--out is the journal itself; choose another file."));
     // Qt lays the PDF out with real fonts, which only a QGuiApplication provides (main.cpp starts
     // one for this command); without it QTextDocument would crash.

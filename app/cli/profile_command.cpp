@@ -1,6 +1,7 @@
 // kernwijzer-cli profile template|create|sign|show|verify|import: the school profile file, made
 // by HR, co-signed by the custodian, imported by teachers.
-#include "cli/exchange_cli.h"
+#include "cli/commands.h"
+#include "cli/key_input.h"
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
 #include "exchange/profile_codec.h"
@@ -10,7 +11,6 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <google/protobuf/util/json_util.h>
 
@@ -20,15 +20,16 @@ namespace {
 
 namespace v1 = ::kernwijzer::v1;
 
-const QCommandLineOption jsonOption(
-    { QStringLiteral("json") }, QStringLiteral("Print machine-readable JSON."));
 const QCommandLineOption outOption(
     { QStringLiteral("out") }, QStringLiteral("The file to write."), QStringLiteral("FILE"));
-
-void printJson(const Context& ctx, const QJsonObject& o)
-{
-    ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
-}
+const QCommandLineOption sourceOption({ QStringLiteral("source") },
+    QStringLiteral("The profile source (JSON, see template)."), QStringLiteral("FILE"));
+const QCommandLineOption keyOption({ QStringLiteral("key") },
+    QStringLiteral("Your secret key file (.kwsleutel)."), QStringLiteral("FILE"));
+const QCommandLineOption custodianOption({ QStringLiteral("custodian") },
+    QStringLiteral("The custodian's public key file (.kwsleutel.pub)."), QStringLiteral("FILE"));
+const QCommandLineOption acceptOption({ QStringLiteral("accept-new-custodian") },
+    QStringLiteral("Accept a profile that names another custodian."));
 
 QJsonObject holderJson(const KeyHolder& h)
 {
@@ -82,10 +83,10 @@ QString summaryText(const exchange::ProfileFile& f)
         .arg(p.rules.minGroupCounts);
 }
 
-int runTemplate(const Context& ctx, QCommandLineParser& p)
+int runTemplate(const Context& ctx, const CommandArgs& p)
 {
-    if (!p.isSet(outOption))
-        return ctx.fail(QStringLiteral("--out is required."), Usage);
+    if (int code = Ok; !p.require({ &outOption }, code))
+        return code;
     SchoolProfile demo = demoProfile();
     demo.schoolId = QStringLiteral("mijn-school");
     demo.schoolName = QStringLiteral("Naam van de school");
@@ -106,13 +107,11 @@ int runTemplate(const Context& ctx, QCommandLineParser& p)
     return Ok;
 }
 
-int runCreate(const Context& ctx, QCommandLineParser& p, const QCommandLineOption& sourceOption,
-    const QCommandLineOption& keyOption, const QCommandLineOption& custodianOption)
+int runCreate(const Context& ctx, const CommandArgs& p)
 {
     if (!p.isSet(sourceOption) || !p.isSet(keyOption) || !p.isSet(custodianOption)
         || !p.isSet(outOption))
-        return ctx.fail(QStringLiteral("--source, --key, --custodian and --out are required."),
-            Usage);
+        return p.usage(QStringLiteral("--source, --key, --custodian and --out are required."));
     if (QFileInfo::exists(p.value(outOption)))
         return ctx.fail(QStringLiteral("%1 exists already.").arg(p.value(outOption)));
     auto source = exchange::readFileLimited(p.value(sourceOption), 1024 * 1024);
@@ -167,11 +166,10 @@ int runCreate(const Context& ctx, QCommandLineParser& p, const QCommandLineOptio
     return Ok;
 }
 
-int runSign(const Context& ctx, QCommandLineParser& p, const QCommandLineOption& keyOption,
-    const QString& path)
+int runSign(const Context& ctx, const CommandArgs& p, const QString& path)
 {
-    if (!p.isSet(keyOption))
-        return ctx.fail(QStringLiteral("--key is required."), Usage);
+    if (int code = Ok; !p.require({ &keyOption }, code))
+        return code;
     auto keys = readKeyPath(p.value(keyOption), p);
     if (!keys)
         return ctx.fail(keys.error());
@@ -193,22 +191,21 @@ int runSign(const Context& ctx, QCommandLineParser& p, const QCommandLineOption&
     return Ok;
 }
 
-int runImport(const Context& ctx, QCommandLineParser& p, const QCommandLineOption& dbOption,
-    const QCommandLineOption& acceptOption, const QString& path)
+int runImport(const Context& ctx, const CommandArgs& p, const QString& path)
 {
-    if (!p.isSet(dbOption))
-        return ctx.fail(QStringLiteral("--db is required."), Usage);
+    if (int code = Ok; !p.require({ &dbOption() }, code))
+        return code;
     auto bytes = exchange::readFileLimited(path, exchange::maxFileBytes(v1::FILE_KIND_PROFILE));
     if (!bytes)
         return ctx.fail(bytes.error());
     // Importing the school's profile is a natural first step for a new teacher: it creates the
     // journal, but only for a profile that passes its checks (a new journal has nothing else to
     // compare it with).
-    if (!QFileInfo::exists(p.value(dbOption))) {
+    if (!QFileInfo::exists(p.dbPath())) {
         if (auto incoming = exchange::verifyProfileFile(*bytes, ctx.clock.today()); !incoming)
             return ctx.fail(incoming.error());
     }
-    auto journal = openJournal(p.value(dbOption), ctx.clock, true);
+    auto journal = openJournal(p.dbPath(), ctx.clock, true);
     if (!journal)
         return ctx.fail(journal.error());
     TeacherSession& session = **journal;
@@ -232,71 +229,58 @@ int runImport(const Context& ctx, QCommandLineParser& p, const QCommandLineOptio
     auto settings = teacher.store().settings();
     if (!settings)
         return ctx.fail(settings.error());
-    if (p.isSet(jsonOption))
-        printJson(ctx,
-            { { QStringLiteral("result"), what }, { QStringLiteral("schoolId"), check->profile.schoolId },
-                { QStringLiteral("version"), check->profile.version },
-                { QStringLiteral("optedIn"), settings->optedIn } });
-    else
-        ctx.out << "Profile of " << check->profile.schoolName << " version "
-                << check->profile.version << " " << what << "; custodian "
-                << check->profile.custodian.name << " (" << check->profile.custodian.role << ")."
-                << (settings->optedIn ? QString()
-                                      : QStringLiteral(" Sharing is off until you turn it on "
-                                                       "(export --opt-in)."))
-                << Qt::endl;
-    return Ok;
+    return p.print(
+        QJsonObject { { QStringLiteral("result"), what },
+            { QStringLiteral("schoolId"), check->profile.schoolId },
+            { QStringLiteral("version"), check->profile.version },
+            { QStringLiteral("optedIn"), settings->optedIn } },
+        QStringLiteral("Profile of %1 version %2 %3; custodian %4 (%5).%6")
+            .arg(check->profile.schoolName, QString::number(check->profile.version), what,
+                check->profile.custodian.name, check->profile.custodian.role,
+                settings->optedIn ? QString()
+                                  : QStringLiteral(" Sharing is off until you turn it on "
+                                                   "(export --opt-in).")));
 }
 
 } // namespace
 
 int runProfile(const Context& ctx)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "The school profile file (.kwprofiel).\n"
-        "  template --out school.json         a profile source to edit (the demo school's)\n"
-        "  create --source school.json --key hr.kwsleutel --custodian custodian.kwsleutel.pub\n"
-        "         --out school.kwprofiel      HR makes and signs the profile\n"
-        "  sign FILE --key custodian.kwsleutel  the custodian co-signs (in place, or --out)\n"
-        "  show FILE                          what is in it and who signed it\n"
-        "  verify FILE                        exit 0 only if a teacher's app would accept it\n"
-        "  import FILE --db journal.sqlite [--accept-new-custodian]   as a teacher"));
-    const QCommandLineOption sourceOption({ QStringLiteral("source") },
-        QStringLiteral("The profile source (JSON, see template)."), QStringLiteral("FILE"));
-    const QCommandLineOption keyOption({ QStringLiteral("key") },
-        QStringLiteral("Your secret key file (.kwsleutel)."), QStringLiteral("FILE"));
-    const QCommandLineOption custodianOption({ QStringLiteral("custodian") },
-        QStringLiteral("The custodian's public key file (.kwsleutel.pub)."), QStringLiteral("FILE"));
-    const QCommandLineOption dbOption(
-        { QStringLiteral("db") }, QStringLiteral("The journal database."), QStringLiteral("FILE"));
-    const QCommandLineOption acceptOption({ QStringLiteral("accept-new-custodian") },
-        QStringLiteral("Accept a profile that names another custodian."));
-    p.addOptions({ sourceOption, keyOption, passphraseFileOption(), custodianOption, dbOption,
-        acceptOption, outOption, jsonOption });
-    p.addPositionalArgument(QStringLiteral("action"),
-        QStringLiteral("template, create, sign, show, verify or import."));
-    int code = Ok;
-    if (!parse(p, ctx, code))
-        return code;
-    const QStringList args = p.positionalArguments();
+    const CommandArgs p(ctx,
+        { .description = QStringLiteral(
+              "The school profile file (.kwprofiel).\n"
+              "  template --out school.json         a profile source to edit (the demo school's)\n"
+              "  create --source school.json --key hr.kwsleutel --custodian "
+              "custodian.kwsleutel.pub\n"
+              "         --out school.kwprofiel      HR makes and signs the profile\n"
+              "  sign FILE --key custodian.kwsleutel  the custodian co-signs (in place, or --out)\n"
+              "  show FILE                          what is in it and who signed it\n"
+              "  verify FILE                        exit 0 only if a teacher's app would accept "
+              "it\n"
+              "  import FILE --db journal.sqlite [--accept-new-custodian]   as a teacher"),
+            .options = { sourceOption, keyOption, passphraseFileOption(), custodianOption,
+                acceptOption, outOption },
+            .positionals = { { QStringLiteral("action"),
+                QStringLiteral("template, create, sign, show, verify or import.") } },
+            .db = DbOption::Optional });
+    if (p.finished)
+        return *p.finished;
+    const QStringList args = p.positionals();
     const QString action = args.value(0);
     if (action == QStringLiteral("template") && args.size() == 1)
         return runTemplate(ctx, p);
     if (action == QStringLiteral("create") && args.size() == 1)
-        return runCreate(ctx, p, sourceOption, keyOption, custodianOption);
+        return runCreate(ctx, p);
     if (args.size() != 2)
-        return ctx.fail(QStringLiteral("usage: profile template|create|sign|show|verify|import "
-                                       "[FILE]; see profile --help."),
-            Usage);
+        return p.usage(QStringLiteral(
+            "usage: profile template|create|sign|show|verify|import [FILE]; see profile --help."));
     const QString path = args[1];
     if (action == QStringLiteral("sign"))
-        return runSign(ctx, p, keyOption, path);
+        return runSign(ctx, p, path);
     if (action == QStringLiteral("import"))
-        return runImport(ctx, p, dbOption, acceptOption, path);
+        return runImport(ctx, p, path);
     if (action != QStringLiteral("show") && action != QStringLiteral("verify"))
-        return ctx.fail(QStringLiteral("unknown action \"%1\"; see profile --help.").arg(action),
-            Usage);
+        return p.usage(QStringLiteral("unknown action \"%1\"; see profile --help.").arg(action));
 
     auto bytes = exchange::readFileLimited(path, exchange::maxFileBytes(v1::FILE_KIND_PROFILE));
     if (!bytes)
@@ -304,22 +288,19 @@ int runProfile(const Context& ctx)
     auto read = exchange::readProfileFile(*bytes);
     if (!read)
         return ctx.fail(read.error());
-    if (action == QStringLiteral("verify")) {
+    const bool verify = action == QStringLiteral("verify");
+    if (verify) {
         auto verified = exchange::verifyProfileFile(*bytes, ctx.clock.today());
         if (!verified)
             return ctx.fail(verified.error());
     }
-    if (p.isSet(jsonOption)) {
-        QJsonObject o = summaryJson(*read);
-        if (action == QStringLiteral("verify"))
-            o.insert(QStringLiteral("verified"), true);
-        printJson(ctx, o);
-    } else {
-        if (action == QStringLiteral("verify"))
-            ctx.out << "OK: a teacher's app accepts this profile.\n";
-        ctx.out << summaryText(*read) << Qt::endl;
+    QJsonObject json = summaryJson(*read);
+    QStringList lines { summaryText(*read) };
+    if (verify) {
+        json.insert(QStringLiteral("verified"), true);
+        lines.prepend(QStringLiteral("OK: a teacher's app accepts this profile."));
     }
-    return Ok;
+    return p.print(json, lines);
 }
 
 } // namespace kw::cli

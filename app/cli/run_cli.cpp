@@ -1,7 +1,7 @@
 #include "cli/run_cli.h"
 
-#include "cli/cli_context.h"
-#include "cli/exchange_cli.h"
+#include "cli/commands.h"
+#include "cli/subcommands.h"
 
 namespace kw::cli {
 
@@ -36,26 +36,20 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock
         (command.isEmpty() ? err : out) << usage;
         return command.isEmpty() ? Usage : Ok;
     }
-    Context ctx { args.mid(1), out, err, clock };
-    ctx.args[0] = QStringLiteral("kernwijzer-cli ") + command;
-    if (command == QStringLiteral("journal"))
-        return runJournal(ctx);
-    if (command == QStringLiteral("checkin"))
-        return runCheckin(ctx);
-    if (command == QStringLiteral("pop"))
-        return runPop(ctx);
-    if (command == QStringLiteral("demo"))
-        return runDemo(ctx);
-    if (command == QStringLiteral("keys"))
-        return runKeys(ctx);
-    if (command == QStringLiteral("profile"))
-        return runProfile(ctx);
-    if (command == QStringLiteral("export"))
-        return runExport(ctx);
-    if (command == QStringLiteral("inspect"))
-        return runInspect(ctx);
-    return ctx.fail(
-        QStringLiteral("unknown command \"%1\"; see kernwijzer-cli --help.").arg(command), Usage);
+    Context ctx { args, out, err, clock };
+    ctx.args[0] = QStringLiteral("kernwijzer-cli");
+    return runSubcommand(ctx,
+        {
+            { { QStringLiteral("journal") }, runJournal },
+            { { QStringLiteral("checkin") }, runCheckin },
+            { { QStringLiteral("pop") }, runPop },
+            { { QStringLiteral("demo") }, runDemo },
+            { { QStringLiteral("keys") }, runKeys },
+            { { QStringLiteral("profile") }, runProfile },
+            { { QStringLiteral("export") }, runExport },
+            { { QStringLiteral("inspect") }, runInspect },
+        },
+        QStringLiteral("unknown command \"%1\"; see kernwijzer-cli --help.").arg(command));
 }
 
 } // namespace kw::cli

@@ -1,12 +1,8 @@
-#include "cli/exchange_cli.h"
-
-#include "exchange/envelope.h"
+#include "cli/key_input.h"
 
 #include "exchange/crypto.h"
+#include "exchange/envelope.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <google/protobuf/util/json_util.h>
 #include <iostream>
 #include <termios.h>
 #include <unistd.h>
@@ -45,10 +41,10 @@ std::optional<QByteArray> askTerminal(const QString& prompt)
 
 } // namespace
 
-Result<QByteArray> passphrase(const QCommandLineParser& parser, const QString& prompt, bool twice)
+Result<QByteArray> passphrase(const CommandArgs& args, const QString& prompt, bool twice)
 {
-    if (parser.isSet(passphraseFileOption())) {
-        auto bytes = exchange::readFileLimited(parser.value(passphraseFileOption()), 4096);
+    if (args.isSet(passphraseFileOption())) {
+        auto bytes = exchange::readFileLimited(args.value(passphraseFileOption()), 4096);
         if (!bytes)
             return bytes.error();
         QByteArray line = bytes->split('\n').value(0);
@@ -57,7 +53,7 @@ Result<QByteArray> passphrase(const QCommandLineParser& parser, const QString& p
         if (line.size() < 8)
             return Error { Error::Code::InvalidInput,
                 QStringLiteral("The passphrase in %1 is shorter than 8 characters.")
-                    .arg(parser.value(passphraseFileOption())) };
+                    .arg(args.value(passphraseFileOption())) };
         return line;
     }
     auto typed = askTerminal(prompt);
@@ -73,7 +69,7 @@ Result<QByteArray> passphrase(const QCommandLineParser& parser, const QString& p
     return *typed;
 }
 
-Result<exchange::KeySet> readKeyPath(const QString& path, const QCommandLineParser& parser)
+Result<exchange::KeySet> readKeyPath(const QString& path, const CommandArgs& args)
 {
     auto bytes = exchange::readFileLimited(
         path, exchange::maxFileBytes(::kernwijzer::v1::FILE_KIND_SECRET_KEYS));
@@ -81,27 +77,12 @@ Result<exchange::KeySet> readKeyPath(const QString& path, const QCommandLinePars
         return bytes.error();
     if (!exchange::isLockedKeyFile(*bytes))
         return exchange::readKeyFile(*bytes);
-    auto secret = passphrase(parser, QStringLiteral("Passphrase for %1: ").arg(path), false);
+    auto secret = passphrase(args, QStringLiteral("Passphrase for %1: ").arg(path), false);
     if (!secret)
         return secret.error();
     auto keys = exchange::readKeyFile(*bytes, *secret);
     crypto::wipe(*secret);
     return keys;
-}
-
-Result<QByteArray> readExchangePath(const QString& path)
-{
-    return exchange::readFileLimited(
-        path, exchange::maxFileBytes(::kernwijzer::v1::FILE_KIND_UNSPECIFIED));
-}
-
-QJsonObject protoJson(const google::protobuf::Message& message)
-{
-    std::string json;
-    google::protobuf::util::JsonPrintOptions options;
-    options.preserve_proto_field_names = true;
-    (void)google::protobuf::util::MessageToJsonString(message, &json, options);
-    return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
 }
 
 } // namespace kw::cli
