@@ -1,3 +1,4 @@
+#include "common/errors.h"
 #include "journal/reflection.h"
 #include "profile/school_profile.h"
 
@@ -11,11 +12,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(kw::Reflection)
 };
-
-Error invalid(const QString& message)
-{
-    return Error { Error::Code::InvalidInput, message };
-}
 
 } // namespace
 

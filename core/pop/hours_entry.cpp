@@ -1,5 +1,6 @@
 #include "pop/hours_entry.h"
 
+#include "common/errors.h"
 #include "pop/school_year.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(kw::Pop)
 };
-
-Error invalid(const QString& message)
-{
-    return Error { Error::Code::InvalidInput, message };
-}
 
 } // namespace
 

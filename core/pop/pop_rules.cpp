@@ -1,3 +1,4 @@
+#include "common/errors.h"
 #include "pop/goal.h"
 #include "pop/school_year.h"
 #include "profile/school_profile.h"
@@ -12,11 +13,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(kw::Pop)
 };
-
-Error invalid(const QString& message)
-{
-    return Error { Error::Code::InvalidInput, message };
-}
 
 constexpr std::pair<GoalStatus, const char*> statusIds[] = {
     { GoalStatus::Idee, "idee" },

@@ -1,5 +1,7 @@
 #include "profile/hours_policy.h"
 
+#include "common/errors.h"
+
 #include <QCoreApplication>
 
 namespace kw {
@@ -10,11 +12,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(kw::Profile)
 };
-
-Error invalid(const QString& message)
-{
-    return Error { Error::Code::InvalidInput, message };
-}
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "wellbeing/scoring.h"
 
+#include "common/errors.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -11,11 +13,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(kw::Wellbeing)
 };
-
-Error invalid(const QString& message)
-{
-    return Error { Error::Code::InvalidInput, message };
-}
 
 } // namespace
 

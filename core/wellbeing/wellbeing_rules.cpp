@@ -1,5 +1,6 @@
 // The rules a school profile's instruments, choice lists and support contacts must meet: the one
 // gate for the built-in instruments and for any a school loads from its profile.
+#include "common/errors.h"
 #include "wellbeing/instrument.h"
 #include "wellbeing/support_contact.h"
 
@@ -15,11 +16,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(kw::Wellbeing)
 };
-
-Error invalid(const QString& message)
-{
-    return Error { Error::Code::InvalidInput, message };
-}
 
 bool isId(const QString& id)
 {
