@@ -2,21 +2,12 @@
 
 #include <QCoreApplication>
 #include <algorithm>
-#include <variant>
 
 namespace kw {
 
 namespace {
 
 constexpr auto dayFormat = Qt::ISODate;
-
-using Param = std::variant<qint64, QString>;
-
-void bindAll(sql::Statement& stmt, const QList<Param>& params)
-{
-    for (int i = 0; i < params.size(); ++i)
-        std::visit([&](const auto& v) { stmt.bind(i + 1, v); }, params[i]);
-}
 
 struct Text
 {
@@ -39,7 +30,7 @@ struct QueryParts
 {
     QString from;
     QString where;
-    QList<Param> params;
+    QList<sql::Param> params;
     bool searching = false;
 };
 
@@ -146,10 +137,7 @@ Status JournalStore::update(const Reflection& r)
         return notFound();
     for (const char* sql : { "DELETE FROM reflection_value WHERE reflection_id = ?",
              "DELETE FROM reflection_tag WHERE reflection_id = ?" }) {
-        auto del = m_db.prepare(sql);
-        if (!del)
-            return del.error();
-        if (Status s = del->bind(1, r.id).run(); !s)
+        if (Status s = m_db.run(sql, { r.id }); !s)
             return s;
     }
     if (Status s = writeLinks(r.id, r); !s)
@@ -159,25 +147,13 @@ Status JournalStore::update(const Reflection& r)
 
 Status JournalStore::writeLinks(qint64 id, const Reflection& r)
 {
-    auto value = m_db.prepare("INSERT OR IGNORE INTO reflection_value (reflection_id, value_id) "
-                              "VALUES (?, ?)");
-    if (!value)
-        return value.error();
-    for (const QString& valueId : r.valueIds) {
-        if (Status s = value->bind(1, id).bind(2, valueId).run(); !s)
-            return s;
-        value->reset();
-    }
-    auto tag = m_db.prepare("INSERT OR IGNORE INTO reflection_tag (reflection_id, tag_id) "
-                            "VALUES (?, ?)");
-    if (!tag)
-        return tag.error();
-    for (const QString& tagId : r.tagIds) {
-        if (Status s = tag->bind(1, id).bind(2, tagId).run(); !s)
-            return s;
-        tag->reset();
-    }
-    return {};
+    if (Status s = m_db.runForEach("INSERT OR IGNORE INTO reflection_value (reflection_id, "
+                                   "value_id) VALUES (?, ?)",
+            id, r.valueIds);
+        !s)
+        return s;
+    return m_db.runForEach(
+        "INSERT OR IGNORE INTO reflection_tag (reflection_id, tag_id) VALUES (?, ?)", id, r.tagIds);
 }
 
 QStringList JournalStore::inProfileOrder(const QString& joinedIds) const
@@ -190,7 +166,7 @@ QStringList JournalStore::inProfileOrder(const QString& joinedIds) const
 }
 
 Result<QList<JournalEntry>> JournalStore::fetch(
-    const QString& tail, const QList<Param>& params, bool searching)
+    const QString& tail, const QList<sql::Param>& params, bool searching)
 {
     const QString sqlText
         = QStringLiteral(
@@ -203,30 +179,22 @@ Result<QList<JournalEntry>> JournalStore::fetch(
     auto stmt = m_db.prepare(sqlText.toUtf8().constData());
     if (!stmt)
         return stmt.error();
-    bindAll(*stmt, params);
-
-    QList<JournalEntry> entries;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return entries;
+    return stmt->bindAll(params).collect([this](const sql::Statement& row) {
         JournalEntry e;
         Reflection& r = e.reflection;
-        r.id = stmt->columnInt64(0);
-        r.text = stmt->columnText(1);
-        r.day = QDate::fromString(stmt->columnText(2), dayFormat);
-        r.outcome = stmt->columnInt(3);
-        if (!stmt->columnIsNull(4))
-            r.energy = stmt->columnInt(4);
-        r.created = QDateTime::fromMSecsSinceEpoch(stmt->columnInt64(5));
-        r.edited = QDateTime::fromMSecsSinceEpoch(stmt->columnInt64(6));
-        r.valueIds = inProfileOrder(stmt->columnText(7));
-        r.tagIds = stmt->columnText(8).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        e.highlighted = stmt->columnText(9);
-        entries << std::move(e);
-    }
+        r.id = row.columnInt64(0);
+        r.text = row.columnText(1);
+        r.day = QDate::fromString(row.columnText(2), dayFormat);
+        r.outcome = row.columnInt(3);
+        if (!row.columnIsNull(4))
+            r.energy = row.columnInt(4);
+        r.created = QDateTime::fromMSecsSinceEpoch(row.columnInt64(5));
+        r.edited = QDateTime::fromMSecsSinceEpoch(row.columnInt64(6));
+        r.valueIds = inProfileOrder(row.columnText(7));
+        r.tagIds = row.columnText(8).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        e.highlighted = row.columnText(9);
+        return e;
+    });
 }
 
 Result<QList<JournalEntry>> JournalStore::list(const JournalQuery& q)
@@ -246,8 +214,7 @@ Result<int> JournalStore::count(const JournalQuery& q)
     auto stmt = m_db.prepare(sqlText.toUtf8().constData());
     if (!stmt)
         return stmt.error();
-    bindAll(*stmt, parts.params);
-    if (auto row = stmt->step(); !row)
+    if (auto row = stmt->bindAll(parts.params).step(); !row)
         return row.error();
     return stmt->columnInt(0);
 }
@@ -265,22 +232,20 @@ Result<Reflection> JournalStore::get(qint64 id)
 
 Status JournalStore::remove(qint64 id)
 {
-    auto stmt
-        = m_db.prepare("UPDATE reflection SET deleted_ms = ? WHERE id = ? AND deleted_ms IS NULL");
-    if (!stmt)
-        return stmt.error();
-    if (Status s = stmt->bind(1, m_clock.now().toMSecsSinceEpoch()).bind(2, id).run(); !s)
+    if (Status s
+        = m_db.run("UPDATE reflection SET deleted_ms = ? WHERE id = ? AND deleted_ms IS NULL",
+            { m_clock.now().toMSecsSinceEpoch(), id });
+        !s)
         return s;
     return m_db.changes() == 0 ? Status(notFound()) : Status();
 }
 
 Status JournalStore::restore(qint64 id)
 {
-    auto stmt = m_db.prepare(
-        "UPDATE reflection SET deleted_ms = NULL WHERE id = ? AND deleted_ms IS NOT NULL");
-    if (!stmt)
-        return stmt.error();
-    if (Status s = stmt->bind(1, id).run(); !s)
+    if (Status s = m_db.run(
+            "UPDATE reflection SET deleted_ms = NULL WHERE id = ? AND deleted_ms IS NOT NULL",
+            { id });
+        !s)
         return s;
     return m_db.changes() == 0 ? Status(notFound()) : Status();
 }
@@ -307,14 +272,11 @@ Result<QHash<QString, int>> JournalStore::countsPerValue(QDate from, QDate to)
         return stmt.error();
     stmt->bind(1, from.toString(dayFormat)).bind(2, to.toString(dayFormat));
     QHash<QString, int> counts;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return counts;
-        counts.insert(stmt->columnText(0), stmt->columnInt(1));
-    }
+    if (Status s = stmt->forEachRow(
+            [&](const sql::Statement& row) { counts.insert(row.columnText(0), row.columnInt(1)); });
+        !s)
+        return s.error();
+    return counts;
 }
 
 Result<QList<DayValueCount>> JournalStore::countsPerDay(QDate from, QDate to)
@@ -326,16 +288,10 @@ Result<QList<DayValueCount>> JournalStore::countsPerDay(QDate from, QDate to)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, from.toString(dayFormat)).bind(2, to.toString(dayFormat));
-    QList<DayValueCount> counts;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return counts;
-        counts << DayValueCount { QDate::fromString(stmt->columnText(0), dayFormat),
-            stmt->columnText(1), stmt->columnInt(2) };
-    }
+    return stmt->collect([](const sql::Statement& row) {
+        return DayValueCount { QDate::fromString(row.columnText(0), dayFormat), row.columnText(1),
+            row.columnInt(2) };
+    });
 }
 
 } // namespace kw

@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QList>
 #include <optional>
-#include <variant>
 
 namespace kw {
 
@@ -62,9 +61,8 @@ public:
     const Clock& clock() const { return m_clock; }
 
 private:
-    using Param = std::variant<qint64, QString>;
     Result<QList<JournalEntry>> fetch(
-        const QString& fromWhereOrder, const QList<Param>& params, bool searching);
+        const QString& fromWhereOrder, const QList<sql::Param>& params, bool searching);
     Status writeLinks(qint64 id, const Reflection& reflection);
     QStringList inProfileOrder(const QString& joinedIds) const;
 

@@ -75,10 +75,7 @@ Status HoursStore::update(const HoursEntry& e)
 
 Status HoursStore::remove(qint64 id)
 {
-    auto stmt = m_db.prepare("DELETE FROM hours_entry WHERE id = ?");
-    if (!stmt)
-        return stmt.error();
-    if (Status s = stmt->bind(1, id).run(); !s)
+    if (Status s = m_db.run("DELETE FROM hours_entry WHERE id = ?", { id }); !s)
         return s;
     return m_db.changes() == 0 ? Status(entryNotFound()) : Status();
 }
@@ -90,22 +87,16 @@ Result<QList<HoursEntry>> HoursStore::entries(std::optional<int> schoolYear)
     if (!stmt)
         return stmt.error();
     schoolYear ? stmt->bind(1, *schoolYear) : stmt->bindNull(1);
-    QList<HoursEntry> list;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return list;
+    return stmt->collect([](const sql::Statement& row) {
         HoursEntry e;
-        e.id = stmt->columnInt64(0);
-        e.date = QDate::fromString(stmt->columnText(1), Qt::ISODate);
-        e.kindId = stmt->columnText(2);
-        e.description = stmt->columnText(3);
-        e.planned = stmt->columnInt64(4);
-        e.spent = stmt->columnInt64(5);
-        list << e;
-    }
+        e.id = row.columnInt64(0);
+        e.date = QDate::fromString(row.columnText(1), Qt::ISODate);
+        e.kindId = row.columnText(2);
+        e.description = row.columnText(3);
+        e.planned = row.columnInt64(4);
+        e.spent = row.columnInt64(5);
+        return e;
+    });
 }
 
 Result<TeacherSettings> HoursStore::settings()
@@ -114,14 +105,12 @@ Result<TeacherSettings> HoursStore::settings()
     auto fte = m_db.prepare("SELECT from_year, fte_permille FROM hours_fte ORDER BY from_year");
     if (!fte)
         return fte.error();
-    for (;;) {
-        auto row = fte->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        t.fte << FteChange { fte->columnInt(0), fte->columnInt(1) };
-    }
+    auto changes = fte->collect([](const sql::Statement& row) {
+        return FteChange { row.columnInt(0), row.columnInt(1) };
+    });
+    if (!changes)
+        return changes.error();
+    t.fte = *changes;
     auto birth = m_state.value(birthYearKey);
     if (!birth)
         return birth.error();
@@ -138,12 +127,9 @@ Status HoursStore::setFte(int fromYear, int permille)
         return Error { Error::Code::InvalidInput,
             Text::tr("Choose a school year from %1 to %2.")
                 .arg(schoolYearLabel(school_year::first), schoolYearLabel(school_year::last)) };
-    auto stmt
-        = m_db.prepare("INSERT INTO hours_fte (from_year, fte_permille) VALUES (?, ?) ON "
-                       "CONFLICT (from_year) DO UPDATE SET fte_permille = excluded.fte_permille");
-    if (!stmt)
-        return stmt.error();
-    return stmt->bind(1, fromYear).bind(2, permille).run();
+    return m_db.run("INSERT INTO hours_fte (from_year, fte_permille) VALUES (?, ?) ON CONFLICT "
+                    "(from_year) DO UPDATE SET fte_permille = excluded.fte_permille",
+        { qint64(fromYear), qint64(permille) });
 }
 
 Status HoursStore::setBirthYear(int birthYear)

@@ -4,7 +4,6 @@
 #include "pop/school_year.h"
 
 #include <QCoreApplication>
-#include <variant>
 
 namespace kw {
 
@@ -14,8 +13,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(kw::Pop)
 };
-
-using Param = std::variant<qint64, QString>;
 
 Error goalNotFound()
 {
@@ -47,14 +44,14 @@ QString storedText(const QString& text)
     return text.trimmed().normalized(QString::NormalizationForm_C);
 }
 
-Status runOne(sql::Database& db, const char* sqlText, const QList<Param>& params)
+/** Binds the goal's own columns, ?1 to ?6, in the order insert and update name them. */
+void bindGoal(sql::Statement& stmt, const Goal& g)
 {
-    auto stmt = db.prepare(sqlText);
-    if (!stmt)
-        return stmt.error();
-    for (int i = 0; i < params.size(); ++i)
-        std::visit([&](const auto& v) { stmt->bind(i + 1, v); }, params[i]);
-    return stmt->run();
+    stmt.bind(1, storedText(g.title));
+    g.themeId.isEmpty() ? stmt.bindNull(2) : stmt.bind(2, g.themeId);
+    stmt.bind(3, storedText(g.successCriteria));
+    bindDay(stmt, 4, g.targetDate);
+    stmt.bind(5, goalStatusId(g.status)).bind(6, g.schoolYear);
 }
 
 } // namespace
@@ -80,11 +77,8 @@ Result<qint64> PopStore::addGoal(const Goal& input)
                              "school_year, created_ms, edited_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, storedText(g.title));
-    g.themeId.isEmpty() ? stmt->bindNull(2) : stmt->bind(2, g.themeId);
-    stmt->bind(3, storedText(g.successCriteria));
-    bindDay(*stmt, 4, g.targetDate);
-    stmt->bind(5, goalStatusId(g.status)).bind(6, g.schoolYear).bind(7, now).bind(8, now);
+    bindGoal(*stmt, g);
+    stmt->bind(7, now).bind(8, now);
     if (Status s = stmt->run(); !s)
         return s.error();
     const qint64 id = m_db.lastInsertId();
@@ -106,17 +100,13 @@ Status PopStore::updateGoal(const Goal& g)
                              "= ?, status = ?, school_year = ?, edited_ms = ? WHERE id = ?");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, storedText(g.title));
-    g.themeId.isEmpty() ? stmt->bindNull(2) : stmt->bind(2, g.themeId);
-    stmt->bind(3, storedText(g.successCriteria));
-    bindDay(*stmt, 4, g.targetDate);
-    stmt->bind(5, goalStatusId(g.status)).bind(6, g.schoolYear);
+    bindGoal(*stmt, g);
     stmt->bind(7, m_clock.now().toMSecsSinceEpoch()).bind(8, g.id);
     if (Status s = stmt->run(); !s)
         return s;
     if (m_db.changes() == 0)
         return goalNotFound();
-    if (Status s = runOne(m_db, "DELETE FROM goal_value WHERE goal_id = ?", { g.id }); !s)
+    if (Status s = m_db.run("DELETE FROM goal_value WHERE goal_id = ?", { g.id }); !s)
         return s;
     if (Status s = writeValues(g.id, g.valueIds); !s)
         return s;
@@ -125,7 +115,7 @@ Status PopStore::updateGoal(const Goal& g)
 
 Status PopStore::setStatus(qint64 goalId, GoalStatus status)
 {
-    if (Status s = runOne(m_db, "UPDATE goal SET status = ?, edited_ms = ? WHERE id = ?",
+    if (Status s = m_db.run("UPDATE goal SET status = ?, edited_ms = ? WHERE id = ?",
             { goalStatusId(status), m_clock.now().toMSecsSinceEpoch(), goalId });
         !s)
         return s;
@@ -134,19 +124,11 @@ Status PopStore::setStatus(qint64 goalId, GoalStatus status)
 
 Status PopStore::writeValues(qint64 goalId, const QStringList& valueIds)
 {
-    auto stmt = m_db.prepare("INSERT OR IGNORE INTO goal_value (goal_id, value_id) VALUES (?, ?)");
-    if (!stmt)
-        return stmt.error();
-    for (const QString& valueId : valueIds) {
-        if (Status s = stmt->bind(1, goalId).bind(2, valueId).run(); !s)
-            return s;
-        stmt->reset();
-    }
-    return {};
+    return m_db.runForEach(
+        "INSERT OR IGNORE INTO goal_value (goal_id, value_id) VALUES (?, ?)", goalId, valueIds);
 }
 
-Result<QList<Goal>> PopStore::fetchGoals(
-    const QString& whereOrder, const QList<qint64>& ids, const QStringList& texts)
+Result<QList<Goal>> PopStore::fetchGoals(const QString& whereOrder, const QList<sql::Param>& params)
 {
     const QString sqlText = QStringLiteral("SELECT g.id, g.title, g.theme_id, g.criteria, "
                                            "g.target_day, g.status, g.school_year, g.created_ms, "
@@ -156,35 +138,24 @@ Result<QList<Goal>> PopStore::fetchGoals(
     auto stmt = m_db.prepare(sqlText.toUtf8().constData());
     if (!stmt)
         return stmt.error();
-    int index = 1;
-    for (qint64 id : ids)
-        stmt->bind(index++, id);
-    for (const QString& text : texts)
-        stmt->bind(index++, text);
-    QList<Goal> goals;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return goals;
+    return stmt->bindAll(params).collect([this](const sql::Statement& row) {
         Goal g;
-        g.id = stmt->columnInt64(0);
-        g.title = stmt->columnText(1);
-        g.themeId = stmt->columnText(2);
-        g.successCriteria = stmt->columnText(3);
-        g.targetDate = QDate::fromString(stmt->columnText(4), Qt::ISODate);
-        g.status = goalStatusFromId(stmt->columnText(5)).value_or(GoalStatus::Idee);
-        g.schoolYear = stmt->columnInt(6);
-        g.created = QDateTime::fromMSecsSinceEpoch(stmt->columnInt64(7));
-        g.edited = QDateTime::fromMSecsSinceEpoch(stmt->columnInt64(8));
-        QStringList values = stmt->columnText(9).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        g.id = row.columnInt64(0);
+        g.title = row.columnText(1);
+        g.themeId = row.columnText(2);
+        g.successCriteria = row.columnText(3);
+        g.targetDate = QDate::fromString(row.columnText(4), Qt::ISODate);
+        g.status = goalStatusFromId(row.columnText(5)).value_or(GoalStatus::Idee);
+        g.schoolYear = row.columnInt(6);
+        g.created = QDateTime::fromMSecsSinceEpoch(row.columnInt64(7));
+        g.edited = QDateTime::fromMSecsSinceEpoch(row.columnInt64(8));
+        QStringList values = row.columnText(9).split(QLatin1Char(','), Qt::SkipEmptyParts);
         std::sort(values.begin(), values.end(), [this](const QString& a, const QString& b) {
             return m_profile.kernwaardeIndex(a) < m_profile.kernwaardeIndex(b);
         });
         g.valueIds = values;
-        goals << std::move(g);
-    }
+        return g;
+    });
 }
 
 Result<Goal> PopStore::goal(qint64 id)
@@ -200,23 +171,22 @@ Result<Goal> PopStore::goal(qint64 id)
 Result<QList<Goal>> PopStore::goals(const GoalQuery& q)
 {
     QStringList where { QStringLiteral("1") };
-    QList<qint64> ids;
-    QStringList statuses;
+    QList<sql::Param> params;
     if (q.schoolYear) {
         where << QStringLiteral("g.school_year = ?");
-        ids << *q.schoolYear;
+        params << qint64(*q.schoolYear);
     }
     if (!q.statuses.isEmpty()) {
         QStringList marks;
         for (GoalStatus s : q.statuses) {
             marks << QStringLiteral("?");
-            statuses << goalStatusId(s);
+            params << goalStatusId(s);
         }
         where << QStringLiteral("g.status IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     return fetchGoals(QStringLiteral("WHERE %1 ORDER BY g.school_year, g.id")
                           .arg(where.join(QStringLiteral(" AND "))),
-        ids, statuses);
+        params);
 }
 
 Status PopStore::requireGoal(qint64 goalId)
@@ -258,7 +228,7 @@ Status PopStore::removeGoal(qint64 id, RemoveMode mode)
                 nullptr, *linked) };
     }
     // Actions and evidence links go with the goal (ON DELETE CASCADE); reflections stay.
-    if (Status s = runOne(m_db, "DELETE FROM goal WHERE id = ?", { id }); !s)
+    if (Status s = m_db.run("DELETE FROM goal WHERE id = ?", { id }); !s)
         return s;
     return tx.commit();
 }
@@ -308,7 +278,7 @@ Status PopStore::updateAction(const GoalAction& a)
 
 Status PopStore::setActionDone(qint64 actionId, bool done)
 {
-    if (Status s = runOne(m_db,
+    if (Status s = m_db.run(
             "UPDATE goal_action SET done_ms = CASE WHEN ? THEN coalesce(done_ms, ?) END WHERE "
             "id = ?",
             { qint64(done), m_clock.now().toMSecsSinceEpoch(), actionId });
@@ -319,7 +289,7 @@ Status PopStore::setActionDone(qint64 actionId, bool done)
 
 Status PopStore::removeAction(qint64 actionId)
 {
-    if (Status s = runOne(m_db, "DELETE FROM goal_action WHERE id = ?", { actionId }); !s)
+    if (Status s = m_db.run("DELETE FROM goal_action WHERE id = ?", { actionId }); !s)
         return s;
     return m_db.changes() == 0 ? Status(actionNotFound()) : Status();
 }
@@ -332,17 +302,10 @@ Result<QList<GoalAction>> PopStore::actions(qint64 goalId)
                              "goal_action WHERE goal_id = ? ORDER BY due_day IS NULL, due_day, id");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, goalId);
-    QList<GoalAction> list;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return list;
-        list << GoalAction { stmt->columnInt64(0), stmt->columnInt64(1), stmt->columnText(2),
-            QDate::fromString(stmt->columnText(3), Qt::ISODate), stmt->columnInt(4) != 0 };
-    }
+    return stmt->bind(1, goalId).collect([](const sql::Statement& row) {
+        return GoalAction { row.columnInt64(0), row.columnInt64(1), row.columnText(2),
+            QDate::fromString(row.columnText(3), Qt::ISODate), row.columnInt(4) != 0 };
+    });
 }
 
 Status PopStore::linkEvidence(qint64 goalId, qint64 reflectionId)
@@ -360,7 +323,7 @@ Status PopStore::linkEvidence(qint64 goalId, qint64 reflectionId)
         return row.error();
     if (!*row)
         return reflectionNotFound();
-    if (Status s = runOne(m_db,
+    if (Status s = m_db.run(
             "INSERT OR IGNORE INTO goal_evidence (goal_id, reflection_id, linked_ms) VALUES (?, "
             "?, ?)",
             { goalId, reflectionId, m_clock.now().toMSecsSinceEpoch() });
@@ -371,7 +334,7 @@ Status PopStore::linkEvidence(qint64 goalId, qint64 reflectionId)
 
 Status PopStore::unlinkEvidence(qint64 goalId, qint64 reflectionId)
 {
-    if (Status s = runOne(m_db, "DELETE FROM goal_evidence WHERE goal_id = ? AND reflection_id = ?",
+    if (Status s = m_db.run("DELETE FROM goal_evidence WHERE goal_id = ? AND reflection_id = ?",
             { goalId, reflectionId });
         !s)
         return s;
@@ -390,20 +353,14 @@ Result<QList<Reflection>> PopStore::evidence(qint64 goalId)
                              "ORDER BY r.day, r.id");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, goalId);
-    QList<qint64> ids;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids << stmt->columnInt64(0);
-    }
+    auto ids = stmt->bind(1, goalId).collect(
+        [](const sql::Statement& row) { return row.columnInt64(0); });
+    if (!ids)
+        return ids.error();
     // The journal reads reflections one way; reuse it rather than a second reader.
     JournalStore journal(m_db, m_profile, m_clock);
     QList<Reflection> reflections;
-    for (qint64 id : ids) {
+    for (qint64 id : *ids) {
         auto r = journal.get(id);
         if (!r)
             return r.error();

@@ -66,8 +66,7 @@ public:
 
 private:
     Status requireGoal(qint64 goalId);
-    Result<QList<Goal>> fetchGoals(
-        const QString& whereOrder, const QList<qint64>& ids, const QStringList& texts = {});
+    Result<QList<Goal>> fetchGoals(const QString& whereOrder, const QList<sql::Param>& params);
     Status writeValues(qint64 goalId, const QStringList& valueIds);
     Result<int> evidenceCount(qint64 goalId);
 

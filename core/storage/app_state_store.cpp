@@ -21,19 +21,14 @@ Result<std::optional<QString>> AppStateStore::value(const QString& key)
 
 Status AppStateStore::setValue(const QString& key, const QString& value)
 {
-    auto stmt = m_db.prepare("INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                             "DO UPDATE SET value = excluded.value");
-    if (!stmt)
-        return stmt.error();
-    return stmt->bind(1, key).bind(2, value).run();
+    return m_db.run("INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                    "SET value = excluded.value",
+        { key, value });
 }
 
 Status AppStateStore::remove(const QString& key)
 {
-    auto stmt = m_db.prepare("DELETE FROM app_state WHERE key = ?");
-    if (!stmt)
-        return stmt.error();
-    return stmt->bind(1, key).run();
+    return m_db.run("DELETE FROM app_state WHERE key = ?", { key });
 }
 
 } // namespace kw

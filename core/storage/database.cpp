@@ -163,6 +163,27 @@ Result<Statement> Database::prepare(const char* sql)
     return Statement(this, stmt);
 }
 
+Status Database::run(const char* sql, const QList<Param>& params)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    return stmt->bindAll(params).run();
+}
+
+Status Database::runForEach(const char* sql, qint64 id, const QStringList& texts)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    for (const QString& text : texts) {
+        if (Status s = stmt->bind(1, id).bind(2, text).run(); !s)
+            return s;
+        stmt->reset();
+    }
+    return {};
+}
+
 Result<int> Database::userVersion()
 {
     auto stmt = prepare("PRAGMA user_version");
@@ -236,6 +257,13 @@ Statement& Statement::bindNull(int index)
     return *this;
 }
 
+Statement& Statement::bindAll(const QList<Param>& params)
+{
+    for (int i = 0; i < params.size(); ++i)
+        std::visit([&](const auto& value) { bind(i + 1, value); }, params[i]);
+    return *this;
+}
+
 Result<bool> Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);
@@ -248,13 +276,7 @@ Result<bool> Statement::step()
 
 Status Statement::run()
 {
-    for (;;) {
-        auto row = step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-    }
+    return forEachRow([](const Statement&) {});
 }
 
 void Statement::reset()

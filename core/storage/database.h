@@ -3,10 +3,15 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <type_traits>
+#include <utility>
+#include <variant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -14,6 +19,9 @@ struct sqlite3_stmt;
 namespace kw::sql {
 
 class Statement;
+
+/** A value bound to a placeholder: an integer or a text (bound as UTF-8). */
+using Param = std::variant<qint64, QString>;
 
 /** One schema step: the SQL that brings a database from version N-1 to N. */
 struct Migration
@@ -57,6 +65,13 @@ public:
 
     [[nodiscard]] Status exec(const char* sql);
     [[nodiscard]] Result<Statement> prepare(const char* sql);
+    /** Prepares @p sql, binds @p params to ?1, ?2, … and steps it to completion (one-shot). */
+    [[nodiscard]] Status run(const char* sql, const QList<Param>& params = {});
+    /**
+     * Prepares @p sql once and runs it for each of @p texts, binding (@p id, text) to ?1, ?2:
+     * the rows of a link table for one owner. Stops at the first failure.
+     */
+    [[nodiscard]] Status runForEach(const char* sql, qint64 id, const QStringList& texts);
     [[nodiscard]] Result<int> userVersion();
     qint64 lastInsertId() const;
     int changes() const;
@@ -100,11 +115,25 @@ public:
     Statement& bind(int index, const QByteArray& utf8);
     Statement& bindBlob(int index, QByteArrayView bytes);
     Statement& bindNull(int index);
+    /** Binds @p params in order to ?1, ?2, … */
+    Statement& bindAll(const QList<Param>& params);
 
     /** Steps once: true when a row is available, false when done. */
     [[nodiscard]] Result<bool> step();
     /** Steps to completion, for statements that return no rows. */
     [[nodiscard]] Status run();
+    /**
+     * Steps to completion, calling @p onRow(const Statement&) for each row; stops at the first
+     * failed step and returns its error (rows before it have been seen).
+     */
+    template <typename OnRow> [[nodiscard]] Status forEachRow(OnRow onRow);
+    /**
+     * Steps to completion and returns what @p readRow(const Statement&) makes of each row, in
+     * order; or the error of the first failed step, and no rows.
+     */
+    template <typename ReadRow>
+    [[nodiscard]] auto collect(ReadRow readRow)
+        -> Result<QList<std::invoke_result_t<ReadRow&, const Statement&>>>;
     void reset();
 
     qint64 columnInt64(int column) const;
@@ -123,6 +152,28 @@ private:
     const Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
 };
+
+template <typename OnRow> Status Statement::forEachRow(OnRow onRow)
+{
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        onRow(std::as_const(*this));
+    }
+}
+
+template <typename ReadRow>
+auto Statement::collect(ReadRow readRow)
+    -> Result<QList<std::invoke_result_t<ReadRow&, const Statement&>>>
+{
+    QList<std::invoke_result_t<ReadRow&, const Statement&>> rows;
+    if (Status s = forEachRow([&](const Statement& row) { rows << readRow(row); }); !s)
+        return s.error();
+    return rows;
+}
 
 /** BEGIN IMMEDIATE … COMMIT; rolls back when destroyed without commit(). */
 class Transaction

@@ -134,17 +134,10 @@ Result<QList<ExportRecord>> ExchangeStore::exports(const QString& schoolId)
                              "WHERE school_id = ? ORDER BY period DESC");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, schoolId);
-    QList<ExportRecord> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.append({ stmt->columnText(0), quint32(stmt->columnInt64(1)),
-            QDateTime::fromMSecsSinceEpoch(stmt->columnInt64(2)) });
-    }
+    return stmt->bind(1, schoolId).collect([](const sql::Statement& row) {
+        return ExportRecord { row.columnText(0), quint32(row.columnInt64(1)),
+            QDateTime::fromMSecsSinceEpoch(row.columnInt64(2)) };
+    });
 }
 
 Result<quint32> ExchangeStore::nextRevision(const QString& schoolId, const QString& period)
@@ -180,17 +173,11 @@ Result<quint32> ExchangeStore::takeRevision(const QString& schoolId, const QStri
 
 Status ExchangeStore::recordExport(const QString& schoolId, const QString& period, quint32 revision)
 {
-    auto stmt = m_db.prepare(
+    return m_db.run(
         "INSERT INTO exchange_export (school_id, period, revision, exported_ms) VALUES (?, ?, ?, "
         "?) ON CONFLICT (school_id, period) DO UPDATE SET revision = excluded.revision, "
-        "exported_ms = excluded.exported_ms");
-    if (!stmt)
-        return stmt.error();
-    return stmt->bind(1, schoolId)
-        .bind(2, period)
-        .bind(3, qint64(revision))
-        .bind(4, m_clock.now().toMSecsSinceEpoch())
-        .run();
+        "exported_ms = excluded.exported_ms",
+        { schoolId, period, qint64(revision), m_clock.now().toMSecsSinceEpoch() });
 }
 
 } // namespace kw::exchange

@@ -41,19 +41,6 @@ QString upperBound(QDate to)
     return to.isValid() ? dayText(to) : QStringLiteral("9999-12-31");
 }
 
-/** Steps @p stmt to the end, calling @p onRow for each row. */
-template <typename OnRow> Status eachRow(sql::Statement& stmt, OnRow onRow)
-{
-    for (;;) {
-        auto row = stmt.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        onRow();
-    }
-}
-
 } // namespace
 
 CheckinStore::CheckinStore(sql::Database& db, const SchoolProfile& profile, const Clock& clock)
@@ -95,10 +82,9 @@ Result<SavedCheckin> CheckinStore::add(const CheckinInput& input)
     if (!tx.began())
         return tx.status().error();
     // The latest answer for a period counts: the earlier one goes, with its answers and choices.
-    auto del = m_db.prepare("DELETE FROM checkin WHERE instrument_id = ? AND period_start = ?");
-    if (!del)
-        return del.error();
-    if (Status s = del->bind(1, in.id).bind(2, dayText(period.start)).run(); !s)
+    if (Status s = m_db.run("DELETE FROM checkin WHERE instrument_id = ? AND period_start = ?",
+            { in.id, dayText(period.start) });
+        !s)
         return s.error();
     const bool replaced = m_db.changes() > 0;
 
@@ -174,26 +160,22 @@ Result<QList<Checkin>> CheckinStore::fetch(const CheckinQuery& q)
         return stmt.error();
     stmt->bind(1, q.instrumentId).bind(2, lowerBound(q.from)).bind(3, upperBound(q.to));
     stmt->bind(4, q.limit);
-    QList<Checkin> found;
-    const Status s = eachRow(*stmt, [&] {
+    return stmt->collect([](const sql::Statement& row) {
         Checkin c;
-        c.id = stmt->columnInt64(0);
-        c.instrumentId = stmt->columnText(1);
-        c.instrumentVersion = stmt->columnInt(2);
-        c.period = { dayFrom(stmt->columnText(3)), dayFrom(stmt->columnText(4)) };
-        c.answered = QDateTime::fromMSecsSinceEpoch(stmt->columnInt64(5));
-        c.score = stmt->columnInt64(6) / 100.0;
-        c.band = bandFrom(stmt->columnText(7));
-        for (const QString& pair : stmt->columnText(8).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        c.id = row.columnInt64(0);
+        c.instrumentId = row.columnText(1);
+        c.instrumentVersion = row.columnInt(2);
+        c.period = { dayFrom(row.columnText(3)), dayFrom(row.columnText(4)) };
+        c.answered = QDateTime::fromMSecsSinceEpoch(row.columnInt64(5));
+        c.score = row.columnInt64(6) / 100.0;
+        c.band = bandFrom(row.columnText(7));
+        for (const QString& pair : row.columnText(8).split(QLatin1Char(','), Qt::SkipEmptyParts))
             c.answers.insert(
                 pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1).toInt());
-        for (const QString& pair : stmt->columnText(9).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString& pair : row.columnText(9).split(QLatin1Char(','), Qt::SkipEmptyParts))
             c.choices[pair.section(QLatin1Char(':'), 0, 0)] << pair.section(QLatin1Char(':'), 1);
-        found << std::move(c);
+        return c;
     });
-    if (!s)
-        return s.error();
-    return found;
 }
 
 Result<QList<Checkin>> CheckinStore::list(const CheckinQuery& query)
@@ -254,11 +236,11 @@ Result<QList<PeriodItemMeans>> CheckinStore::itemMeans(
         return stmt.error();
     stmt->bind(1, instrumentId).bind(2, lowerBound(from)).bind(3, upperBound(to));
     QList<PeriodItemMeans> result;
-    const Status s = eachRow(*stmt, [&] {
-        const QDate start = dayFrom(stmt->columnText(0));
+    const Status s = stmt->forEachRow([&](const sql::Statement& row) {
+        const QDate start = dayFrom(row.columnText(0));
         if (result.isEmpty() || result.last().period.start != start)
-            result << PeriodItemMeans { { start, dayFrom(stmt->columnText(1)) }, {} };
-        result.last().means.insert(stmt->columnText(2), stmt->columnInt64(3) / 100.0);
+            result << PeriodItemMeans { { start, dayFrom(row.columnText(1)) }, {} };
+        result.last().means.insert(row.columnText(2), row.columnInt64(3) / 100.0);
     });
     if (!s)
         return s.error();
@@ -275,8 +257,8 @@ Result<QList<OptionCount>> CheckinStore::choiceCounts(const QString& listId, QDa
         return stmt.error();
     stmt->bind(1, listId).bind(2, lowerBound(from)).bind(3, upperBound(to));
     QMap<QString, int> counted;
-    const Status s
-        = eachRow(*stmt, [&] { counted.insert(stmt->columnText(0), stmt->columnInt(1)); });
+    const Status s = stmt->forEachRow(
+        [&](const sql::Statement& row) { counted.insert(row.columnText(0), row.columnInt(1)); });
     if (!s)
         return s.error();
     QList<OptionCount> result;

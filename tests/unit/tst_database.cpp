@@ -63,6 +63,10 @@ private slots:
     void fullDiskKeepsJournalWhole();
     void readOnlyFileIsRefused();
     void transactionRollsBackWhenDestroyed();
+    void bindAllBindsIntegersAndTexts();
+    void collectReadsEveryRowInOrder();
+    void failedStepStopsWithItsError();
+    void runBindsAndReportsFailure();
 };
 
 void TestDatabase::newFileMigratesToLatest()
@@ -329,6 +333,83 @@ void TestDatabase::transactionRollsBackWhenDestroyed()
     QVERIFY(journal.open().ok());
     QCOMPARE(
         AppStateStore(journal.db()).value(QStringLiteral("k")).value(), std::optional(QStringLiteral("v")));
+}
+
+void TestDatabase::bindAllBindsIntegersAndTexts()
+{
+    TempJournal journal;
+    QVERIFY(journal.open().ok());
+    auto stmt = journal.db().prepare("SELECT typeof(?1), ?1 + 1, typeof(?2), ?2 || '!'");
+    QVERIFY(stmt.ok());
+    auto row = stmt->bindAll({ qint64(41), QStringLiteral("reünie") }).step();
+    QVERIFY(row.ok() && *row);
+    QCOMPARE(stmt->columnText(0), QStringLiteral("integer"));
+    QCOMPARE(stmt->columnInt64(1), 42);
+    QCOMPARE(stmt->columnText(2), QStringLiteral("text"));
+    QCOMPARE(stmt->columnText(3), QStringLiteral("reünie!"));
+}
+
+void TestDatabase::collectReadsEveryRowInOrder()
+{
+    TempJournal journal;
+    QVERIFY(journal.open().ok());
+    auto stmt = journal.db().prepare("WITH RECURSIVE n(i) AS (SELECT ?1 UNION ALL SELECT i + 1 "
+                                     "FROM n WHERE i < ?2) SELECT i, ?3 || i FROM n");
+    QVERIFY(stmt.ok());
+    auto rows = stmt->bindAll({ qint64(3), qint64(6), QStringLiteral("n") })
+                    .collect([](const sql::Statement& row) {
+                        return std::pair { row.columnInt64(0), row.columnText(1) };
+                    });
+    QVERIFY(rows.ok());
+    const QList<std::pair<qint64, QString>> expected { { 3, QStringLiteral("n3") },
+        { 4, QStringLiteral("n4") }, { 5, QStringLiteral("n5") }, { 6, QStringLiteral("n6") } };
+    QCOMPARE(*rows, expected);
+
+    auto none = journal.db().prepare("SELECT key FROM app_state");
+    QVERIFY(none.ok());
+    auto empty = none->collect([](const sql::Statement& row) { return row.columnText(0); });
+    QVERIFY(empty.ok());
+    QVERIFY(empty->isEmpty());
+}
+
+void TestDatabase::failedStepStopsWithItsError()
+{
+    TempJournal journal;
+    QVERIFY(journal.open().ok());
+    // abs() of the smallest integer overflows: the third row fails after two good ones.
+    const char* sqlText = "WITH t(x) AS (VALUES (1), (2), (-9223372036854775807 - 1), (4)) "
+                          "SELECT abs(x) FROM t";
+    auto stmt = journal.db().prepare(sqlText);
+    QVERIFY(stmt.ok());
+    QList<qint64> seen;
+    const Status walked
+        = stmt->forEachRow([&](const sql::Statement& row) { seen << row.columnInt64(0); });
+    QCOMPARE(test::codeOf(walked), "Io");
+    QVERIFY(!walked.error().message.isEmpty());
+    QCOMPARE(seen, (QList<qint64> { 1, 2 }));
+
+    auto again = journal.db().prepare(sqlText);
+    QVERIFY(again.ok());
+    auto rows = again->collect([](const sql::Statement& row) { return row.columnInt64(0); });
+    QCOMPARE(test::codeOf(rows), "Io");
+}
+
+void TestDatabase::runBindsAndReportsFailure()
+{
+    TempJournal journal;
+    QVERIFY(journal.open().ok());
+    const char* insert = "INSERT INTO app_state (key, value) VALUES (?, ?)";
+    QVERIFY(journal.db().run(insert, { QStringLiteral("k"), QStringLiteral("v") }).ok());
+    QCOMPARE(AppStateStore(journal.db()).value(QStringLiteral("k")).value(),
+        std::optional(QStringLiteral("v")));
+    // The same key again breaks the primary key: the step's error comes back, nothing changes.
+    const Status twice = journal.db().run(insert, { QStringLiteral("k"), QStringLiteral("w") });
+    QCOMPARE(test::codeOf(twice), "InvalidInput");
+    QCOMPARE(AppStateStore(journal.db()).value(QStringLiteral("k")).value(),
+        std::optional(QStringLiteral("v")));
+    QVERIFY(!journal.db().run("INSERT INTO no_such_table VALUES (1)").ok());
+    QVERIFY(journal.db().run("DELETE FROM app_state WHERE key = ?", { QStringLiteral("k") }).ok());
+    QCOMPARE(journal.db().changes(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
