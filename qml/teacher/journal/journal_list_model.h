@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/journal_service.h"
+#include "services/journal_binding.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

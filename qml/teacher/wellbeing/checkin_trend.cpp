@@ -36,15 +36,7 @@ CheckinTrend::CheckinTrend(QObject* parent)
 
 void CheckinTrend::setJournal(JournalService* journal)
 {
-    if (m_journal == journal)
-        return;
-    if (m_journal)
-        disconnect(m_journal, nullptr, this, nullptr);
-    m_journal = journal;
-    if (m_journal)
-        connect(m_journal, &JournalService::changed, this, &CheckinTrend::refresh);
-    emit journalChanged();
-    refresh();
+    followJournal(this, m_journal, journal, &CheckinTrend::journalChanged, &CheckinTrend::refresh);
 }
 
 void CheckinTrend::setInstrumentId(const QString& id)

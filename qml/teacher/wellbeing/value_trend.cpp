@@ -14,15 +14,7 @@ ValueTrend::ValueTrend(QObject* parent)
 
 void ValueTrend::setJournal(JournalService* journal)
 {
-    if (m_journal == journal)
-        return;
-    if (m_journal)
-        disconnect(m_journal, nullptr, this, nullptr);
-    m_journal = journal;
-    if (m_journal)
-        connect(m_journal, &JournalService::changed, this, &ValueTrend::refresh);
-    emit journalChanged();
-    refresh();
+    followJournal(this, m_journal, journal, &ValueTrend::journalChanged, &ValueTrend::refresh);
 }
 
 void ValueTrend::setMonths(int months)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "journal/value_stats.h"
-#include "services/journal_service.h"
+#include "services/journal_binding.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
