@@ -1,24 +1,10 @@
 #include "teacher/wellbeing/checkin_trend.h"
 
-#include <QAbstractSeries>
-#include <QLineSeries>
-#include <QPen>
+#include "common/chart_series.h"
 
 namespace kw {
 
 namespace {
-
-// QtCharts' DeclarativeChart::SeriesType::SeriesTypeLine
-constexpr int lineSeriesType = 0;
-
-QLineSeries* addLine(QObject* chartView, const QString& name, QDateTimeAxis* x, QValueAxis* y)
-{
-    QAbstractSeries* series = nullptr;
-    QMetaObject::invokeMethod(chartView, "createSeries", Q_RETURN_ARG(QAbstractSeries*, series),
-        Q_ARG(int, lineSeriesType), Q_ARG(QString, name), Q_ARG(QAbstractAxis*, x),
-        Q_ARG(QAbstractAxis*, y));
-    return qobject_cast<QLineSeries*>(series);
-}
 
 qreal middleOf(const Period& p)
 {
@@ -172,7 +158,7 @@ void CheckinTrend::fill(QObject* chartView, QDateTimeAxis* x, QValueAxis* y) con
     const Instrument* in = instrument();
     if (!chartView || !x || !y || !in)
         return;
-    QMetaObject::invokeMethod(chartView, "removeAllSeries");
+    ChartSeries::clear(chartView);
     const QDate today = m_journal->clock().today();
     x->setRange(today.addDays(-7 * qint64(m_weeks)).startOfDay(), today.addDays(1).startOfDay());
     x->setFormat(QStringLiteral("d MMM"));
@@ -184,15 +170,9 @@ void CheckinTrend::fill(QObject* chartView, QDateTimeAxis* x, QValueAxis* y) con
     for (const Line& line : lines()) {
         if (!shown(line))
             continue;
-        QLineSeries* series = addLine(chartView, line.name, x, y);
-        if (!series)
+        if (!ChartSeries::addLine(
+                chartView, { line.name, line.color, line.dashed, line.points }, x, y))
             return;
-        QPen pen(line.color);
-        pen.setWidthF(line.dashed ? 1.5 : 2.5);
-        pen.setStyle(line.dashed ? Qt::DashLine : Qt::SolidLine);
-        series->setPen(pen);
-        series->setPointsVisible(!line.dashed);
-        series->append(line.points);
     }
 }
 

@@ -1,8 +1,9 @@
 #include "teacher/wellbeing/value_trend.h"
 
+#include "common/chart_series.h"
+
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QLocale>
 #include <numeric>
 
@@ -61,16 +62,16 @@ void ValueTrend::fill(QAbstractBarSeries* series, QBarCategoryAxis* axis) const
 {
     if (!series || !axis || !m_journal || !m_journal->store())
         return;
-    series->clear();
     const SchoolProfile& profile = m_journal->store()->profile();
+    QList<ChartSeries::Bars> sets;
     for (int v = 0; v < profile.kernwaarden.size(); ++v) {
-        auto* set = new QBarSet(profile.kernwaarden[v].name);
-        set->setColor(QColor::fromString(profile.kernwaarden[v].color));
-        set->setBorderColor(set->color());
+        ChartSeries::Bars bars { profile.kernwaarden[v].name,
+            QColor::fromString(profile.kernwaarden[v].color), {} };
         for (const MonthValueCounts& month : m_counts)
-            set->append(month.perValue.value(v));
-        series->append(set);
+            bars.values << month.perValue.value(v);
+        sets << bars;
     }
+    ChartSeries::setBars(series, sets);
     QStringList labels;
     for (const MonthValueCounts& month : m_counts)
         labels << QLocale().toString(month.month, QStringLiteral("MMM"));
