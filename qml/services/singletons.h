@@ -32,69 +32,29 @@ template <typename T> T* exposeSingleton(T* service)
     return service;
 }
 
-struct JournalSingleton
-{
-    Q_GADGET
-    QML_FOREIGN(kw::JournalService)
-    QML_NAMED_ELEMENT(Journal)
-    QML_SINGLETON
-public:
-    static JournalService* create(QQmlEngine*, QJSEngine*)
-    {
-        return exposeSingleton(Services::current().journal);
-    }
-};
+/**
+ * Declares the QML singleton @p Name for the service @p Type held in Services::current().member:
+ * a gadget with QML_FOREIGN + QML_SINGLETON and a static create(), as qmltyperegistrar wants
+ * it. moc expands macros defined in the header it reads, so the registration stays visible.
+ */
+#define KW_QML_SINGLETON(Name, Type, member)                                                      \
+    struct Name##Singleton                                                                        \
+    {                                                                                             \
+        Q_GADGET                                                                                  \
+        QML_FOREIGN(Type)                                                                         \
+        QML_NAMED_ELEMENT(Name)                                                                   \
+        QML_SINGLETON                                                                             \
+    public:                                                                                       \
+        static Type* create(QQmlEngine*, QJSEngine*)                                              \
+        {                                                                                         \
+            return exposeSingleton(Services::current().member);                                   \
+        }                                                                                         \
+    };
 
-struct ProfileSingleton
-{
-    Q_GADGET
-    QML_FOREIGN(kw::ProfileService)
-    QML_NAMED_ELEMENT(Profile)
-    QML_SINGLETON
-public:
-    static ProfileService* create(QQmlEngine*, QJSEngine*)
-    {
-        return exposeSingleton(Services::current().profile);
-    }
-};
-
-struct LanguageSingleton
-{
-    Q_GADGET
-    QML_FOREIGN(kw::LanguageService)
-    QML_NAMED_ELEMENT(Language)
-    QML_SINGLETON
-public:
-    static LanguageService* create(QQmlEngine*, QJSEngine*)
-    {
-        return exposeSingleton(Services::current().language);
-    }
-};
-
-struct RemindersSingleton
-{
-    Q_GADGET
-    QML_FOREIGN(kw::ReminderService)
-    QML_NAMED_ELEMENT(Reminders)
-    QML_SINGLETON
-public:
-    static ReminderService* create(QQmlEngine*, QJSEngine*)
-    {
-        return exposeSingleton(Services::current().reminders);
-    }
-};
-
-struct ExchangeSingleton
-{
-    Q_GADGET
-    QML_FOREIGN(kw::ExchangeService)
-    QML_NAMED_ELEMENT(Exchange)
-    QML_SINGLETON
-public:
-    static ExchangeService* create(QQmlEngine*, QJSEngine*)
-    {
-        return exposeSingleton(Services::current().exchange);
-    }
-};
+KW_QML_SINGLETON(Journal, kw::JournalService, journal)
+KW_QML_SINGLETON(Profile, kw::ProfileService, profile)
+KW_QML_SINGLETON(Language, kw::LanguageService, language)
+KW_QML_SINGLETON(Reminders, kw::ReminderService, reminders)
+KW_QML_SINGLETON(Exchange, kw::ExchangeService, exchange)
 
 } // namespace kw
