@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QImage>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQuickWindow>
 #include <QTimer>
 #include <cstdio>
@@ -9,8 +11,8 @@
 namespace kw {
 
 namespace {
-// A page is captured once it has been shown this long, no page transition runs (the window's
-// tourBusy; a capture mid-fade blends every colour) and the window has drawn no frame for quietMs:
+// A page is captured once it has been shown this long, no page transition runs (the tour's
+// busy; a capture mid-fade blends every colour) and the window has drawn no frame for quietMs:
 // lazily built pages, lists and charts are done. On a loaded machine that takes longer, so waiting
 // for quiet, not a fixed time, keeps the screenshots complete; maxWaitMs only stops a page that
 // never stops animating.
@@ -25,6 +27,15 @@ PageTour::PageTour(QQuickWindow* window, QString screenshotDir, QObject* parent)
     , m_dir(std::move(screenshotDir))
 {
     m_sinceFrame.start();
+    if (QQmlEngine* engine = qmlEngine(window)) {
+        QQmlComponent component(engine, QUrl(QStringLiteral("qrc:/qt/qml/Kernwijzer/shell/Tour.qml")));
+        m_tour = component.createWithInitialProperties(
+            { { QStringLiteral("window"), QVariant::fromValue<QObject*>(window) } });
+        if (!m_tour)
+            std::fprintf(stderr, "kernwijzer: %s\n", qPrintable(component.errorString()));
+        else
+            m_tour->setParent(this);
+    }
     connect(m_window, &QQuickWindow::frameSwapped, this, [this] { m_sinceFrame.restart(); });
     m_poll.setInterval(50);
     connect(&m_poll, &QTimer::timeout, this, &PageTour::captureWhenSettled);
@@ -46,9 +57,10 @@ void PageTour::start()
     // The page list depends on the window's size, which a window system may apply only after a
     // while: read it once the window has settled.
     QTimer::singleShot(settleMs, this, [this] {
-        m_pages = m_window->property("tourPages").toStringList();
+        if (m_tour)
+            m_pages = m_tour->property("pages").toStringList();
         if (m_pages.isEmpty()) {
-            std::fprintf(stderr, "kernwijzer: the main window has no pages to visit\n");
+            std::fprintf(stderr, "kernwijzer: the page tour has no pages to visit\n");
             emit finished(1);
             return;
         }
@@ -71,7 +83,7 @@ void PageTour::showNext()
     const bool called = QMetaObject::invokeMethod(
         m_window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, m_pages[m_next]));
     if (!called || !shown.toBool()) {
-        std::fprintf(stderr, "kernwijzer: the main window cannot show page %s\n",
+        std::fprintf(stderr, "kernwijzer: the page tour cannot show page %s\n",
             qPrintable(m_pages[m_next]));
         emit finished(1);
         return;
@@ -83,7 +95,7 @@ void PageTour::showNext()
 void PageTour::captureWhenSettled()
 {
     const bool settled = m_sinceShown.elapsed() >= settleMs && m_sinceFrame.elapsed() >= quietMs
-        && !m_window->property("tourBusy").toBool();
+        && !m_tour->property("busy").toBool();
     if (!settled && m_sinceShown.elapsed() < maxWaitMs)
         return;
     m_poll.stop();

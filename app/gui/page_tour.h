@@ -11,7 +11,8 @@ namespace kw {
 
 /**
  * Visits every main page of the loaded app, one after another, waiting for each to be drawn:
- * for --screenshot (saves <dir>/<page>-<W>x<H>.png) and --self-test (any warning fails).
+ * the pages and how to show each come from qml/shell/Tour.qml, made here for @p window. For
+ * --screenshot (saves <dir>/<page>-<W>x<H>.png) and --self-test (any warning fails).
  * Emits finished() with the exit code.
  */
 class PageTour : public QObject
@@ -34,6 +35,8 @@ private:
     void capture();
 
     QQuickWindow* m_window;
+    QObject* m_tour = nullptr; ///< the Tour.qml object; owned by this
+
     QString m_dir;
     QStringList m_pages;
     int m_next = 0;

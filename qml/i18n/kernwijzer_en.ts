@@ -4,32 +4,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../shell/AppShell.qml" line="+15"/>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kernwaarden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>POP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wellbeing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+131"/>
+        <location filename="../shell/AppShell.qml" line="+123"/>
         <source>New reflection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +35,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../teacher/wellbeing/CheckinPage.qml" line="+32"/>
+        <location filename="../teacher/wellbeing/CheckinPage.qml" line="+33"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,7 +117,7 @@
 <context>
     <name>ContributionPage</name>
     <message>
-        <location filename="../teacher/exchange/ContributionPage.qml" line="+38"/>
+        <location filename="../teacher/exchange/ContributionPage.qml" line="+39"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,7 +521,7 @@
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../teacher/pop/GoalEditorPage.qml" line="+45"/>
+        <location filename="../teacher/pop/GoalEditorPage.qml" line="+46"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,7 +695,7 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../teacher/pop/HoursPage.qml" line="+32"/>
+        <location filename="../teacher/pop/HoursPage.qml" line="+33"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +831,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../teacher/journal/JournalPage.qml" line="+45"/>
+        <location filename="../teacher/journal/JournalPage.qml" line="+42"/>
         <location line="+2"/>
         <source>Search your reflections</source>
         <translation type="unfinished"></translation>
@@ -995,17 +970,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="+137"/>
+        <location filename="../Main.qml" line="+25"/>
         <source>Kernwijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <source>Kernwijzer cannot open your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Reflection deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,7 +1051,7 @@
 <context>
     <name>PopPage</name>
     <message>
-        <location filename="../teacher/pop/PopPage.qml" line="+51"/>
+        <location filename="../teacher/pop/PopPage.qml" line="+46"/>
         <source>My POP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,7 +1258,7 @@
 <context>
     <name>ReflectionDetailPage</name>
     <message>
-        <location filename="../teacher/journal/ReflectionDetailPage.qml" line="+25"/>
+        <location filename="../teacher/journal/ReflectionDetailPage.qml" line="+24"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,7 +1271,7 @@
 <context>
     <name>ReflectionEditorPage</name>
     <message>
-        <location filename="../teacher/journal/ReflectionEditorPage.qml" line="+44"/>
+        <location filename="../teacher/journal/ReflectionEditorPage.qml" line="+45"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,9 +1431,37 @@
     </message>
 </context>
 <context>
+    <name>Sections</name>
+    <message>
+        <location filename="../shell/Sections.qml" line="+12"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernwaarden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../shell/SettingsPage.qml" line="+30"/>
+        <location filename="../shell/SettingsPage.qml" line="+29"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,7 +1565,7 @@
 <context>
     <name>WellbeingPage</name>
     <message>
-        <location filename="../teacher/wellbeing/WellbeingPage.qml" line="+47"/>
+        <location filename="../teacher/wellbeing/WellbeingPage.qml" line="+46"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,7 +1619,7 @@
 <context>
     <name>kw::CheckinTrend</name>
     <message>
-        <location filename="../teacher/wellbeing/checkin_trend.cpp" line="+145"/>
+        <location filename="../teacher/wellbeing/checkin_trend.cpp" line="+123"/>
         <source>%1: see a doctor</source>
         <translation type="unfinished"></translation>
     </message>

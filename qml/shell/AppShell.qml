@@ -4,20 +4,17 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Kernwijzer
 
-// The navigation frame: bottom bar on a phone, side navigation on tablet and desktop.
+// The navigation frame: bottom bar on a phone, side navigation on tablet and desktop, with the
+// sections of the role (Sections.qml). Pages open further pages through the Navigator.
 // No "ComponentBehavior: Bound" here: on Qt 6.4 Loaders cannot create bound inline components.
 Page {
     id: shell
 
     required property string formFactor
+    /** Whose app this is: "leraar" (the teacher) today. */
+    required property string role
     readonly property bool phone: formFactor === "phone"
-    readonly property var sections: [
-        { key: "journal", glyph: "\u270E", label: qsTr("Journal") },
-        { key: "kernwaarden", glyph: "\u25C6", label: qsTr("Kernwaarden") },
-        { key: "pop", glyph: "\u2691", label: qsTr("POP") },
-        { key: "wellbeing", glyph: "\u2661", label: qsTr("Wellbeing") },
-        { key: "settings", glyph: "\u2699", label: qsTr("Settings") }
-    ]
+    readonly property var sections: Sections.of(role)
     property int currentIndex: 0
     property var visited: [0]
     onCurrentIndexChanged: {
@@ -25,28 +22,19 @@ Page {
             visited = visited.concat([currentIndex])
     }
 
-    signal newReflectionRequested
-    signal editRequested(int reflectionId)
-    signal detailRequested(int reflectionId)
-    signal checkinRequested(string instrumentId)
-    signal goalRequested(int goalId)
-    signal goalEditorRequested(int goalId, int schoolYear)
-    signal hoursRequested(int schoolYear)
-    signal popExportRequested(int schoolYear)
-    signal exchangeRequested
-
-    // For the page tour: "search" is the journal with a sample search, "trends" the wellbeing
-    // page scrolled to its charts.
-    function showSection(name) {
-        const key = name === "search" ? "journal" : name === "trends" ? "wellbeing" : name
+    /** Shows the section @p key; false when the role has none by that name. */
+    function showSection(key: string): bool {
         const index = sections.findIndex(s => s.key === key)
         if (index < 0)
             return false
         currentIndex = index
-        journalPage.showSearch(name === "search" ? "ouders" : "")
-        if (name === "trends")
-            wellbeingLoader.item.showTrends()
         return true
+    }
+    /** The page of section @p key, or null while it has not been shown. */
+    function sectionPage(key: string): QtObject {
+        const index = sections.findIndex(s => s.key === key)
+        const loader = index < 0 ? null : pages.itemAt(index) as Loader
+        return loader ? loader.item : null
     }
 
     background: Rectangle { color: Theme.background }
@@ -64,7 +52,7 @@ Page {
                 sections: shell.sections
                 currentIndex: shell.currentIndex
                 onSectionChosen: index => shell.currentIndex = index
-                onNewReflectionRequested: shell.newReflectionRequested()
+                onNewReflectionRequested: Navigator.open("editor", { reflectionId: 0 })
             }
         }
 
@@ -78,46 +66,26 @@ Page {
                 Layout.fillHeight: true
                 currentIndex: shell.currentIndex
 
-                JournalPage {
-                    id: journalPage
-                    twoPane: !shell.phone
-                    onEditRequested: id => shell.editRequested(id)
-                    onDetailRequested: id => shell.detailRequested(id)
-                    onNewReflectionRequested: shell.newReflectionRequested()
-                }
-                // Built the first time they are shown, and loaded by URL: a page named here as a
-                // type would be loaded with its imports (Qt Charts for the wellbeing trends)
-                // before the first frame, even while its Loader is inactive.
-                Loader {
-                    active: shell.visited.indexOf(1) >= 0
-                    source: "../teacher/journal/KernwaardenPage.qml"
-                    onLoaded: item.compact = Qt.binding(() => shell.phone)
-                }
-                Loader {
-                    active: shell.visited.indexOf(2) >= 0
-                    source: "../teacher/pop/PopPage.qml"
-                    onLoaded: {
-                        item.twoPane = Qt.binding(() => !shell.phone)
-                        item.goalRequested.connect(id => shell.goalRequested(id))
-                        item.newGoalRequested.connect(year => shell.goalEditorRequested(0, year))
-                        item.editGoalRequested.connect(id => shell.goalEditorRequested(id, 0))
-                        item.hoursRequested.connect(year => shell.hoursRequested(year))
-                        item.exportRequested.connect(year => shell.popExportRequested(year))
+                // Each section is built the first time it is shown, and loaded by URL: a page
+                // named here as a type would be loaded with its imports (Qt Charts for the
+                // wellbeing trends) before the first frame, even while its Loader is inactive.
+                Repeater {
+                    id: pages
+                    model: shell.sections
+                    Loader {
+                        required property var modelData
+                        required property int index
+                        active: shell.visited.indexOf(index) >= 0
+                        source: modelData.page
+                        sourceComponent: modelData.page === "" ? journalComponent : null
+                        // Pages that lay out for the screen say so with `compact` or `twoPane`.
+                        onLoaded: {
+                            if ("compact" in item)
+                                item.compact = Qt.binding(() => shell.phone)
+                            if ("twoPane" in item)
+                                item.twoPane = Qt.binding(() => !shell.phone)
+                        }
                     }
-                }
-                Loader {
-                    id: wellbeingLoader
-                    active: shell.visited.indexOf(3) >= 0
-                    source: "../teacher/wellbeing/WellbeingPage.qml"
-                    onLoaded: {
-                        item.compact = Qt.binding(() => shell.phone)
-                        item.checkinRequested.connect(id => shell.checkinRequested(id))
-                    }
-                }
-                Loader {
-                    active: shell.visited.indexOf(4) >= 0
-                    source: "SettingsPage.qml"
-                    onLoaded: item.exchangeRequested.connect(() => shell.exchangeRequested())
                 }
             }
 
@@ -134,6 +102,11 @@ Page {
         }
     }
 
+    Component {
+        id: journalComponent
+        JournalPage { twoPane: !shell.phone }
+    }
+
     // One tap to a new reflection from every page on a phone.
     RoundButton {
         visible: shell.phone
@@ -148,6 +121,6 @@ Page {
         highlighted: true
         Material.elevation: 6
         Accessible.name: qsTr("New reflection")
-        onClicked: shell.newReflectionRequested()
+        onClicked: Navigator.open("editor", { reflectionId: 0 })
     }
 }

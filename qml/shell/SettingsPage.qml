@@ -9,7 +9,6 @@ import Kernwijzer
 Page {
     id: page
 
-    signal exchangeRequested
 
     background: Rectangle { color: Theme.background }
 
@@ -115,7 +114,7 @@ Page {
             Button {
                 objectName: "exchangeButton"
                 text: qsTr("Sharing with your school…")
-                onClicked: page.exchangeRequested()
+                onClicked: Navigator.open("exchange", {})
             }
 
             MenuSeparator { Layout.fillWidth: true }

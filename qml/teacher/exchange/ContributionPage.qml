@@ -14,6 +14,7 @@ Page {
     property string periodId
     property url file
     signal back
+    onBack: Navigator.back()
 
     background: Rectangle { color: Theme.background }
 
@@ -22,7 +23,7 @@ Page {
         exchange: Exchange
         periodId: page.periodId
         onRefreshed: {
-            if (page.file.toString() === "")
+            if (String(page.file) === "")
                 page.file = suggestedFile
         }
     }

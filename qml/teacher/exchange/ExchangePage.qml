@@ -11,7 +11,7 @@ Page {
     id: page
 
     signal back
-    signal periodRequested(string periodId)
+    onBack: Navigator.back()
 
     function importFile(url) { importDialog.checkFile(url) }
 
@@ -227,7 +227,7 @@ Page {
                     Layout.fillWidth: true
                     objectName: "period_" + modelData.id
                     text: modelData.label
-                    onClicked: page.periodRequested(modelData.id)
+                    onClicked: Navigator.open("contribution", { periodId: modelData.id })
                     contentItem: RowLayout {
                         Label {
                             Layout.fillWidth: true

@@ -12,9 +12,6 @@ Page {
     property bool twoPane: false
     property int selectedId: 0
 
-    signal newReflectionRequested
-    signal editRequested(int reflectionId)
-    signal detailRequested(int reflectionId)
 
     function showSearch(words) {
         searchField.text = words
@@ -118,7 +115,7 @@ Page {
                     onClicked: {
                         page.selectedId = reflectionId
                         if (!page.twoPane)
-                            page.detailRequested(reflectionId)
+                            Navigator.open("detail", { reflectionId: reflectionId })
                     }
                 }
                 ScrollIndicator.vertical: ScrollIndicator {}
@@ -140,7 +137,7 @@ Page {
                         searchField.clear()
                         reflections.clearFilters()
                     } else {
-                        page.newReflectionRequested()
+                        Navigator.open("editor", { reflectionId: 0 })
                     }
                 }
             }
@@ -165,7 +162,7 @@ Page {
                 visible: page.selectedId !== 0
                 sourceComponent: ReflectionDetail {
                     reflectionId: page.selectedId
-                    onEditRequested: id => page.editRequested(id)
+                    onEditRequested: id => Navigator.open("editor", { reflectionId: id })
                     onRemoved: page.selectedId = 0
                 }
             }

@@ -9,9 +9,8 @@ Page {
     id: page
 
     required property int reflectionId
-    signal editRequested(int reflectionId)
-    signal removed
     signal back
+    onBack: Navigator.back()
 
     background: Rectangle { color: Theme.background }
     header: ToolBar {
@@ -37,7 +36,7 @@ Page {
     ReflectionDetail {
         anchors.fill: parent
         reflectionId: page.reflectionId
-        onEditRequested: id => page.editRequested(id)
-        onRemoved: page.removed()
+        onEditRequested: id => Navigator.open("editor", { reflectionId: id })
+        onRemoved: page.back()
     }
 }

@@ -12,6 +12,7 @@ Page {
 
     property int reflectionId: 0
     signal done
+    onDone: Navigator.back()
 
     function trySave() {
         if (editor.save())

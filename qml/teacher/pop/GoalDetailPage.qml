@@ -9,8 +9,8 @@ Page {
     id: page
 
     required property int goalId
-    signal editRequested(int goalId)
     signal back
+    onBack: Navigator.back()
 
     background: Rectangle { color: Theme.background }
 
@@ -38,7 +38,7 @@ Page {
     GoalDetail {
         anchors.fill: parent
         goalId: page.goalId
-        onEditRequested: id => page.editRequested(id)
+        onEditRequested: id => Navigator.open("goal-editor", { goalId: id, schoolYear: 0 })
         onRemoved: page.back()
     }
 }

@@ -13,6 +13,7 @@ Page {
     property int goalId: 0
     property int schoolYear: 0 // for a new goal; 0: the current school year
     signal done
+    onDone: Navigator.back()
 
     function trySave() {
         if (editor.save())

@@ -12,6 +12,7 @@ Page {
 
     property int schoolYear: 0 // 0: the current one
     signal back
+    onBack: Navigator.back()
 
     background: Rectangle { color: Theme.background }
 

@@ -15,11 +15,6 @@ Page {
     property int selectedId: 0
     property int schoolYear: 0 // 0: the current one
 
-    signal goalRequested(int goalId)
-    signal newGoalRequested(int schoolYear)
-    signal editGoalRequested(int goalId)
-    signal hoursRequested(int schoolYear)
-    signal exportRequested(int schoolYear)
 
     function step(delta) {
         schoolYear = goals.shownYear + delta
@@ -89,7 +84,7 @@ Page {
                         Layout.rightMargin: Theme.spacing
                         ledger: hoursLedger
                         tappable: true
-                        onOpenRequested: page.hoursRequested(hoursLedger.shownYear)
+                        onOpenRequested: Navigator.open("hours", { schoolYear: hoursLedger.shownYear })
                     }
                     RowLayout {
                         Layout.fillWidth: true
@@ -106,13 +101,13 @@ Page {
                             flat: true
                             text: qsTr("PDF")
                             Accessible.name: qsTr("Export the POP as PDF")
-                            onClicked: page.exportRequested(goals.shownYear)
+                            onClicked: Navigator.openPopExport(goals.shownYear)
                         }
                         Button {
                             objectName: "newGoalButton"
                             text: qsTr("New goal")
                             highlighted: true
-                            onClicked: page.newGoalRequested(goals.shownYear)
+                            onClicked: Navigator.open("goal-editor", { goalId: 0, schoolYear: goals.shownYear })
                         }
                     }
                     Label {
@@ -132,7 +127,7 @@ Page {
                     onClicked: {
                         page.selectedId = goalId
                         if (!page.twoPane)
-                            page.goalRequested(goalId)
+                            Navigator.open("goal", { goalId: goalId })
                     }
                 }
                 ScrollIndicator.vertical: ScrollIndicator {}
@@ -157,7 +152,7 @@ Page {
                 visible: page.selectedId !== 0
                 sourceComponent: GoalDetail {
                     goalId: page.selectedId
-                    onEditRequested: id => page.editGoalRequested(id)
+                    onEditRequested: id => Navigator.open("goal-editor", { goalId: id, schoolYear: 0 })
                     onRemoved: page.selectedId = 0
                 }
             }

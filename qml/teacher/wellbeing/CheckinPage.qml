@@ -12,6 +12,7 @@ Page {
 
     required property string instrumentId
     signal done
+    onDone: Navigator.back()
 
     background: Rectangle { color: Theme.background }
 

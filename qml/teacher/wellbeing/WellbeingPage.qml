@@ -11,7 +11,6 @@ Page {
     id: page
 
     property bool compact: false
-    signal checkinRequested(string instrumentId)
 
     // For the page tour: scroll to the trends.
     function showTrends() {
@@ -60,7 +59,7 @@ Page {
                         required property string modelData
                         Layout.fillWidth: true
                         instrumentId: modelData
-                        onOpenRequested: id => page.checkinRequested(id)
+                        onOpenRequested: id => Navigator.open("checkin", { instrumentId: id })
                     }
                 }
             }

@@ -1,0 +1,76 @@
+import QtQuick
+import Kernwijzer
+
+// The pages --screenshot and --self-test visit (app/gui/page_tour.cpp creates this for the main
+// window and drives it): each page is opened through the Navigator, without transitions.
+QtObject {
+    id: tour
+
+    required property Main window
+
+    /** The page names, in order. A goal gets a page of its own only on a phone; wider screens
+        show it beside the POP list. */
+    readonly property var pages: ["journal", "search", "entry", "kernwaarden", "pop", "pop-export"]
+        .concat(window.formFactor === "phone" ? ["goal"] : [])
+        .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "exchange",
+                 "contribution"])
+    /** A page transition runs: a capture now would blend every colour. */
+    readonly property bool busy: Navigator.stack ? Navigator.stack.busy : false
+
+    readonly property Component goalsComponent: Component {
+        GoalListModel { journal: Journal }
+    }
+
+    /** Shows the page @p name of pages; false when it cannot (the journal failed to open). */
+    function show(name) {
+        Navigator.immediate = true
+        Navigator.home()
+        const shell = Navigator.stack ? Navigator.stack.currentItem as AppShell : null
+        if (!shell)
+            return false
+        switch (name) {
+        case "entry":
+            return Navigator.open("editor", { reflectionId: 0 }) !== null
+        case "checkin":
+            return Navigator.open("checkin", { instrumentId: "who5" }) !== null
+        case "goal":
+        case "goal-editor": {
+            // The first goal of this school year.
+            const goals = goalsComponent.createObject(tour) as GoalListModel
+            const goalId = goals.idAt(0)
+            goals.destroy()
+            if (goalId === 0)
+                return false
+            return (name === "goal" ? Navigator.open("goal", { goalId: goalId })
+                                    : Navigator.open("goal-editor", { goalId: goalId, schoolYear: 0 })) !== null
+        }
+        case "pop-export":
+            if (!shell.showSection("pop"))
+                return false
+            Navigator.openPopExport(0)
+            return true
+        case "hours":
+            return Navigator.open("hours", { schoolYear: 0 }) !== null
+        case "exchange":
+            return Navigator.open("exchange", {}) !== null
+        case "contribution": {
+            // The last closed period, as a teacher sees it before exporting.
+            const periods = Exchange.periods
+            if (periods.length === 0)
+                return false
+            return Navigator.open("contribution", { periodId: periods[0].id }) !== null
+        }
+        }
+        // A section: "search" is the journal with a sample search, "trends" the wellbeing page
+        // scrolled to its charts.
+        const key = name === "search" ? "journal" : name === "trends" ? "wellbeing" : name
+        if (!shell.showSection(key))
+            return false
+        const journal = shell.sectionPage("journal") as JournalPage
+        if (journal)
+            journal.showSearch(name === "search" ? "ouders" : "")
+        if (name === "trends")
+            (shell.sectionPage("wellbeing") as WellbeingPage).showTrends()
+        return true
+    }
+}
