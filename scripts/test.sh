@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Kernwijzer and runs every test (labels unit, qml, e2e), then
-# builds the libFuzzer targets with clang and runs each briefly (label fuzz).
+# Installs what is missing, builds Kernwijzer, lints its QML (scripts/qmllint.sh) and runs every
+# test (labels unit, qml, e2e), then builds the libFuzzer targets with clang and runs each
+# briefly (label fuzz).
 # Usage: bash scripts/test.sh            (from anywhere; build tree in ./build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset default
 cmake --build --preset default -j "$(nproc)"
+bash scripts/qmllint.sh build
 ctest --preset default -L 'unit|qml|e2e' -j 2
 
 cmake --preset fuzz

@@ -62,7 +62,7 @@ Dialog {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Save as: %1").arg(decodeURIComponent(dialog.file.toString().replace(/^file:\/\//, "")))
+                text: qsTr("Save as: %1").arg(decodeURIComponent(String(dialog.file).replace(/^file:\/\//, "")))
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 color: Theme.mutedText
                 font.pixelSize: 13

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Kernwijzer
 
 // ‹ 2026-2027 ›: steps through school years; the label says which one is shown.
 RowLayout {
