@@ -81,7 +81,7 @@ void PageTour::showNext()
     }
     QVariant shown;
     const bool called = QMetaObject::invokeMethod(
-        m_window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, m_pages[m_next]));
+        m_tour, "show", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, m_pages[m_next]));
     if (!called || !shown.toBool()) {
         std::fprintf(stderr, "kernwijzer: the page tour cannot show page %s\n",
             qPrintable(m_pages[m_next]));

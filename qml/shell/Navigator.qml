@@ -48,14 +48,17 @@ QtObject {
         if (stack)
             stack.pop()
     }
-    /** Back to the shell at once, with no dialog of ours left open. */
+    /** Back to the shell at once. */
     function home() {
-        if (popExport) { // gone at once, without a closing fade
+        if (stack)
+            stack.pop(null, StackView.Immediate)
+    }
+    /** Closes the dialogs opened from here at once, without a closing fade. */
+    function closeDialogs() {
+        if (popExport) {
             popExport.destroy()
             popExport = null
         }
-        if (stack)
-            stack.pop(null, StackView.Immediate)
     }
     /** The POP export dialog for @p schoolYear (0: the current one). */
     function openPopExport(schoolYear: int) {

@@ -10,7 +10,7 @@ QtObject {
 
     /** The page names, in order. A goal gets a page of its own only on a phone; wider screens
         show it beside the POP list. */
-    readonly property var pages: ["journal", "search", "entry", "kernwaarden", "pop", "pop-export"]
+    readonly property var pages: !window ? [] : ["journal", "search", "entry", "kernwaarden", "pop", "pop-export"]
         .concat(window.formFactor === "phone" ? ["goal"] : [])
         .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "exchange",
                  "contribution"])
@@ -24,6 +24,7 @@ QtObject {
     /** Shows the page @p name of pages; false when it cannot (the journal failed to open). */
     function show(name) {
         Navigator.immediate = true
+        Navigator.closeDialogs()
         Navigator.home()
         const shell = Navigator.stack ? Navigator.stack.currentItem as AppShell : null
         if (!shell)
