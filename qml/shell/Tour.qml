@@ -14,8 +14,10 @@ QtObject {
         .concat(window.formFactor === "phone" ? ["goal"] : [])
         .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "exchange",
                  "contribution"])
-    /** A page transition runs: a capture now would blend every colour. */
-    readonly property bool busy: Navigator.stack ? Navigator.stack.busy : false
+    /** A page transition or the POP export dialog's opening runs: a capture now would blend
+        every colour. */
+    readonly property bool busy: (Navigator.stack ? Navigator.stack.busy : false)
+        || (Navigator.popExport ? Navigator.popExport.visible && !Navigator.popExport.opened : false)
 
     readonly property Component goalsComponent: Component {
         GoalListModel { journal: Journal }
