@@ -169,8 +169,8 @@ int add(const Context& ctx)
         QStringLiteral("YYYY-MM-DD"));
     const CommandArgs a(ctx,
         { .description = QStringLiteral("Save a check-in. A second check-in for the same "
-                                         "instrument and period replaces the first: the latest "
-                                         "answer counts."),
+                                        "instrument and period replaces the first: the latest "
+                                        "answer counts."),
             .options = { instrumentOption, answers, choices, date },
             .required = { &instrumentOption, &answers } });
     if (a.finished)
@@ -255,8 +255,10 @@ int list(const Context& ctx)
         lines << QStringLiteral("#%1  ").arg(c.id)
                 + describe(c, findInstrument(profile.instruments, c.instrumentId));
     }
-    lines << QStringLiteral("%1 %2").arg(found->size()).arg(
-        found->size() == 1 ? QStringLiteral("check-in") : QStringLiteral("check-ins"));
+    lines << QStringLiteral("%1 %2")
+                 .arg(found->size())
+                 .arg(
+                     found->size() == 1 ? QStringLiteral("check-in") : QStringLiteral("check-ins"));
     return a.print(array, lines);
 }
 
@@ -296,8 +298,8 @@ int instruments(const Context& ctx)
     if (a.finished)
         return *a.finished;
     int code = Ok;
-    const auto installed = a.isSet(dbOption()) ? a.profile(code)
-                                              : std::optional<SchoolProfile>(demoProfile());
+    const auto installed
+        = a.isSet(dbOption()) ? a.profile(code) : std::optional<SchoolProfile>(demoProfile());
     if (!installed)
         return code;
     const SchoolProfile& profile = *installed;

@@ -97,8 +97,8 @@ bool CommandArgs::require(const QList<const QCommandLineOption*>& options, int& 
 
 std::optional<qint64> CommandArgs::id(const QCommandLineOption& option, int& code) const
 {
-    if (auto value = parseWholeNumber(m_parser.value(option), 1,
-            std::numeric_limits<qint64>::max()))
+    if (auto value
+        = parseWholeNumber(m_parser.value(option), 1, std::numeric_limits<qint64>::max()))
         return value;
     code = usage(QStringLiteral("--%1 takes a number above 0.").arg(name(option)));
     return std::nullopt;
@@ -147,8 +147,8 @@ std::optional<int> CommandArgs::schoolYear(
     const int year = match.captured(1).toInt();
     if (match.hasMatch() && (match.captured(2).isEmpty() || match.captured(2).toInt() == year + 1))
         return year;
-    code = usage(
-        QStringLiteral("--%1 takes a school year as 2026 or 2026-2027.").arg(name(option)));
+    code
+        = usage(QStringLiteral("--%1 takes a school year as 2026 or 2026-2027.").arg(name(option)));
     return std::nullopt;
 }
 
@@ -158,8 +158,8 @@ std::optional<Minutes> CommandArgs::hours(const QCommandLineOption& option, int&
         return Minutes(0);
     if (const auto minutes = parseHours(m_parser.value(option)))
         return minutes;
-    code = usage(QStringLiteral("--%1 takes hours as a number, such as 2, 1.5 or 1:30.")
-                     .arg(name(option)));
+    code = usage(
+        QStringLiteral("--%1 takes hours as a number, such as 2, 1.5 or 1:30.").arg(name(option)));
     return std::nullopt;
 }
 

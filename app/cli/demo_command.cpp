@@ -71,13 +71,12 @@ int runDemo(const Context& ctx)
             return ctx.fail(s.error());
     }
 
-    return a.print(
-        QJsonObject { { QStringLiteral("journal"), path },
-            { QStringLiteral("reflections"), counts->reflections },
-            { QStringLiteral("goals"), counts->goals },
-            { QStringLiteral("checkins"), counts->checkins },
-            { QStringLiteral("profile"),
-                out.absoluteFilePath(QStringLiteral("demo-school.kwprofiel")) } },
+    return a.print(QJsonObject { { QStringLiteral("journal"), path },
+                       { QStringLiteral("reflections"), counts->reflections },
+                       { QStringLiteral("goals"), counts->goals },
+                       { QStringLiteral("checkins"), counts->checkins },
+                       { QStringLiteral("profile"),
+                           out.absoluteFilePath(QStringLiteral("demo-school.kwprofiel")) } },
         QStringLiteral("Demo journal with %1 reflections, %2 check-ins and a POP with %3 goals: "
                        "%4\nThe demo school's co-signed profile and its (public, demo-only) HR "
                        "and custodian keys: %5")

@@ -119,8 +119,8 @@ int runExport(const Context& ctx)
         const exchange::Cohort& c = preview->plain.cohort;
         QJsonArray metrics;
         QStringList lines { QStringLiteral("Period %1 (%2), team %3, role %4, age band %5")
-                .arg(period->id(), period->label(), orDash(c.team), orDash(c.role),
-                    orDash(c.ageBand)) };
+                                .arg(period->id(), period->label(), orDash(c.team), orDash(c.role),
+                                    orDash(c.ageBand)) };
         for (const exchange::PreviewLine& line : preview->lines) {
             metrics.append(QJsonObject { { QStringLiteral("metric"), line.metric.id },
                 { QStringLiteral("label"), line.metric.label },

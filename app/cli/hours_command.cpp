@@ -99,9 +99,9 @@ int runPopHoursList(const Context& ctx)
 
 int runPopHoursBalance(const Context& ctx)
 {
-    const CommandArgs a(
-        ctx, { QStringLiteral("Budget, spent, balance and what expires when."),
-                 { schoolYearOption() } });
+    const CommandArgs a(ctx,
+        { QStringLiteral("Budget, spent, balance and what expires when."),
+            { schoolYearOption() } });
     if (a.finished)
         return *a.finished;
     int code = Ok;

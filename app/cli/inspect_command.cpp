@@ -78,8 +78,8 @@ int runInspect(const Context& ctx)
     if (p.positionals().size() != 1)
         return p.usage(QStringLiteral("usage: inspect FILE [--key K] [--json]"));
 
-    auto bytes = exchange::readFileLimited(p.positionals().first(),
-        exchange::maxFileBytes(v1::FILE_KIND_UNSPECIFIED));
+    auto bytes = exchange::readFileLimited(
+        p.positionals().first(), exchange::maxFileBytes(v1::FILE_KIND_UNSPECIFIED));
     if (!bytes)
         return p.failed(bytes.error());
     auto envelope = exchange::readEnvelope(*bytes);
@@ -93,7 +93,8 @@ int runInspect(const Context& ctx)
         keys = *read;
     }
 
-    QJsonObject out { { QStringLiteral("kind"), QString::fromStdString(v1::FileKind_Name(envelope->kind())) },
+    QJsonObject out { { QStringLiteral("kind"),
+                          QString::fromStdString(v1::FileKind_Name(envelope->kind())) },
         { QStringLiteral("formatVersion"), int(envelope->format_version()) },
         { QStringLiteral("bytes"), int(bytes->size()) } };
     const QByteArray payload = QByteArray::fromStdString(envelope->payload());
@@ -125,8 +126,8 @@ int runInspect(const Context& ctx)
     // signature with a key of their own is not valid); for other files the key in the
     // signature is all there is, and the output says so.
     v1::SchoolProfile named;
-    const bool isProfile = envelope->kind() == v1::FILE_KIND_PROFILE
-        && named.ParseFromString(envelope->payload());
+    const bool isProfile
+        = envelope->kind() == v1::FILE_KIND_PROFILE && named.ParseFromString(envelope->payload());
     QJsonArray signatures;
     for (const v1::Signature& s : envelope->signatures()) {
         const QByteArray key = QByteArray::fromStdString(s.public_key());

@@ -116,7 +116,7 @@ int listOrSearch(const Context& ctx, bool search)
                                 : QStringLiteral("List reflections, newest first."),
             .options = { valueOption, fromOption, toOption, limitOption },
             .positionals = search ? QList<Positional> { { QStringLiteral("words"),
-                                        QStringLiteral("The words to find.") } }
+                               QStringLiteral("The words to find.") } }
                                   : QList<Positional> {} });
     if (a.finished)
         return *a.finished;
@@ -169,8 +169,10 @@ int listOrSearch(const Context& ctx, bool search)
                 + QString::number(e.reflection.outcome) + QStringLiteral("/5\n    ")
                 + text.simplified();
     }
-    lines << QStringLiteral("%1 %2").arg(entries->size()).arg(
-        entries->size() == 1 ? QStringLiteral("reflection") : QStringLiteral("reflections"));
+    lines << QStringLiteral("%1 %2")
+                 .arg(entries->size())
+                 .arg(entries->size() == 1 ? QStringLiteral("reflection")
+                                           : QStringLiteral("reflections"));
     return a.print(array, lines);
 }
 

@@ -77,10 +77,10 @@ int runKeys(const Context& ctx)
     const QString boxPrint = crypto::fingerprint(keys.boxPublic);
     crypto::wipe(keys.signSecret);
     crypto::wipe(keys.boxSecret);
-    return a.print(QJsonObject { { QStringLiteral("secret"), path },
-                       { QStringLiteral("public"), pubPath },
-                       { QStringLiteral("signFingerprint"), signPrint },
-                       { QStringLiteral("boxFingerprint"), boxPrint } },
+    return a.print(
+        QJsonObject { { QStringLiteral("secret"), path }, { QStringLiteral("public"), pubPath },
+            { QStringLiteral("signFingerprint"), signPrint },
+            { QStringLiteral("boxFingerprint"), boxPrint } },
         { QStringLiteral("Secret keys: %1 (keep this file to yourself)").arg(path),
             QStringLiteral("Public keys: %1").arg(pubPath),
             QStringLiteral("Fingerprints: sign %1, seal %2").arg(signPrint, boxPrint) });

@@ -6,8 +6,8 @@
 #include "exchange/envelope.h"
 #include "exchange/profile_codec.h"
 #include "exchange/profile_file.h"
-#include "teacher/teacher_exchange.h"
 #include "kernwijzer/v1/profile.pb.h"
+#include "teacher/teacher_exchange.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -99,7 +99,8 @@ int runTemplate(const Context& ctx, const CommandArgs& p)
     options.preserve_proto_field_names = true;
     options.add_whitespace = true;
     (void)google::protobuf::util::MessageToJsonString(exchange::toProto(demo), &json, options);
-    if (Status s = exchange::writeFileAtomically(p.value(outOption), QByteArray::fromStdString(json));
+    if (Status s
+        = exchange::writeFileAtomically(p.value(outOption), QByteArray::fromStdString(json));
         !s)
         return ctx.fail(s.error());
     ctx.out << "Profile source written to " << p.value(outOption)
@@ -118,7 +119,8 @@ int runCreate(const Context& ctx, const CommandArgs& p)
     if (!source)
         return ctx.fail(source.error());
     v1::SchoolProfile message;
-    const auto parsed = google::protobuf::util::JsonStringToMessage(source->toStdString(), &message);
+    const auto parsed
+        = google::protobuf::util::JsonStringToMessage(source->toStdString(), &message);
     if (!parsed.ok())
         return ctx.fail(QStringLiteral("%1 is not a valid profile source: %2")
                             .arg(p.value(sourceOption),
@@ -146,8 +148,7 @@ int runCreate(const Context& ctx, const CommandArgs& p)
         const KeyHolder c = custodian->holder();
         // The name teachers see is the one the custodian gave their own key.
         m.mutable_custodian()->set_name(c.name.toStdString());
-        m.mutable_custodian()->set_role(
-            c.role.isEmpty() ? custodianRole : c.role.toStdString());
+        m.mutable_custodian()->set_role(c.role.isEmpty() ? custodianRole : c.role.toStdString());
         m.mutable_custodian()->set_sign_key(c.signKey.toStdString());
         m.mutable_custodian()->set_box_key(c.boxKey.toStdString());
         return m;
@@ -229,11 +230,10 @@ int runImport(const Context& ctx, const CommandArgs& p, const QString& path)
     auto settings = teacher.store().settings();
     if (!settings)
         return ctx.fail(settings.error());
-    return p.print(
-        QJsonObject { { QStringLiteral("result"), what },
-            { QStringLiteral("schoolId"), check->profile.schoolId },
-            { QStringLiteral("version"), check->profile.version },
-            { QStringLiteral("optedIn"), settings->optedIn } },
+    return p.print(QJsonObject { { QStringLiteral("result"), what },
+                       { QStringLiteral("schoolId"), check->profile.schoolId },
+                       { QStringLiteral("version"), check->profile.version },
+                       { QStringLiteral("optedIn"), settings->optedIn } },
         QStringLiteral("Profile of %1 version %2 %3; custodian %4 (%5).%6")
             .arg(check->profile.schoolName, QString::number(check->profile.version), what,
                 check->profile.custodian.name, check->profile.custodian.role,

@@ -41,7 +41,8 @@ AppOptions AppOptions::parse(const QStringList& arguments)
     o.demo = p.isSet(demo);
     // The demo seeds and marks its own journal; it must never do so to a teacher's file.
     if (o.demo && !o.journalPath.isEmpty())
-        o.error = QStringLiteral("--demo uses its own demo journal; it cannot be combined with --db.");
+        o.error
+            = QStringLiteral("--demo uses its own demo journal; it cannot be combined with --db.");
     o.screenshotDir = p.value(shot);
     o.selfTest = p.isSet(selfTest);
     o.language = p.value(lang);

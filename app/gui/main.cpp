@@ -1,10 +1,10 @@
 #include "app_options.h"
-#include "page_tour.h"
 #include "app_paths.h"
 #include "common/clock_from_env.h"
-#include "file_open_router.h"
 #include "demo/demo_teacher.h"
+#include "file_open_router.h"
 #include "notifier.h"
+#include "page_tour.h"
 #include "services/singletons.h"
 
 #include <QApplication>

@@ -28,7 +28,8 @@ PageTour::PageTour(QQuickWindow* window, QString screenshotDir, QObject* parent)
 {
     m_sinceFrame.start();
     if (QQmlEngine* engine = qmlEngine(window)) {
-        QQmlComponent component(engine, QUrl(QStringLiteral("qrc:/qt/qml/Kernwijzer/shell/Tour.qml")));
+        QQmlComponent component(
+            engine, QUrl(QStringLiteral("qrc:/qt/qml/Kernwijzer/shell/Tour.qml")));
         m_tour = component.createWithInitialProperties(
             { { QStringLiteral("window"), QVariant::fromValue<QObject*>(window) } });
         if (!m_tour)
@@ -83,8 +84,8 @@ void PageTour::showNext()
     const bool called = QMetaObject::invokeMethod(
         m_tour, "show", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, m_pages[m_next]));
     if (!called || !shown.toBool()) {
-        std::fprintf(stderr, "kernwijzer: the page tour cannot show page %s\n",
-            qPrintable(m_pages[m_next]));
+        std::fprintf(
+            stderr, "kernwijzer: the page tour cannot show page %s\n", qPrintable(m_pages[m_next]));
         emit finished(1);
         return;
     }

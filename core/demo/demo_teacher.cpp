@@ -7,10 +7,12 @@
 
 namespace kw {
 
-Result<DemoTeacherCounts> seedDemoTeacher(TeacherSession& session, const DemoTeacherOptions& options)
+Result<DemoTeacherCounts> seedDemoTeacher(
+    TeacherSession& session, const DemoTeacherOptions& options)
 {
     // InvalidInput: the journal has a school's own profile, which the demo school never replaces.
-    if (auto file = session.installDemoSchool(); !file && file.error().code != Error::Code::InvalidInput)
+    if (auto file = session.installDemoSchool();
+        !file && file.error().code != Error::Code::InvalidInput)
         return file.error();
     auto existing = session.journal().count({});
     if (!existing)

@@ -74,8 +74,8 @@ bool cohortFits(const Cohort& c, const SchoolProfile& profile)
         && (c.ageBand.isEmpty() || profile.ageBand(c.ageBand));
 }
 
-QByteArray submissionIdFor(QByteArrayView deviceSecret, const QString& schoolId,
-    const QString& period)
+QByteArray submissionIdFor(
+    QByteArrayView deviceSecret, const QString& schoolId, const QString& period)
 {
     if (deviceSecret.size() != 32)
         return {}; // never an unkeyed (computable) id: the writer refuses an empty one
@@ -114,9 +114,9 @@ Result<QByteArray> writeContributionFile(
         seal->set_recipient(part.party);
         seal->set_recipient_key(part.holder.boxKey.toStdString());
         const std::string inner = shareBytes(plain, part.party, part.share);
-        seal->set_sealed(crypto::seal(QByteArrayView(inner.data(), qsizetype(inner.size())),
-            part.holder.boxKey)
-                             .toStdString());
+        seal->set_sealed(
+            crypto::seal(QByteArrayView(inner.data(), qsizetype(inner.size())), part.holder.boxKey)
+                .toStdString());
     }
     QByteArray bytes = writeEnvelope(envelope);
     if (bytes.size() > maxFileBytes(v1::FILE_KIND_CONTRIBUTION))
@@ -168,8 +168,7 @@ Result<ContributionPart> readContributionShare(QByteArrayView bytes)
     out.profileVersion = int(qMin<quint32>(m.profile_version(), 1'000'000'000));
     out.period = QString::fromStdString(m.period());
     out.cohort = { QString::fromStdString(m.cohort().team()),
-        QString::fromStdString(m.cohort().role()),
-        QString::fromStdString(m.cohort().age_band()) };
+        QString::fromStdString(m.cohort().role()), QString::fromStdString(m.cohort().age_band()) };
     out.layoutDigest = qbytes(m.layout_digest());
     out.values.assign(m.share().begin(), m.share().end());
     if ((out.party != v1::PARTY_SCHOOL && out.party != v1::PARTY_CUSTODIAN)

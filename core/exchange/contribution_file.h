@@ -42,8 +42,8 @@ struct ContributionPart
  * re-export replaces), another period an unrelated one (so periods cannot be linked), and
  * without the secret, which never leaves the device, nobody can tell whose it is.
  */
-QByteArray submissionIdFor(QByteArrayView deviceSecret, const QString& schoolId,
-    const QString& period);
+QByteArray submissionIdFor(
+    QByteArrayView deviceSecret, const QString& schoolId, const QString& period);
 
 /**
  * The .kwbijdrage file for @p plain: its slots split into share_H, sealed to the profile's HR

@@ -2,8 +2,8 @@
 
 namespace kw::exchange {
 
-ContributionInbox::ContributionInbox(::kernwijzer::v1::Party party, QString schoolId,
-    QString period, const MetricLayout& layout)
+ContributionInbox::ContributionInbox(
+    ::kernwijzer::v1::Party party, QString schoolId, QString period, const MetricLayout& layout)
     : m_party(party)
     , m_schoolId(std::move(schoolId))
     , m_period(std::move(period))

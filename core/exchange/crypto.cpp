@@ -1,8 +1,7 @@
 #include "exchange/crypto.h"
 
-#include <sodium.h>
-
 #include <cstdlib>
+#include <sodium.h>
 
 namespace kw::crypto {
 

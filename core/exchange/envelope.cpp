@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QSaveFile>
-
 #include <google/protobuf/stubs/logging.h>
 
 namespace kw::exchange {
@@ -88,7 +87,8 @@ Result<v1::Envelope> readEnvelope(QByteArrayView bytes, std::optional<v1::FileKi
                 .arg(kindName(expected.value_or(v1::FILE_KIND_UNSPECIFIED)))
                 .arg((bytes.size() + 1023) / 1024)
                 .arg(limit / 1024) };
-    if (bytes.size() < kPrefixBytes || QByteArrayView(kPrefix, kPrefixBytes) != bytes.first(kPrefixBytes))
+    if (bytes.size() < kPrefixBytes
+        || QByteArrayView(kPrefix, kPrefixBytes) != bytes.first(kPrefixBytes))
         return Error { Error::Code::InvalidInput, Text::tr("This is not a Kernwijzer file.") };
 
     v1::Envelope envelope;
@@ -102,9 +102,10 @@ Result<v1::Envelope> readEnvelope(QByteArrayView bytes, std::optional<v1::FileKi
     if (envelope.format_version() == 0)
         return damaged();
     if (expected && envelope.kind() != *expected)
-        return Error { Error::Code::InvalidInput,
-            Text::tr("This is a %1, not a %2.")
-                .arg(kindName(envelope.kind()), kindName(*expected)) };
+        return Error {
+            Error::Code::InvalidInput,
+            Text::tr("This is a %1, not a %2.").arg(kindName(envelope.kind()), kindName(*expected))
+        };
     if (envelope.payload().empty())
         return damaged();
     return envelope;

@@ -19,7 +19,11 @@ ExchangePeriod make(int schoolYear, int number, int months)
 
 QString ExchangePeriod::id() const
 {
-    return QStringLiteral("%1-%2/%3of%4").arg(schoolYear).arg(schoolYear + 1).arg(number).arg(count);
+    return QStringLiteral("%1-%2/%3of%4")
+        .arg(schoolYear)
+        .arg(schoolYear + 1)
+        .arg(number)
+        .arg(count);
 }
 
 QString ExchangePeriod::label() const
@@ -54,8 +58,8 @@ std::optional<ExchangePeriod> exchangePeriodFromId(const QString& id)
     const int year = match.captured(1).toInt();
     const int number = match.captured(3).toInt();
     const int count = match.captured(4).toInt();
-    if (match.captured(2).toInt() != year + 1 || year < school_year::first || year > school_year::last || 12 % count != 0
-        || number > count)
+    if (match.captured(2).toInt() != year + 1 || year < school_year::first
+        || year > school_year::last || 12 % count != 0 || number > count)
         return std::nullopt;
     return make(year, number, 12 / count);
 }

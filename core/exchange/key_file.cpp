@@ -52,8 +52,7 @@ Result<KeySet> keysFromSecret(const v1::SecretKeys& secret)
         && keys->signSecret.right(crypto::kSignPublicBytes) == keys->signPublic;
     const QByteArray probe = crypto::randomBytes(16);
     const bool boxFits = keys->boxSecret.size() == crypto::kBoxSecretBytes
-        && crypto::openSeal(crypto::seal(probe, keys->boxPublic), keys->boxPublic,
-               keys->boxSecret)
+        && crypto::openSeal(crypto::seal(probe, keys->boxPublic), keys->boxPublic, keys->boxSecret)
             == probe;
     if (!signFits || !boxFits)
         return damaged();
@@ -89,10 +88,10 @@ QString partyName(v1::Party party)
 KeySet createKeySet(v1::Party party, const QString& name, const QString& role, QByteArrayView seed)
 {
     const bool seeded = seed.size() == crypto::kSeedBytes;
-    const crypto::KeyPair sign = crypto::signKeyPair(
-        seeded ? crypto::hash("kernwijzer/sign", seed) : QByteArray());
-    const crypto::KeyPair box = crypto::boxKeyPair(
-        seeded ? crypto::hash("kernwijzer/box", seed) : QByteArray());
+    const crypto::KeyPair sign
+        = crypto::signKeyPair(seeded ? crypto::hash("kernwijzer/sign", seed) : QByteArray());
+    const crypto::KeyPair box
+        = crypto::boxKeyPair(seeded ? crypto::hash("kernwijzer/box", seed) : QByteArray());
     return { party, name, role, sign.publicKey, sign.secretKey, box.publicKey, box.secretKey };
 }
 
@@ -168,8 +167,8 @@ Result<KeySet> readKeyFile(QByteArrayView bytes, const QByteArray& passphrase)
         const bool signedByItself = envelope->signatures_size() == 1
             && envelope->signatures(0).signer() == keys->party
             && qbytes(envelope->signatures(0).public_key()) == keys->signPublic
-            && crypto::verify(envelope->payload(),
-                qbytes(envelope->signatures(0).signature()), keys->signPublic);
+            && crypto::verify(
+                envelope->payload(), qbytes(envelope->signatures(0).signature()), keys->signPublic);
         if (!signedByItself)
             return Error { Error::Code::Untrusted,
                 Text::tr("This key file has been changed: its signature does not match.") };
@@ -185,8 +184,7 @@ Result<KeySet> readKeyFile(QByteArrayView bytes, const QByteArray& passphrase)
         if (passphrase.isEmpty())
             return Error { Error::Code::InvalidInput,
                 Text::tr("This key file is locked with a passphrase.") };
-        QByteArray key = crypto::keyFromPassphrase(
-            passphrase, qbytes(locked->salt()), cost);
+        QByteArray key = crypto::keyFromPassphrase(passphrase, qbytes(locked->salt()), cost);
         if (key.isEmpty())
             return damaged();
         auto plain = crypto::unlock(qbytes(locked->locked()), qbytes(locked->nonce()), key);

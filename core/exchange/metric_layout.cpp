@@ -17,13 +17,13 @@ MetricLayout MetricLayout::forProfile(const SchoolProfile& profile)
         }
         for (const InstrumentItem& item : in.items)
             out.append({ QStringLiteral("item.%1.%2").arg(in.id, item.id), Metric::Kind::Score,
-                Metric::Group::Wellbeing,
-                Text::tr("%1: %2").arg(in.name.text(), item.shortName()), in.id, item.id });
+                Metric::Group::Wellbeing, Text::tr("%1: %2").arg(in.name.text(), item.shortName()),
+                in.id, item.id });
     }
     for (const Kernwaarde& value : profile.kernwaarden)
-        out.append({ QStringLiteral("value.") + value.id, Metric::Kind::Count,
-            Metric::Group::Kernwaarde, Text::tr("Reflections on %1").arg(value.name), value.id,
-            {} });
+        out.append(
+            { QStringLiteral("value.") + value.id, Metric::Kind::Count, Metric::Group::Kernwaarde,
+                Text::tr("Reflections on %1").arg(value.name), value.id, {} });
     for (const ChoiceList& list : profile.choiceLists) {
         for (const ChoiceOption& option : list.options)
             out.append({ QStringLiteral("choice.%1.%2").arg(list.id, option.id),

@@ -8,7 +8,7 @@
 namespace kw {
 class JournalStore;
 class CheckinStore;
-}
+} // namespace kw
 
 namespace kw::exchange {
 

@@ -59,8 +59,8 @@ SchoolProfile demoProfile()
         { QStringLiteral("professionalisering"), QStringLiteral("Professionalisering") },
     };
     // Demo values for the profile's hours settings, not a statement of any CAO.
-    p.hoursPolicy = { .hoursPerYear = 40, .savingYears = 3, .extraFromAge = 57,
-        .extraHoursPerYear = 10 };
+    p.hoursPolicy
+        = { .hoursPerYear = 40, .savingYears = 3, .extraFromAge = 57, .extraHoursPerYear = 10 };
     addDemoWellbeing(p);
     p.ageBands = {
         { QStringLiteral("tot-30"), QStringLiteral("Tot 30"), 14, 29 },

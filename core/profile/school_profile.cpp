@@ -149,9 +149,10 @@ Status SchoolProfile::validate() const
     }
     static const QList<int> periodLengths { 1, 2, 3, 4, 6, 12 };
     if (!periodLengths.contains(rules.periodMonths))
-        return Error { Error::Code::InvalidInput,
-            Text::tr("A period lasts 1, 2, 3, 4, 6 or 12 months, not %1.")
-                .arg(rules.periodMonths) };
+        return Error {
+            Error::Code::InvalidInput,
+            Text::tr("A period lasts 1, 2, 3, 4, 6 or 12 months, not %1.").arg(rules.periodMonths)
+        };
     if (rules.minGroupWellbeing < 5 || rules.minGroupCounts < 5)
         return Error { Error::Code::InvalidInput,
             Text::tr("A group must have at least 5 people before its figures are shown.") };

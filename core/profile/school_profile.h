@@ -1,9 +1,9 @@
 #pragma once
 
 #include "common/result.h"
+#include "profile/hours_policy.h"
 #include "wellbeing/instrument.h"
 #include "wellbeing/support_contact.h"
-#include "profile/hours_policy.h"
 
 #include <QByteArray>
 #include <QDate>

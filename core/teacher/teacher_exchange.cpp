@@ -67,8 +67,8 @@ Result<ProfileImport> TeacherExchange::checkImport(QByteArrayView file)
         || incoming->custodian.boxKey != installed.custodian.boxKey
         || incoming->custodian.name != installed.custodian.name
         || incoming->custodian.role != installed.custodian.role;
-    out.verdict
-        = custodianChanged ? ProfileImport::Verdict::CustodianChanged : ProfileImport::Verdict::Update;
+    out.verdict = custodianChanged ? ProfileImport::Verdict::CustodianChanged
+                                   : ProfileImport::Verdict::Update;
     out.previousCustodian = installed.custodian;
     return out;
 }
@@ -161,8 +161,8 @@ Status TeacherExchange::checkSchool(const SchoolProfile& profile)
                  "open what you share with it. Import your own school's profile first.") };
 }
 
-Status TeacherExchange::checkExport(const SchoolProfile& profile,
-    const ExchangePeriod& period, const ExchangeSettings& settings)
+Status TeacherExchange::checkExport(
+    const SchoolProfile& profile, const ExchangePeriod& period, const ExchangeSettings& settings)
 {
     if (Status s = checkSchool(profile); !s)
         return s;
@@ -177,7 +177,8 @@ Status TeacherExchange::checkExport(const SchoolProfile& profile,
     if (period.end >= m_clock.today())
         return Error { Error::Code::InvalidInput,
             Text::tr("Period %1 has not ended yet; you can share it from %2.")
-                .arg(period.label(), QLocale().toString(period.end.addDays(1), QLocale::ShortFormat)) };
+                .arg(period.label(),
+                    QLocale().toString(period.end.addDays(1), QLocale::ShortFormat)) };
     if (!profile.validUntil.isValid()) // the built-in profile, or one stored before end dates
         return Error { Error::Code::Expired,
             Text::tr("There is no current school profile on this device. Import your school's "

@@ -4,14 +4,14 @@
 #include "common/result.h"
 #include "exchange/contribution_file.h"
 #include "exchange/exchange_period.h"
-#include "teacher/exchange_store.h"
 #include "exchange/metric_layout.h"
 #include "exchange/profile_file.h"
+#include "teacher/exchange_store.h"
 
 namespace kw {
 class CheckinStore;
 class JournalStore;
-}
+} // namespace kw
 
 namespace kw::exchange {
 
@@ -63,8 +63,8 @@ struct ContributionPreview
 class TeacherExchange
 {
 public:
-    TeacherExchange(ExchangeStore& store, JournalStore& journal, CheckinStore& checkins,
-        const Clock& clock);
+    TeacherExchange(
+        ExchangeStore& store, JournalStore& journal, CheckinStore& checkins, const Clock& clock);
 
     /** Checks @p file against the profile installed in the journal, changing nothing. */
     [[nodiscard]] Result<ProfileImport> checkImport(QByteArrayView file);

@@ -46,8 +46,8 @@ TeacherSession::TeacherSession(
     , m_hours(std::make_unique<HoursStore>(*m_db, m_profile, clock))
     , m_appState(std::make_unique<AppStateStore>(*m_db))
     , m_exchangeStore(std::make_unique<exchange::ExchangeStore>(*m_db, clock))
-    , m_exchange(
-          std::make_unique<exchange::TeacherExchange>(*m_exchangeStore, *m_journal, *m_checkins, clock))
+    , m_exchange(std::make_unique<exchange::TeacherExchange>(
+          *m_exchangeStore, *m_journal, *m_checkins, clock))
 { }
 
 TeacherSession::~TeacherSession()

@@ -15,7 +15,8 @@ QVariantList itemsWithNone(const QList<ProfileItem>& items)
     QVariantList list { QVariantMap { { QStringLiteral("id"), QString() },
         { QStringLiteral("name"), ExchangeService::tr("Rather not say") } } };
     for (const ProfileItem& item : items)
-        list << QVariantMap { { QStringLiteral("id"), item.id }, { QStringLiteral("name"), item.name } };
+        list << QVariantMap { { QStringLiteral("id"), item.id },
+            { QStringLiteral("name"), item.name } };
     return list;
 }
 
@@ -143,15 +144,15 @@ QVariantList ExchangeService::periods() const
     QVariantList list;
     if (!teacher())
         return list;
-    for (const exchange::ExchangePeriod& period : teacher()->exportablePeriods(m_journal.profile())) {
+    for (const exchange::ExchangePeriod& period :
+        teacher()->exportablePeriods(m_journal.profile())) {
         quint32 revision = 0;
         for (const exchange::ExportRecord& record : m_exports) {
             if (record.period == period.id())
                 revision = record.revision;
         }
         list << QVariantMap { { QStringLiteral("id"), period.id() },
-            { QStringLiteral("label"), period.label() },
-            { QStringLiteral("shared"), revision > 0 },
+            { QStringLiteral("label"), period.label() }, { QStringLiteral("shared"), revision > 0 },
             { QStringLiteral("revision"), int(revision) } };
     }
     return list;
@@ -181,8 +182,9 @@ bool ExchangeService::checkImport(const QUrl& file)
     emit pendingImportChanged();
     if (!teacher())
         return fail(Error { Error::Code::Io, m_journal.openError() });
-    auto bytes = exchange::readFileLimited(file.isLocalFile() ? file.toLocalFile() : file.toString(),
-        exchange::maxFileBytes(::kernwijzer::v1::FILE_KIND_PROFILE));
+    auto bytes
+        = exchange::readFileLimited(file.isLocalFile() ? file.toLocalFile() : file.toString(),
+            exchange::maxFileBytes(::kernwijzer::v1::FILE_KIND_PROFILE));
     if (!bytes)
         return fail(bytes.error());
     auto check = teacher()->checkImport(*bytes);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "teacher/teacher_exchange.h"
 #include "services/journal_service.h"
 #include "services/profile_service.h"
+#include "teacher/teacher_exchange.h"
 
 #include <QObject>
 #include <QUrl>
@@ -71,7 +71,8 @@ public:
     QString errorText() const { return m_error; }
     int minGroup() const
     {
-        return qMin(m_journal.profile().rules.minGroupCounts, m_journal.profile().rules.minGroupWellbeing);
+        return qMin(
+            m_journal.profile().rules.minGroupCounts, m_journal.profile().rules.minGroupWellbeing);
     }
     QVariantMap pendingImport() const;
 

@@ -37,18 +37,18 @@ template <typename T> T* exposeSingleton(T* service)
  * a gadget with QML_FOREIGN + QML_SINGLETON and a static create(), as qmltyperegistrar wants
  * it. moc expands macros defined in the header it reads, so the registration stays visible.
  */
-#define KW_QML_SINGLETON(Name, Type, member)                                                      \
-    struct Name##Singleton                                                                        \
-    {                                                                                             \
-        Q_GADGET                                                                                  \
-        QML_FOREIGN(Type)                                                                         \
-        QML_NAMED_ELEMENT(Name)                                                                   \
-        QML_SINGLETON                                                                             \
-    public:                                                                                       \
-        static Type* create(QQmlEngine*, QJSEngine*)                                              \
-        {                                                                                         \
-            return exposeSingleton(Services::current().member);                                   \
-        }                                                                                         \
+#define KW_QML_SINGLETON(Name, Type, member)                                                       \
+    struct Name##Singleton                                                                         \
+    {                                                                                              \
+        Q_GADGET                                                                                   \
+        QML_FOREIGN(Type)                                                                          \
+        QML_NAMED_ELEMENT(Name)                                                                    \
+        QML_SINGLETON                                                                              \
+    public:                                                                                        \
+        static Type* create(QQmlEngine*, QJSEngine*)                                               \
+        {                                                                                          \
+            return exposeSingleton(Services::current().member);                                    \
+        }                                                                                          \
     };
 
 KW_QML_SINGLETON(Journal, kw::JournalService, journal)

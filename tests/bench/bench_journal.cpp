@@ -3,9 +3,9 @@
 #include "bench_options.h"
 #include "bench_report.h"
 #include "demo/demo_journal.h"
-#include "teacher/teacher_schema.h"
 #include "journal/journal_store.h"
 #include "profile/school_profile.h"
+#include "teacher/teacher_schema.h"
 
 #include <QCoreApplication>
 #include <QDir>

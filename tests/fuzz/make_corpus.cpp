@@ -33,7 +33,8 @@ int main(int argc, char* argv[])
     }
     const QDir dir(QString::fromLocal8Bit(argv[1]));
     const SchoolProfile profile = demoProfile();
-    auto profileFile = demoProfileFile(profile, QDate(2026, 11, 20)); // fixed: same corpus every run
+    auto profileFile
+        = demoProfileFile(profile, QDate(2026, 11, 20)); // fixed: same corpus every run
     if (!profileFile) {
         std::fprintf(stderr, "%s\n", qPrintable(profileFile.error().message));
         return 1;
@@ -44,8 +45,10 @@ int main(int argc, char* argv[])
     plain.schoolId = profile.schoolId;
     plain.profileVersion = profile.version;
     plain.period = QStringLiteral("2026-2027/1of6");
-    plain.cohort = { QStringLiteral("bovenbouw"), QStringLiteral("leraar"), QStringLiteral("45-54") };
-    plain.submissionId = submissionIdFor(crypto::hash("corpus device"), profile.schoolId, plain.period);
+    plain.cohort
+        = { QStringLiteral("bovenbouw"), QStringLiteral("leraar"), QStringLiteral("45-54") };
+    plain.submissionId
+        = submissionIdFor(crypto::hash("corpus device"), profile.schoolId, plain.period);
     plain.layoutDigest = layout.digest();
     plain.values.assign(std::size_t(layout.slotCount()), 1);
     auto contribution = writeContributionFile(plain, profile, systemRandom());
@@ -61,8 +64,10 @@ int main(int argc, char* argv[])
 
     const QByteArray secretKeys = writeSecretKeyFile(custodian);
     const QByteArray publicKeys = writePublicKeyFile(demoSchoolKeys());
-    const bool ok = write(dir, QStringLiteral("fuzz_profile"), QStringLiteral("seed-profile"), *profileFile)
-        && write(dir, QStringLiteral("fuzz_contribution"), QStringLiteral("seed-file"), *contribution)
+    const bool ok
+        = write(dir, QStringLiteral("fuzz_profile"), QStringLiteral("seed-profile"), *profileFile)
+        && write(
+            dir, QStringLiteral("fuzz_contribution"), QStringLiteral("seed-file"), *contribution)
         && opened
         && write(dir, QStringLiteral("fuzz_contribution"), QStringLiteral("seed-share"), *opened)
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-secret"), secretKeys)

@@ -11,9 +11,9 @@
 #include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
-#include <QTemporaryDir>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 #include <memory>
@@ -58,12 +58,13 @@ private:
         const auto newCustodian = test::custodianKeys("new custodian");
         SchoolProfile changed = test::signedProfileFor(school, newCustodian, 4);
         changed.custodian.name = QStringLiteral("Victor Vertrouwenspersoon");
-        QByteArray tampered = test::coSignedFile(test::signedProfileFor(school, custodian, 3),
-            school, custodian);
+        QByteArray tampered
+            = test::coSignedFile(test::signedProfileFor(school, custodian, 3), school, custodian);
         tampered.replace("De Linde", "De Lende");
         const QList<std::pair<QString, QByteArray>> files {
             { QStringLiteral("linde.kwprofiel"),
-                test::coSignedFile(test::signedProfileFor(school, custodian, 3), school, custodian) },
+                test::coSignedFile(
+                    test::signedProfileFor(school, custodian, 3), school, custodian) },
             { QStringLiteral("new-custodian.kwprofiel"),
                 test::coSignedFile(changed, school, newCustodian) },
             { QStringLiteral("tampered.kwprofiel"), tampered },

@@ -348,7 +348,9 @@ void TestCheckinStore::migratesFromVersion3KeepingReflections()
     QVERIFY(journal.open(v3).ok());
     const qint64 id = journal.add(QStringLiteral("Mooi gesprek met Noor"), QDate(2026, 11, 2));
     QVERIFY(id > 0);
-    QVERIFY(AppStateStore(journal.db()).setValue(QStringLiteral("draft"), QStringLiteral("half af")).ok());
+    QVERIFY(AppStateStore(journal.db())
+                .setValue(QStringLiteral("draft"), QStringLiteral("half af"))
+                .ok());
     QCOMPARE(test::scalar(journal.db(),
                  "SELECT count(*) FROM sqlite_schema WHERE name = "
                  "'checkin'"),
@@ -358,7 +360,8 @@ void TestCheckinStore::migratesFromVersion3KeepingReflections()
     QVERIFY(journal.open().ok());
     QVERIFY(test::scalar(journal.db(), "PRAGMA user_version") >= 4);
     QCOMPARE(journal.store().get(id)->text, QStringLiteral("Mooi gesprek met Noor"));
-    QCOMPARE(AppStateStore(journal.db()).value(QStringLiteral("draft"))->value(), QStringLiteral("half af"));
+    QCOMPARE(AppStateStore(journal.db()).value(QStringLiteral("draft"))->value(),
+        QStringLiteral("half af"));
     QCOMPARE(test::integrityCheck(journal.db()), QStringLiteral("ok"));
     CheckinStore store(journal.db(), journal.profile(), journal.clock());
     QVERIFY(store.add(who5(QDate(2026, 11, 20), { 5, 4, 4, 3, 5 })).ok());

@@ -51,7 +51,6 @@ QStringList args(const char* line, const QString& db)
 
 } // namespace
 
-
 class TestCli : public QObject
 {
     Q_OBJECT

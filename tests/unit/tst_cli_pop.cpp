@@ -45,7 +45,6 @@ QJsonDocument json(const CliRun& run)
 
 } // namespace
 
-
 class TestCliPop : public QObject
 {
     Q_OBJECT

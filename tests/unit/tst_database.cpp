@@ -1,7 +1,7 @@
 // The journal database: migrations, files it must refuse untouched, and storage failures
 // (busy, full disk, read-only) that must leave the journal whole and explain themselves.
-#include "teacher/teacher_schema.h"
 #include "storage/app_state_store.h"
+#include "teacher/teacher_schema.h"
 #include "test_support.h"
 
 #include <QElapsedTimer>
@@ -156,7 +156,9 @@ void TestDatabase::migratesFromEveryEarlierVersion()
     QCOMPARE(journal.store().count(removed).value(), 0);
 
     // The newest step works too: the draft state table.
-    QVERIFY(AppStateStore(journal.db()).setValue(QStringLiteral("draft"), QStringLiteral("half af")).ok());
+    QVERIFY(AppStateStore(journal.db())
+                .setValue(QStringLiteral("draft"), QStringLiteral("half af"))
+                .ok());
     QVERIFY(journal.add(QStringLiteral("Na de migratie"), QDate(2026, 11, 20)) > 7);
     QCOMPARE(test::integrityCheck(journal.db()), QStringLiteral("ok"));
     QVERIFY(test::ftsIndexAgrees(journal.db()));
@@ -331,8 +333,8 @@ void TestDatabase::transactionRollsBackWhenDestroyed()
     }
     journal.close();
     QVERIFY(journal.open().ok());
-    QCOMPARE(
-        AppStateStore(journal.db()).value(QStringLiteral("k")).value(), std::optional(QStringLiteral("v")));
+    QCOMPARE(AppStateStore(journal.db()).value(QStringLiteral("k")).value(),
+        std::optional(QStringLiteral("v")));
 }
 
 void TestDatabase::bindAllBindsIntegersAndTexts()

@@ -47,7 +47,8 @@ private slots:
         QFileOpenEvent byUrl(url);
         QVERIFY(QCoreApplication::sendEvent(qApp, &byUrl));
         QCOMPARE(window.opened,
-            (QList<QUrl> { QUrl::fromLocalFile(QStringLiteral("/home/juf/Downloads/school.kwprofiel")),
+            (QList<QUrl> {
+                QUrl::fromLocalFile(QStringLiteral("/home/juf/Downloads/school.kwprofiel")),
                 url }));
     }
 

@@ -514,17 +514,21 @@ void TestJournalStore::appStateSurvivesReopening()
     const QString draft = QStringLiteral("quickEntry/draft");
     QCOMPARE(AppStateStore(m_journal->db()).value(draft).value(), std::nullopt);
     QVERIFY(AppStateStore(m_journal->db()).setValue(draft, QStringLiteral("Half geschreven")).ok());
-    QVERIFY(AppStateStore(m_journal->db()).setValue(draft, QStringLiteral("Bijna af: reünie")).ok());
+    QVERIFY(
+        AppStateStore(m_journal->db()).setValue(draft, QStringLiteral("Bijna af: reünie")).ok());
     QVERIFY(AppStateStore(m_journal->db()).setValue(QStringLiteral("empty"), QString()).ok());
 
     QVERIFY(m_journal->open().ok());
-    QCOMPARE(AppStateStore(m_journal->db()).value(draft).value(), std::optional(QStringLiteral("Bijna af: reünie")));
-    QCOMPARE(AppStateStore(m_journal->db()).value(QStringLiteral("empty")).value(), std::optional(QString()));
+    QCOMPARE(AppStateStore(m_journal->db()).value(draft).value(),
+        std::optional(QStringLiteral("Bijna af: reünie")));
+    QCOMPARE(AppStateStore(m_journal->db()).value(QStringLiteral("empty")).value(),
+        std::optional(QString()));
 
     QVERIFY(AppStateStore(m_journal->db()).remove(draft).ok());
     QVERIFY(AppStateStore(m_journal->db()).remove(QStringLiteral("never-set")).ok());
     QCOMPARE(AppStateStore(m_journal->db()).value(draft).value(), std::nullopt);
-    QCOMPARE(AppStateStore(m_journal->db()).value(QStringLiteral("empty")).value(), std::optional(QString()));
+    QCOMPARE(AppStateStore(m_journal->db()).value(QStringLiteral("empty")).value(),
+        std::optional(QString()));
 }
 
 QTEST_GUILESS_MAIN(TestJournalStore)

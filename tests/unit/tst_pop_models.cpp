@@ -2,12 +2,12 @@
 // QAbstractItemModelTester (Fatal) checks every signal and index they emit: goals with their
 // progress, actions, evidence from both sides, the hours ledger and the PDF export.
 
-#include "teacher/pop/goal_editor.h"
-#include "teacher/pop/pop_export.h"
 #include "teacher/pop/evidence_list_model.h"
 #include "teacher/pop/goal_action_list_model.h"
+#include "teacher/pop/goal_editor.h"
 #include "teacher/pop/goal_list_model.h"
 #include "teacher/pop/hours_ledger_model.h"
+#include "teacher/pop/pop_export.h"
 #include "tested_model.h"
 
 #include <QFile>

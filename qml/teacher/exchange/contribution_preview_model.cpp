@@ -116,8 +116,9 @@ QString ContributionPreviewModel::cohortText() const
         parts << role->name;
     if (const AgeBand* band = p.ageBand(c.ageBand))
         parts << band->name;
-    return parts.isEmpty() ? tr("No team, role or age band given: you count for the whole school only.")
-                           : parts.join(QStringLiteral(" · "));
+    return parts.isEmpty()
+        ? tr("No team, role or age band given: you count for the whole school only.")
+        : parts.join(QStringLiteral(" · "));
 }
 
 QUrl ContributionPreviewModel::suggestedFile() const
@@ -128,8 +129,7 @@ QUrl ContributionPreviewModel::suggestedFile() const
     // "Bijdrage 2026-2027-1.kwbijdrage": the period, never a name or a date.
     QString name = m_preview->plain.period;
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
-    return QUrl::fromLocalFile(
-        QDir(folder).filePath(tr("Contribution %1.kwbijdrage").arg(name)));
+    return QUrl::fromLocalFile(QDir(folder).filePath(tr("Contribution %1.kwbijdrage").arg(name)));
 }
 
 bool ContributionPreviewModel::exportTo(const QUrl& file)
@@ -146,7 +146,8 @@ bool ContributionPreviewModel::exportTo(const QUrl& file)
         return done(false);
     }
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    if (const QString problem = m_exchange->journal().exportTargetProblem(path); !problem.isEmpty()) {
+    if (const QString problem = m_exchange->journal().exportTargetProblem(path);
+        !problem.isEmpty()) {
         m_error = problem;
         return done(false);
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "teacher/teacher_exchange.h"
 #include "services/exchange_service.h"
+#include "teacher/teacher_exchange.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -19,8 +19,8 @@ class ContributionPreviewModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(kw::ExchangeService* exchange READ exchange WRITE setExchange NOTIFY
-            exchangeChanged REQUIRED)
+    Q_PROPERTY(kw::ExchangeService* exchange READ exchange WRITE setExchange NOTIFY exchangeChanged
+            REQUIRED)
     Q_PROPERTY(QString periodId READ periodId WRITE setPeriodId NOTIFY periodIdChanged)
     Q_PROPERTY(QString periodLabel READ periodLabel NOTIFY refreshed)
     /** "Bovenbouw · Leraar · 45–54", or that none was given. */

@@ -4,7 +4,8 @@ namespace kw {
 
 void JournalListModel::setJournal(JournalService* journal)
 {
-    followJournal(this, m_journal, journal, &JournalListModel::journalChanged, &JournalListModel::refresh);
+    followJournal(
+        this, m_journal, journal, &JournalListModel::journalChanged, &JournalListModel::refresh);
 }
 
 QString JournalListModel::afterWrite(const Status& status)

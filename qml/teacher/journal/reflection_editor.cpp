@@ -232,7 +232,8 @@ bool ReflectionEditor::save()
         id = *added;
         m_draftTimer.stop();
         m_draftDirty = false;
-        (void)m_journal->appState()->remove(draftKey); // a stale draft only costs a "restored" notice
+        (void)m_journal->appState()->remove(
+            draftKey); // a stale draft only costs a "restored" notice
     }
     m_journal->notifyChanged();
     emit saved(id);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "teacher/journal/journal_list_model.h"
 #include "pop/goal.h"
+#include "teacher/journal/journal_list_model.h"
 
 #include <QtQml/qqmlregistration.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "teacher/journal/journal_list_model.h"
 #include "pop/hours_ledger.h"
+#include "teacher/journal/journal_list_model.h"
 
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>

@@ -1,9 +1,9 @@
 // Helper for tst_crash_safety: adds reflections to a journal until it is killed, and reports each
 // one only after add() returned: a reported reflection is a committed one.
 //   crash_writer JOURNAL ROUND
-#include "teacher/teacher_schema.h"
 #include "journal/journal_store.h"
 #include "profile/school_profile.h"
+#include "teacher/teacher_schema.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

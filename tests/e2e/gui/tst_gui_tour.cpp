@@ -1,6 +1,6 @@
 // Drives the real kernwijzer executable as the e2e tests and the README's demo command do.
-#include "teacher/teacher_schema.h"
 #include "storage/database.h"
+#include "teacher/teacher_schema.h"
 
 #include <QCryptographicHash>
 #include <QFile>

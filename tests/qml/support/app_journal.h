@@ -27,8 +27,8 @@ inline QStringList strings(std::initializer_list<const char*> utf8)
 
 /**
  * The journal as the app opens it: a JournalService over journal.sqlite in a temporary folder,
- * with the demo profile (until a test imports another) and a FixedClock (2026-11-20 10:00 unless told otherwise). For the tests
- * of the QML models, controllers and pages.
+ * with the demo profile (until a test imports another) and a FixedClock (2026-11-20 10:00 unless
+ * told otherwise). For the tests of the QML models, controllers and pages.
  */
 class AppJournal
 {

@@ -29,7 +29,8 @@ CliRun runCli(const QStringList& args)
     CliRun result;
     QTextStream out(&result.out);
     QTextStream err(&result.err);
-    result.code = cli::run(QStringList { QStringLiteral("kernwijzer-cli") } + args, out, err, clock);
+    result.code
+        = cli::run(QStringList { QStringLiteral("kernwijzer-cli") } + args, out, err, clock);
     out.flush();
     err.flush();
     return result;
@@ -42,7 +43,6 @@ QByteArray readAll(const QString& path)
 }
 
 } // namespace
-
 
 class TestCliExchange : public QObject
 {
@@ -70,9 +70,9 @@ void TestCliExchange::initTestCase()
     QVERIFY(secret.open(QIODevice::WriteOnly));
     secret.write("correct horse battery staple\n");
     secret.close();
-    QVERIFY_OK(runCli({ "keys", "create", "--party", "school", "--name", "P&O Linde", "--role",
-        "HR-adviseur", "--out", path("hr.kwsleutel"), "--passphrase-file",
-        path("hr-passphrase.txt") }));
+    QVERIFY_OK(runCli(
+        { "keys", "create", "--party", "school", "--name", "P&O Linde", "--role", "HR-adviseur",
+            "--out", path("hr.kwsleutel"), "--passphrase-file", path("hr-passphrase.txt") }));
     QVERIFY_OK(runCli({ "keys", "create", "--party", "custodian", "--name", "Carla de Vries",
         "--role", "Secretaris MR", "--out", path("mr.kwsleutel"), "--no-passphrase" }));
     QVERIFY_OK(runCli({ "profile", "template", "--out", path("school.json") }));
@@ -84,9 +84,9 @@ void TestCliExchange::initTestCase()
     edited.write(source);
     edited.close();
     // Without the passphrase (and no terminal to ask at) the locked key is refused.
-    const CliRun locked = runCli({ "profile", "create", "--source", path("school.json"), "--key",
-        path("hr.kwsleutel"), "--custodian", path("mr.kwsleutel.pub"), "--out",
-        path("school.kwprofiel") });
+    const CliRun locked = runCli(
+        { "profile", "create", "--source", path("school.json"), "--key", path("hr.kwsleutel"),
+            "--custodian", path("mr.kwsleutel.pub"), "--out", path("school.kwprofiel") });
     QVERIFY_ONE_LINE_REASON(locked);
     QVERIFY(locked.err.contains(QStringLiteral("passphrase")));
     QVERIFY(!QFile::exists(path("school.kwprofiel")));
@@ -122,15 +122,17 @@ void TestCliExchange::profileNeedsBothSignaturesBeforeItVerifies()
     // A key the profile does not name cannot sign it.
     QVERIFY_OK(runCli({ "keys", "create", "--party", "custodian", "--name", "Mallory", "--out",
         path("mallory.kwsleutel"), "--no-passphrase" }));
-    QVERIFY_ONE_LINE_REASON(runCli({ "profile", "sign", path("step.kwprofiel"), "--key",
-        path("mallory.kwsleutel") }));
-    QVERIFY_OK(runCli({ "profile", "sign", path("step.kwprofiel"), "--key", path("mr.kwsleutel") }));
+    QVERIFY_ONE_LINE_REASON(
+        runCli({ "profile", "sign", path("step.kwprofiel"), "--key", path("mallory.kwsleutel") }));
+    QVERIFY_OK(
+        runCli({ "profile", "sign", path("step.kwprofiel"), "--key", path("mr.kwsleutel") }));
     verify = runCli({ "profile", "verify", path("step.kwprofiel"), "--json" });
     QVERIFY_OK(verify);
     const QJsonObject o = QJsonDocument::fromJson(verify.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("verified")).toBool(), true);
     QCOMPARE(o.value(QStringLiteral("schoolName")).toString(), QStringLiteral("KC De Linde"));
-    QCOMPARE(o.value(QStringLiteral("custodian")).toObject().value(QStringLiteral("name")).toString(),
+    QCOMPARE(
+        o.value(QStringLiteral("custodian")).toObject().value(QStringLiteral("name")).toString(),
         QStringLiteral("Carla de Vries"));
 }
 
@@ -158,15 +160,16 @@ void TestCliExchange::teacherImportsAndExports()
 
     // A preview saves nothing: neither the team nor anything else.
     const QByteArray before = test::fileSha256(db);
-    const CliRun again = runCli({ "export", "--db", db, "--preview", "--period", "last", "--json" });
+    const CliRun again
+        = runCli({ "export", "--db", db, "--preview", "--period", "last", "--json" });
     QVERIFY_OK(again);
     QCOMPARE(test::fileSha256(db), before);
     const QJsonObject a = QJsonDocument::fromJson(again.out.toUtf8()).object();
     QCOMPARE(a.value(QStringLiteral("team")).toString(), QString());
     QCOMPARE(a.value(QStringLiteral("period")).toString(), QStringLiteral("2026-2027/1of6"));
 
-    const CliRun refused = runCli({ "export", "--db", db, "--period", "2026-2027/1", "--out",
-        path("p1.kwbijdrage") });
+    const CliRun refused = runCli(
+        { "export", "--db", db, "--period", "2026-2027/1", "--out", path("p1.kwbijdrage") });
     QVERIFY_ONE_LINE_REASON(refused);
     QVERIFY(!QFile::exists(path("p1.kwbijdrage")));
     // A team the school does not have is refused before anything is saved, opt-in included.
@@ -179,7 +182,10 @@ void TestCliExchange::teacherImportsAndExports()
     const CliRun exported = runCli({ "export", "--db", db, "--period", "2026-2027/1", "--out",
         path("p1.kwbijdrage"), "--opt-in", "--team", "bovenbouw", "--json" });
     QVERIFY_OK(exported);
-    QCOMPARE(QJsonDocument::fromJson(exported.out.toUtf8()).object().value(QStringLiteral("revision")).toInt(),
+    QCOMPARE(QJsonDocument::fromJson(exported.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("revision"))
+                 .toInt(),
         1);
 
     // HR opens its part with inspect; the cohort is there, the values are only a share.
@@ -187,11 +193,13 @@ void TestCliExchange::teacherImportsAndExports()
         path("hr.kwsleutel"), "--passphrase-file", path("hr-passphrase.txt"), "--json" });
     QVERIFY_OK(inspected);
     const QJsonObject file = QJsonDocument::fromJson(inspected.out.toUtf8()).object();
-    QCOMPARE(file.value(QStringLiteral("kind")).toString(), QStringLiteral("FILE_KIND_CONTRIBUTION"));
+    QCOMPARE(
+        file.value(QStringLiteral("kind")).toString(), QStringLiteral("FILE_KIND_CONTRIBUTION"));
     const QJsonArray seals = file.value(QStringLiteral("seals")).toArray();
     QCOMPARE(seals.size(), 2);
     const QJsonObject opened = seals[0].toObject().value(QStringLiteral("opened")).toObject();
-    QCOMPARE(opened.value(QStringLiteral("cohort")).toObject().value(QStringLiteral("team")).toString(),
+    QCOMPARE(
+        opened.value(QStringLiteral("cohort")).toObject().value(QStringLiteral("team")).toString(),
         QStringLiteral("bovenbouw"));
     QVERIFY(!seals[1].toObject().contains(QStringLiteral("opened"))); // the custodian's stays shut
 }
@@ -243,8 +251,8 @@ void TestCliExchange::schoolsOwnValuesAndOptionsAreUsedEverywhere()
     QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 1);
 
     // And so the school's own value and option reach its figures.
-    const CliRun preview = runCli(
-        { "export", "--db", db, "--preview", "--period", "2026-2027/1", "--json" });
+    const CliRun preview
+        = runCli({ "export", "--db", db, "--preview", "--period", "2026-2027/1", "--json" });
     QVERIFY_OK(preview);
     QMap<QString, QString> values;
     const QJsonArray metrics = QJsonDocument::fromJson(preview.out.toUtf8())
@@ -292,8 +300,8 @@ void TestCliExchange::inspectChecksProfileSignaturesAgainstTheNamedKeys()
         "--out", path("genuine.kwprofiel") }));
     // Mallory swaps the custodian's signature for one of her own: it verifies against the key
     // she put next to it, but that is not the key the profile names.
-    const exchange::KeySet mallory = exchange::createKeySet(::kernwijzer::v1::PARTY_CUSTODIAN,
-        QStringLiteral("Mallory"), QStringLiteral("MR"));
+    const exchange::KeySet mallory = exchange::createKeySet(
+        ::kernwijzer::v1::PARTY_CUSTODIAN, QStringLiteral("Mallory"), QStringLiteral("MR"));
     auto envelope = exchange::readEnvelope(readAll(path("genuine.kwprofiel")));
     QVERIFY(envelope.ok());
     for (auto& signature : *envelope->mutable_signatures()) {
@@ -304,13 +312,16 @@ void TestCliExchange::inspectChecksProfileSignaturesAgainstTheNamedKeys()
             crypto::sign(QByteArray::fromStdString(envelope->payload()), mallory.signSecret)
                 .toStdString());
     }
-    QVERIFY(exchange::writeFileAtomically(path("forged.kwprofiel"), exchange::writeEnvelope(*envelope)).ok());
+    QVERIFY(
+        exchange::writeFileAtomically(path("forged.kwprofiel"), exchange::writeEnvelope(*envelope))
+            .ok());
 
     const auto signaturesOf = [](const CliRun& run) {
         QMap<QString, bool> valid;
         const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
         for (const QJsonValue& s : o.value(QStringLiteral("signatures")).toArray())
-            valid.insert(s[QStringLiteral("signer")].toString(), s[QStringLiteral("valid")].toBool());
+            valid.insert(
+                s[QStringLiteral("signer")].toString(), s[QStringLiteral("valid")].toBool());
         return valid;
     };
     const CliRun genuine = runCli({ "inspect", path("genuine.kwprofiel"), "--json" });

@@ -34,9 +34,10 @@ ContributionPart samplePlain(const SchoolProfile& profile)
     plain.schoolId = profile.schoolId;
     plain.profileVersion = profile.version;
     plain.period = QStringLiteral("2026-2027/1of6");
-    plain.cohort = { QStringLiteral("bovenbouw"), QStringLiteral("leraar"), QStringLiteral("45-54") };
-    plain.submissionId = submissionIdFor("device secret of 32 bytes.......", profile.schoolId,
-        plain.period);
+    plain.cohort
+        = { QStringLiteral("bovenbouw"), QStringLiteral("leraar"), QStringLiteral("45-54") };
+    plain.submissionId
+        = submissionIdFor("device secret of 32 bytes.......", profile.schoolId, plain.period);
     plain.layoutDigest = layout.digest();
     plain.values.assign(std::size_t(layout.slotCount()), 0);
     for (int i = 0; i < layout.slotCount(); ++i)
@@ -137,8 +138,8 @@ void TestExchangeFiles::oneSignatureMissingIsRefused()
     QVERIFY(verified.error().message.contains(QStringLiteral("Carla Custodian")));
 
     // Custodian only: HR's signature stripped from a complete file.
-    auto envelope = readEnvelope(test::coSignedFile(test::signedProfileFor(school, custodian),
-        school, custodian));
+    auto envelope = readEnvelope(
+        test::coSignedFile(test::signedProfileFor(school, custodian), school, custodian));
     QVERIFY(envelope.ok());
     envelope->mutable_signatures()->DeleteSubrange(0, 1);
     QCOMPARE(envelope->signatures(0).signer(), ::kernwijzer::v1::PARTY_CUSTODIAN);
@@ -161,9 +162,9 @@ void TestExchangeFiles::forgedSignaturesAreRefused()
     auto* forged = envelope->add_signatures();
     forged->set_signer(::kernwijzer::v1::PARTY_CUSTODIAN);
     forged->set_public_key(custodian.signPublic.toStdString()); // claims the right key
-    forged->set_signature(crypto::sign(QByteArray::fromStdString(envelope->payload()),
-        mallory.signSecret)
-                              .toStdString());
+    forged->set_signature(
+        crypto::sign(QByteArray::fromStdString(envelope->payload()), mallory.signSecret)
+            .toStdString());
     auto verified = verifyProfileFile(writeEnvelope(*envelope), today);
     QCOMPARE(codeOf(verified), "Untrusted");
     QVERIFY(verified.error().message.contains(QStringLiteral("not signed by your school")));
@@ -318,13 +319,13 @@ void TestExchangeFiles::lockedKeyFileNeedsItsPassphrase()
     auto locked = readPayload<::kernwijzer::v1::LockedSecretKeys>(*envelope);
     locked->set_ops_limit(1);
     envelope->set_payload(locked->SerializeAsString());
-    QCOMPARE(codeOf(readKeyFile(writeEnvelope(*envelope), "correct horse battery staple")),
-        "Corrupt");
+    QCOMPARE(
+        codeOf(readKeyFile(writeEnvelope(*envelope), "correct horse battery staple")), "Corrupt");
     locked->set_ops_limit(3);
     locked->set_mem_limit(quint64(64) << 30);
     envelope->set_payload(locked->SerializeAsString());
-    QCOMPARE(codeOf(readKeyFile(writeEnvelope(*envelope), "correct horse battery staple")),
-        "Corrupt");
+    QCOMPARE(
+        codeOf(readKeyFile(writeEnvelope(*envelope), "correct horse battery staple")), "Corrupt");
 }
 
 void TestExchangeFiles::contributionSharesReconstructTheValues()
@@ -435,7 +436,8 @@ void TestExchangeFiles::submissionIdsLinkNeitherPeriodsNorDevices()
     QCOMPARE(submissionIdFor(secretA, school, QStringLiteral("2026-2027/1of6")), p1); // re-export
     QVERIFY(submissionIdFor(secretA, school, QStringLiteral("2026-2027/2of6")) != p1);
     QVERIFY(submissionIdFor(secretB, school, QStringLiteral("2026-2027/1of6")) != p1);
-    QVERIFY(submissionIdFor(secretA, QStringLiteral("obs-het-anker"), QStringLiteral("2026-2027/1of6"))
+    QVERIFY(
+        submissionIdFor(secretA, QStringLiteral("obs-het-anker"), QStringLiteral("2026-2027/1of6"))
         != p1);
     QVERIFY(!p1.contains(secretA.left(8)));
 }
@@ -477,8 +479,8 @@ void TestExchangeFiles::protocDecodesAnOpenedShare()
     QCOMPARE(outer.count(QStringLiteral("seals {")), 2);
 
     // Open HR's seal with libsodium, then let protoc read what is inside.
-    const auto opened = crypto::openSeal(QByteArray::fromStdString(envelope->seals(0).sealed()),
-        school.boxPublic, school.boxSecret);
+    const auto opened = crypto::openSeal(
+        QByteArray::fromStdString(envelope->seals(0).sealed()), school.boxPublic, school.boxSecret);
     QVERIFY(opened);
     const QString inner = protocDecode(QStringLiteral("kernwijzer.v1.ContributionShare"),
         QStringLiteral("kernwijzer/v1/contribution.proto"), *opened);

@@ -114,8 +114,8 @@ void TestShares::eachShareAloneIsUniform()
     // share is uniform, so a share alone says nothing about the value.
     QFETCH(quint64, value);
     QFETCH(bool, custodianShare);
-    const double chi = worstChiSquare(value, custodianShare, [] { return crypto::randomU64(); },
-        40000);
+    const double chi = worstChiSquare(
+        value, custodianShare, [] { return crypto::randomU64(); }, 40000);
     QVERIFY2(chi < kChiLimit, qPrintable(QStringLiteral("chi-square %1").arg(chi)));
 }
 

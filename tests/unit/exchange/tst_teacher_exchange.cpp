@@ -9,10 +9,10 @@
 #include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
 #include "exchange/profile_codec.h"
-#include "teacher/teacher_exchange.h"
 #include "exchange_fixtures.h"
 #include "pop/hours_store.h"
 #include "pop/pop_store.h"
+#include "teacher/teacher_exchange.h"
 #include "test_support.h"
 #include "wellbeing/checkin_store.h"
 
@@ -62,8 +62,8 @@ private slots:
 
 private:
     void install(const SchoolProfile& profile);
-    void optIn(const Cohort& cohort = { QStringLiteral("bovenbouw"), QStringLiteral("leraar"),
-                   QStringLiteral("45-54") });
+    void optIn(const Cohort& cohort
+        = { QStringLiteral("bovenbouw"), QStringLiteral("leraar"), QStringLiteral("45-54") });
     void seedFirstPeriod();
     Result<ContributionPart> exportPeriod(const ExchangePeriod& period, const QString& path);
     QByteArray readAll(const QString& path);
@@ -119,8 +119,8 @@ void TestTeacherExchange::optIn(const Cohort& cohort)
 
 void TestTeacherExchange::firstImportReplacesTheDemoSchool()
 {
-    const QByteArray file = test::coSignedFile(
-        test::signedProfileFor(m_school, m_custodian), m_school, m_custodian);
+    const QByteArray file
+        = test::coSignedFile(test::signedProfileFor(m_school, m_custodian), m_school, m_custodian);
     auto check = m_exchange->checkImport(file);
     QVERIFY(check.ok());
     QCOMPARE(check->verdict, ProfileImport::Verdict::New);
@@ -142,7 +142,8 @@ void TestTeacherExchange::importChecksAgainstTheInstalledProfile()
     auto same = verdictOf(v3, m_school, m_custodian);
     QCOMPARE(same->verdict, ProfileImport::Verdict::Same);
 
-    auto update = verdictOf(test::signedProfileFor(m_school, m_custodian, 4), m_school, m_custodian);
+    auto update
+        = verdictOf(test::signedProfileFor(m_school, m_custodian, 4), m_school, m_custodian);
     QCOMPARE(update->verdict, ProfileImport::Verdict::Update);
 
     const KeySet newCustodian = test::custodianKeys("new custodian");
@@ -228,7 +229,8 @@ void TestTeacherExchange::periodsAreCutFromAugust()
     QCOMPARE(exchangePeriodFromId(QStringLiteral("2026-2027/4of4"))->start, QDate(2027, 5, 1));
     QCOMPARE(exchangePeriodFromId(QStringLiteral("2026-2027/4of4"))->months(), 3);
     // The same number under another length is another stretch of time, with another id.
-    QVERIFY(exchangePeriodOf(QDate(2026, 11, 1), 2).id() != exchangePeriodOf(QDate(2027, 2, 1), 6).id());
+    QVERIFY(exchangePeriodOf(QDate(2026, 11, 1), 2).id()
+        != exchangePeriodOf(QDate(2027, 2, 1), 6).id());
     install(test::signedProfileFor(m_school, m_custodian));
     const QList<ExchangePeriod> periods = m_exchange->exportablePeriods(m_profile);
     QCOMPARE(periods.size(), 6);
@@ -314,7 +316,8 @@ void TestTeacherExchange::figuresOfAPeriodMatchAHandCount()
     QCOMPARE(preview->lines[0].value, QStringLiteral("70.00"));
 
     // A period without any check-in: wellbeing absent (not zero), kernwaarden still counted.
-    auto empty = m_exchange->preview(m_profile, *exchangePeriodFromId(QStringLiteral("2025-2026/6of6"), 2));
+    auto empty = m_exchange->preview(
+        m_profile, *exchangePeriodFromId(QStringLiteral("2025-2026/6of6"), 2));
     QVERIFY(empty.ok());
     QCOMPARE(empty->plain.values[std::size_t(MetricLayout::presentSlot(0))], 0u);
     QVERIFY(!empty->lines[0].present);
@@ -385,7 +388,8 @@ void TestTeacherExchange::replayedAndReexportedFilesAtHrAndCustodian()
     };
     const auto [first, firstFile] = exportTo("r1.kwbijdrage");
     // A late check-in, then a second export of the same period.
-    QVERIFY(m_checkins->add({ QStringLiteral("pulse"), QDate(2026, 9, 28), { 5, 5, 5, 5 }, {} }).ok());
+    QVERIFY(
+        m_checkins->add({ QStringLiteral("pulse"), QDate(2026, 9, 28), { 5, 5, 5, 5 }, {} }).ok());
     const auto [second, secondFile] = exportTo("r2.kwbijdrage");
     QVERIFY(first.ok() && second.ok());
 
@@ -438,7 +442,8 @@ void TestTeacherExchange::cohortMustBeInTheProfile()
 {
     install(test::signedProfileFor(m_school, m_custodian));
     optIn({ QStringLiteral("kleuterbouw"), QStringLiteral("leraar"), {} });
-    auto refused = exportPeriod(firstPeriod, m_journal->folder() + QStringLiteral("/p1.kwbijdrage"));
+    auto refused
+        = exportPeriod(firstPeriod, m_journal->folder() + QStringLiteral("/p1.kwbijdrage"));
     QCOMPARE(codeOf(refused), "InvalidInput");
     QVERIFY(refused.error().message.contains(QStringLiteral("Choose them again")));
 }
@@ -496,7 +501,9 @@ void TestTeacherExchange::noExportedByteIsPersonal()
     secrets << deviceSecret << deviceSecret.toHex() << deviceSecret.left(8);
     // No date finer than the period, in any common spelling, nor the export time.
     const QDateTime now = m_journal->clock().now();
-    secrets << "2026-11-20" << "20-11-2026" << "2026-09" << QByteArray::number(now.toSecsSinceEpoch())
+    secrets << "2026-11-20"
+            << "20-11-2026"
+            << "2026-09" << QByteArray::number(now.toSecsSinceEpoch())
             << QByteArray::number(now.toMSecsSinceEpoch());
     for (const QByteArray& part : scanned) {
         for (const QByteArray& secret : secrets)
@@ -544,7 +551,8 @@ void TestTeacherExchange::importIsCheckedAgainstTheStoredProfile()
     SchoolProfile otherSchool = test::signedProfileFor(m_school, m_custodian, 9);
     otherSchool.schoolId = QStringLiteral("obs-het-anker");
     m_profile = demoProfile();
-    QCOMPARE(codeOf(m_exchange->checkImport(test::coSignedFile(otherSchool, m_school, m_custodian))),
+    QCOMPARE(
+        codeOf(m_exchange->checkImport(test::coSignedFile(otherSchool, m_school, m_custodian))),
         "Untrusted");
 
     // A stored profile that no longer checks out refuses every import, rather than treating
@@ -553,8 +561,8 @@ void TestTeacherExchange::importIsCheckedAgainstTheStoredProfile()
                  QStringLiteral("UPDATE exchange_profile SET file = CAST(replace(CAST(file AS "
                                 "TEXT), 'Linde', 'Lindo') AS BLOB)")),
         QString());
-    auto refused = m_exchange->checkImport(
-        test::coSignedFile(test::signedProfileFor(m_school, m_custodian, 4), m_school, m_custodian));
+    auto refused = m_exchange->checkImport(test::coSignedFile(
+        test::signedProfileFor(m_school, m_custodian, 4), m_school, m_custodian));
     QCOMPARE(codeOf(refused), "Untrusted");
     QVERIFY(refused.error().message.contains(QStringLiteral("cannot be checked")));
 
@@ -609,7 +617,8 @@ void TestTeacherExchange::exportWritesWhatWasPreviewed()
     auto seen = m_exchange->preview(m_profile, firstPeriod);
     QVERIFY(seen.ok());
     // A check-in lands between the preview and the tap on Export (say, from a reminder).
-    QVERIFY(m_checkins->add({ QStringLiteral("pulse"), QDate(2026, 9, 28), { 5, 5, 5, 5 }, {} }).ok());
+    QVERIFY(
+        m_checkins->add({ QStringLiteral("pulse"), QDate(2026, 9, 28), { 5, 5, 5, 5 }, {} }).ok());
     const QString path = m_journal->folder() + QStringLiteral("/p1.kwbijdrage");
     auto written = m_exchange->exportTo(m_profile, *seen, path, systemRandom());
     QVERIFY(written.ok());
@@ -627,10 +636,11 @@ void TestTeacherExchange::exportWritesWhatWasPreviewed()
     QVERIFY(refused.error().message.contains(QStringLiteral("after the preview")));
 
     // A period of another length than the profile's is refused, even when closed.
-    auto sixMonths = m_exchange->preview(m_profile, *exchangePeriodFromId(QStringLiteral("2025-2026/2of2")));
+    auto sixMonths
+        = m_exchange->preview(m_profile, *exchangePeriodFromId(QStringLiteral("2025-2026/2of2")));
     QVERIFY(sixMonths.ok());
-    QCOMPARE(codeOf(m_exchange->exportTo(m_profile, *sixMonths, path, systemRandom())),
-        "InvalidInput");
+    QCOMPARE(
+        codeOf(m_exchange->exportTo(m_profile, *sixMonths, path, systemRandom())), "InvalidInput");
 }
 
 void TestTeacherExchange::sealsAreTheSameSizeForEveryCohort()
@@ -645,7 +655,8 @@ void TestTeacherExchange::sealsAreTheSameSizeForEveryCohort()
         { {}, QStringLiteral("onderwijsassistent"), QStringLiteral("tot-30") } };
     for (const Cohort& cohort : cohorts) {
         optIn(cohort);
-        const QString path = m_journal->folder() + QStringLiteral("/p%1.kwbijdrage").arg(sizes.size());
+        const QString path
+            = m_journal->folder() + QStringLiteral("/p%1.kwbijdrage").arg(sizes.size());
         QVERIFY(exportPeriod(firstPeriod, path).ok());
         const QByteArray bytes = readAll(path);
         QCOMPARE(openContributionFile(bytes, m_school, &m_profile)->cohort, cohort);
@@ -669,8 +680,8 @@ void TestTeacherExchange::inboxRefusesAnotherLayout()
     // HR kept the inbox for a profile with one kernwaarde fewer: the slots would not line up.
     SchoolProfile fewer = m_profile;
     fewer.kernwaarden.removeLast();
-    ContributionInbox other(::kernwijzer::v1::PARTY_SCHOOL, school, firstPeriod.id(),
-        MetricLayout::forProfile(fewer));
+    ContributionInbox other(
+        ::kernwijzer::v1::PARTY_SCHOOL, school, firstPeriod.id(), MetricLayout::forProfile(fewer));
     QCOMPARE(other.accept(part), ContributionInbox::Outcome::WrongLayout);
     QCOMPARE(other.size(), 0);
 
@@ -751,10 +762,11 @@ void TestTeacherExchange::profileStoredWithoutEndDateCanBeReplaced()
     auto stored = m_exchange->installedProfile();
     QVERIFY(stored.ok() && stored->has_value());
     m_profile = stored->value();
-    QCOMPARE(codeOf(exportPeriod(firstPeriod, m_journal->folder() + QStringLiteral("/p.kwbijdrage"))),
+    QCOMPARE(
+        codeOf(exportPeriod(firstPeriod, m_journal->folder() + QStringLiteral("/p.kwbijdrage"))),
         "Expired");
-    auto update = m_exchange->checkImport(
-        test::coSignedFile(test::signedProfileFor(m_school, m_custodian, 4), m_school, m_custodian));
+    auto update = m_exchange->checkImport(test::coSignedFile(
+        test::signedProfileFor(m_school, m_custodian, 4), m_school, m_custodian));
     QVERIFY2(update.ok(), qPrintable(update.ok() ? QString() : update.error().message));
     QCOMPARE(update->verdict, ProfileImport::Verdict::Update);
 }
