@@ -1,5 +1,5 @@
 // kernwijzer-cli, run in-process through kw::cli::run: exit codes, one-line reasons, JSON output.
-#include "cli/run_cli.h"
+#include "cli_in_process.h"
 #include "teacher/teacher_schema.h"
 #include "test_support.h"
 
@@ -17,15 +17,7 @@ using test::CliRun;
 
 CliRun runCli(const QStringList& args)
 {
-    const FixedClock clock(test::defaultNow());
-    CliRun result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code
-        = cli::run(QStringList { QStringLiteral("kernwijzer-cli") } + args, out, err, clock);
-    out.flush();
-    err.flush();
-    return result;
+    return test::runCliInProcess(args);
 }
 
 /** The JSON a successful --json command printed; Null when it failed or printed no JSON. */

@@ -1,6 +1,6 @@
 // kernwijzer-cli pop …, run in-process: exit codes, one-line reasons, nothing created on a
 // mistake, JSON output, removal with evidence refused until confirmed.
-#include "cli/run_cli.h"
+#include "cli_in_process.h"
 #include "test_support.h"
 
 #include <QFileInfo>
@@ -15,18 +15,10 @@ using kw::test::TempJournal;
 
 namespace {
 
+/** kernwijzer-cli pop @p args. */
 CliRun runCli(const QStringList& args)
 {
-    const FixedClock clock(test::defaultNow());
-    CliRun result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code
-        = cli::run(QStringList { QStringLiteral("kernwijzer-cli"), QStringLiteral("pop") } + args,
-            out, err, clock);
-    out.flush();
-    err.flush();
-    return result;
+    return test::runCliInProcess(QStringList { QStringLiteral("pop") } + args);
 }
 
 /** Splits @p line on spaces, with DB replaced by @p db and '_' inside a word meaning a space. */

@@ -2,7 +2,7 @@
 // (checked against figures worked out by hand) is in the document and in the PDF; wellbeing
 // check-ins and reflection scores never are; reflection text only when the teacher chooses it.
 // Also `kernwijzer-cli pop export`, in-process and as the real binary without a display.
-#include "cli/run_cli.h"
+#include "cli_in_process.h"
 #include "pop/hours_store.h"
 #include "pop/pop_store.h"
 #include "reports/pop_report.h"
@@ -57,19 +57,11 @@ QString joined(const ReportDocument& d)
     return d.allText().join(QLatin1Char('\n'));
 }
 
+/** kernwijzer-cli pop export @p args, in this process. */
 CliRun runInProcess(const QStringList& args)
 {
-    const FixedClock clock(test::defaultNow());
-    CliRun result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code = cli::run(QStringList { QStringLiteral("kernwijzer-cli"), QStringLiteral("pop"),
-                               QStringLiteral("export") }
-            + args,
-        out, err, clock);
-    out.flush();
-    err.flush();
-    return result;
+    return test::runCliInProcess(
+        QStringList { QStringLiteral("pop"), QStringLiteral("export") } + args);
 }
 
 } // namespace

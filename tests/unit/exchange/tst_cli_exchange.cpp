@@ -2,7 +2,7 @@
 // teacher would use them: the whole co-signing flow, an import, an export and an audit.
 // Command lines read best as plain string literals here.
 #undef QT_NO_CAST_FROM_ASCII
-#include "cli/run_cli.h"
+#include "cli_in_process.h"
 #include "exchange/contribution_file.h"
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
@@ -25,15 +25,7 @@ namespace {
 
 CliRun runCli(const QStringList& args)
 {
-    const FixedClock clock(test::defaultNow());
-    CliRun result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code
-        = cli::run(QStringList { QStringLiteral("kernwijzer-cli") } + args, out, err, clock);
-    out.flush();
-    err.flush();
-    return result;
+    return test::runCliInProcess(args);
 }
 
 QByteArray readAll(const QString& path)
