@@ -176,22 +176,23 @@ int add(const Context& ctx)
     if (a.finished)
         return *a.finished;
 
-    // Check every argument before the journal is opened (and possibly created).
+    // Check every argument before the journal is opened to write (and possibly created): the
+    // usage mistakes first, then the instrument and options against the school's profile.
     int code = Ok;
-    const auto installed = a.profile(code);
-    if (!installed)
-        return code;
-    const SchoolProfile& profile = *installed;
     CheckinInput input;
     input.instrumentId = a.value(instrumentOption).trimmed();
     if (!parseAnswers(a.value(answers), input.answers))
         return a.usage(QStringLiteral("--answers takes whole numbers separated by commas."));
-    if (!parseChoices(a.values(choices), profile, input.choices))
-        return a.usage(QStringLiteral("--choices takes LIST=OPTION,OPTION (e.g. blij=collegas)."));
     const auto day = a.day(date, code);
     if (!day)
         return code;
     input.day = day->isValid() ? *day : ctx.clock.today();
+    const auto installed = a.profile(code);
+    if (!installed)
+        return code;
+    const SchoolProfile& profile = *installed;
+    if (!parseChoices(a.values(choices), profile, input.choices))
+        return a.usage(QStringLiteral("--choices takes LIST=OPTION,OPTION (e.g. blij=collegas)."));
     if (auto valid = validateCheckin(input, profile, ctx.clock.today()); !valid)
         return a.failed(valid.error());
 

@@ -15,7 +15,8 @@ Result<std::unique_ptr<TeacherSession>> openJournal(
 {
     sql::Database::Options options;
     options.create = create;
-    return TeacherSession::open(path, clock, options);
+    // The app may still offer to undo a removal: the CLI never erases removed reflections.
+    return TeacherSession::open(path, clock, options, TeacherSession::RemovedReflections::Keep);
 }
 
 Result<SchoolProfile> profileAt(const QString& path, const Clock& clock)

@@ -85,15 +85,28 @@ int goalAdd(const Context& ctx)
     if (a.finished)
         return *a.finished;
 
-    // Every argument is checked before the journal is opened (and possibly created).
+    // Every argument is checked before the journal is opened to write (and possibly created):
+    // the usage mistakes first, then the kernwaarden and theme against the school's profile.
     int code = Ok;
+    Goal g;
+    g.title = a.value(titleOption);
+    g.successCriteria = a.value(criteria);
+    const auto targetDay = a.day(target, code);
+    const auto year = a.schoolYear(yearOption, schoolYearOf(ctx.clock.today()), code);
+    if (!targetDay || !year)
+        return code;
+    g.targetDate = *targetDay;
+    g.schoolYear = *year;
+    if (a.isSet(statusOption)) {
+        const auto status = statusFrom(a, a.value(statusOption), code);
+        if (!status)
+            return code;
+        g.status = *status;
+    }
     const auto installed = a.profile(code);
     if (!installed)
         return code;
     const SchoolProfile& profile = *installed;
-    Goal g;
-    g.title = a.value(titleOption);
-    g.successCriteria = a.value(criteria);
     for (const QString& part :
         a.values(values).join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const Kernwaarde* value = profile.findKernwaarde(part);
@@ -111,18 +124,6 @@ int goalAdd(const Context& ctx)
         if (g.themeId.isEmpty())
             return a.failed(
                 QStringLiteral("\"%1\" is not a theme of your school.").arg(a.value(theme)));
-    }
-    const auto targetDay = a.day(target, code);
-    const auto year = a.schoolYear(yearOption, schoolYearOf(ctx.clock.today()), code);
-    if (!targetDay || !year)
-        return code;
-    g.targetDate = *targetDay;
-    g.schoolYear = *year;
-    if (a.isSet(statusOption)) {
-        const auto status = statusFrom(a, a.value(statusOption), code);
-        if (!status)
-            return code;
-        g.status = *status;
     }
     if (Status s = pop_rules::validate(g, profile); !s)
         return a.failed(s.error());

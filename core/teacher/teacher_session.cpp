@@ -16,28 +16,32 @@ struct Text
 
 } // namespace
 
-Result<std::unique_ptr<TeacherSession>> TeacherSession::open(
-    const QString& path, const Clock& clock, const sql::Database::Options& options)
+Result<std::unique_ptr<TeacherSession>> TeacherSession::open(const QString& path,
+    const Clock& clock, const sql::Database::Options& options, RemovedReflections removed)
 {
     if (!options.create && !QFileInfo::exists(path))
         return Error { Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(path) };
     auto db = sql::Database::open(path, teacherSchema(), options);
     if (!db)
         return db.error();
-    std::unique_ptr<TeacherSession> session(new TeacherSession(path, clock, std::move(db).value()));
+    std::unique_ptr<TeacherSession> session(
+        new TeacherSession(path, clock, std::move(db).value(), removed));
     if (Status s = session->loadInstalledProfile(); !s)
         return Error { s.error().code,
             Text::tr("The school profile stored in this journal cannot be used: %1")
                 .arg(s.error().message) };
-    if (Status s = session->m_journal->purgeDeleted(); !s)
-        return s.error();
+    // Should erasing fail (a lock, a full disk), the removed reflections stay hidden and are erased
+    // next time: no reason to refuse the journal.
+    if (removed == RemovedReflections::Erase)
+        (void)session->m_journal->purgeDeleted();
     return session;
 }
 
-TeacherSession::TeacherSession(
-    const QString& path, const Clock& clock, std::unique_ptr<sql::Database> db)
+TeacherSession::TeacherSession(const QString& path, const Clock& clock,
+    std::unique_ptr<sql::Database> db, RemovedReflections removed)
     : m_path(path)
     , m_clock(clock)
+    , m_removed(removed)
     , m_profile(demoProfile())
     , m_db(std::move(db))
     , m_journal(std::make_unique<JournalStore>(*m_db, m_profile, clock))
@@ -52,7 +56,8 @@ TeacherSession::TeacherSession(
 
 TeacherSession::~TeacherSession()
 {
-    (void)m_journal->purgeDeleted(); // nothing to tell anyone on the way out
+    if (m_removed == RemovedReflections::Erase)
+        (void)m_journal->purgeDeleted(); // nothing to tell anyone on the way out
 }
 
 Status TeacherSession::loadInstalledProfile()

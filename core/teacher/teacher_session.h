@@ -25,20 +25,25 @@ namespace kw {
  * - the school profile is the one imported into this file, its signatures checked again, else
  *   the built-in demo school; a stored profile that fails its check is an error, never a silent
  *   fallback to the demo school;
- * - reflections removed in an earlier session are erased for good on opening and closing
- *   (removal can only be undone within one session).
+ * - in the app's session (RemovedReflections::Erase), reflections removed in an earlier session
+ *   are erased for good on opening and closing: removal can be undone within one session. Other
+ *   sessions (the CLI) keep them, since the app may still offer to undo their removal.
  *
  * The stores refer to profile(); installing a school's profile switches them all in place.
  */
 class TeacherSession
 {
 public:
+    /** Whether this session erases the reflections removed in an earlier one (see above). */
+    enum class RemovedReflections { Erase, Keep };
+
     /**
      * Opens the teacher's database at @p path (created when @p options.create, else a missing
      * file is an error). The folder must exist.
      */
-    [[nodiscard]] static Result<std::unique_ptr<TeacherSession>> open(
-        const QString& path, const Clock& clock, const sql::Database::Options& options = {});
+    [[nodiscard]] static Result<std::unique_ptr<TeacherSession>> open(const QString& path,
+        const Clock& clock, const sql::Database::Options& options = {},
+        RemovedReflections removed = RemovedReflections::Erase);
     ~TeacherSession();
     TeacherSession(const TeacherSession&) = delete;
     TeacherSession& operator=(const TeacherSession&) = delete;
@@ -69,11 +74,13 @@ public:
     [[nodiscard]] Result<PopYear> popYear(int schoolYear);
 
 private:
-    TeacherSession(const QString& path, const Clock& clock, std::unique_ptr<sql::Database> db);
+    TeacherSession(const QString& path, const Clock& clock, std::unique_ptr<sql::Database> db,
+        RemovedReflections removed);
     [[nodiscard]] Status loadInstalledProfile();
 
     QString m_path;
     const Clock& m_clock;
+    RemovedReflections m_removed;
     SchoolProfile m_profile;
     std::unique_ptr<sql::Database> m_db;
     std::unique_ptr<JournalStore> m_journal;

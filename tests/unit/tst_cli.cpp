@@ -64,6 +64,7 @@ private slots:
     void searchFindsAndMarksWords();
     void demoWritesAJournalAndRefusesAnExistingOne();
     void demoIsReproducibleFromItsSeed();
+    void aReflectionTheAppRemovedCanStillBeRestoredAfterTheCli();
 
 private:
     /** Runs `journal list --json` plus @p extra on the test journal; the listed ids, newest first.
@@ -361,6 +362,21 @@ void TestCli::demoIsReproducibleFromItsSeed()
     QVERIFY(first.startsWith(QLatin1Char('[')));
     QCOMPARE(demoList("b", "11"), first);
     QVERIFY(demoList("c", "12") != first);
+}
+
+void TestCli::aReflectionTheAppRemovedCanStillBeRestoredAfterTheCli()
+{
+    // The app removes a reflection and offers Undo; meanwhile a script reads and writes the
+    // journal. The CLI must not erase what the app can still restore.
+    const qint64 removed
+        = add(QStringLiteral("Even weg"), QDate(2026, 11, 10), { QStringLiteral("vertrouwen") });
+    QVERIFY(removed > 0);
+    QVERIFY(m_journal->store().remove(removed).ok());
+    QVERIFY_OK(runCli(args("journal list --db DB --json", m_journal->path())));
+    QVERIFY_OK(runCli(
+        args("journal add --db DB --text hoi --values vertrouwen --outcome 3", m_journal->path())));
+    QVERIFY(m_journal->store().restore(removed).ok());
+    QVERIFY(listed({}).contains(removed));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
