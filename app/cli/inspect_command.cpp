@@ -154,24 +154,32 @@ int runInspect(const Context& ctx)
     }
     out.insert(QStringLiteral("signatures"), signatures);
 
+    // With a secret key, the part sealed to it must open: a script that asks for it must not
+    // miss that it did not (the output would look like an audit that passed).
+    const bool opening = keys && keys->hasSecrets() && envelope->seals_size() > 0;
+    bool openedMine = false;
     QJsonArray seals;
     for (const v1::Seal& s : envelope->seals()) {
         const QByteArray key = QByteArray::fromStdString(s.recipient_key());
         QJsonObject seal { { QStringLiteral("recipient"), name(s.recipient()) },
             { QStringLiteral("keyFingerprint"), crypto::fingerprint(key) },
             { QStringLiteral("bytes"), int(s.sealed().size()) } };
-        if (keys && keys->hasSecrets() && keys->boxPublic == key) {
+        if (opening && keys->boxPublic == key) {
             const auto opened = crypto::openSeal(
                 QByteArray::fromStdString(s.sealed()), keys->boxPublic, keys->boxSecret);
             v1::ContributionShare share;
-            if (opened && share.ParseFromString(opened->toStdString()))
-                seal.insert(QStringLiteral("opened"), protoJson(share));
-            else
-                seal.insert(QStringLiteral("opened"),
-                    QStringLiteral("cannot be opened: changed or damaged"));
+            if (!opened || !share.ParseFromString(opened->toStdString()))
+                return p.failed(QStringLiteral("The part sealed to the key in %1 cannot be "
+                                               "opened: the file was changed or damaged.")
+                                    .arg(p.value(keyOption)));
+            seal.insert(QStringLiteral("opened"), protoJson(share));
+            openedMine = true;
         }
         seals.append(seal);
     }
+    if (opening && !openedMine)
+        return p.failed(QStringLiteral("No part of this file is sealed to the key in %1.")
+                            .arg(p.value(keyOption)));
     out.insert(QStringLiteral("seals"), seals);
     ctx.out << QJsonDocument(out).toJson(
         p.json() ? QJsonDocument::Compact : QJsonDocument::Indented);

@@ -114,9 +114,14 @@ Result<QByteArray> writeContributionFile(
         seal->set_recipient(part.party);
         seal->set_recipient_key(part.holder.boxKey.toStdString());
         const std::string inner = shareBytes(plain, part.party, part.share);
-        seal->set_sealed(
-            crypto::seal(QByteArrayView(inner.data(), qsizetype(inner.size())), part.holder.boxKey)
-                .toStdString());
+        const auto sealed = crypto::seal(
+            QByteArrayView(inner.data(), qsizetype(inner.size())), part.holder.boxKey);
+        if (!sealed)
+            return Error { Error::Code::Untrusted,
+                Text::tr("The key of %1 in the school profile cannot keep a part secret; nothing "
+                         "was written. Ask your school's HR for help.")
+                    .arg(part.holder.name) };
+        seal->set_sealed(sealed->toStdString());
     }
     QByteArray bytes = writeEnvelope(envelope);
     if (bytes.size() > maxFileBytes(v1::FILE_KIND_CONTRIBUTION))

@@ -33,8 +33,7 @@ unsigned char* bytes(QByteArray& array)
 KeyPair signKeyPair(QByteArrayView seed)
 {
     ensureInit();
-    KeyPair pair { QByteArray(kSignPublicBytes, Qt::Uninitialized),
-        QByteArray(kSignSecretBytes, Qt::Uninitialized) };
+    KeyPair pair { QByteArray(kSignPublicBytes, '\0'), QByteArray(kSignSecretBytes, '\0') };
     if (seed.size() == kSeedBytes)
         crypto_sign_seed_keypair(bytes(pair.publicKey), bytes(pair.secretKey), bytes(seed));
     else
@@ -45,8 +44,7 @@ KeyPair signKeyPair(QByteArrayView seed)
 KeyPair boxKeyPair(QByteArrayView seed)
 {
     ensureInit();
-    KeyPair pair { QByteArray(kBoxPublicBytes, Qt::Uninitialized),
-        QByteArray(kBoxSecretBytes, Qt::Uninitialized) };
+    KeyPair pair { QByteArray(kBoxPublicBytes, '\0'), QByteArray(kBoxSecretBytes, '\0') };
     if (seed.size() == kSeedBytes)
         crypto_box_seed_keypair(bytes(pair.publicKey), bytes(pair.secretKey), bytes(seed));
     else
@@ -57,12 +55,33 @@ KeyPair boxKeyPair(QByteArrayView seed)
 QByteArray sign(QByteArrayView message, QByteArrayView secretKey)
 {
     ensureInit();
-    QByteArray signature(kSignatureBytes, Qt::Uninitialized);
-    if (secretKey.size() != kSignSecretBytes)
+    QByteArray signature(kSignatureBytes, '\0');
+    if (secretKey.size() != kSignSecretBytes
+        || crypto_sign_detached(
+               bytes(signature), nullptr, bytes(message), quint64(message.size()), bytes(secretKey))
+            != 0)
         return {};
-    crypto_sign_detached(
-        bytes(signature), nullptr, bytes(message), quint64(message.size()), bytes(secretKey));
     return signature;
+}
+
+bool isValidSignKey(QByteArrayView key)
+{
+    ensureInit();
+    return key.size() == kSignPublicBytes && crypto_core_ed25519_is_valid_point(bytes(key)) == 1;
+}
+
+bool isValidBoxKey(QByteArrayView key)
+{
+    ensureInit();
+    if (key.size() != kBoxPublicBytes)
+        return false;
+    // Any clamped scalar is a multiple of the cofactor, so it takes a small-order point to zero,
+    // which crypto_scalarmult reports as a failure.
+    const QByteArray scalar(crypto_scalarmult_SCALARBYTES, '\x01');
+    QByteArray product(crypto_scalarmult_BYTES, '\0');
+    const bool valid = crypto_scalarmult(bytes(product), bytes(scalar), bytes(key)) == 0;
+    sodium_memzero(product.data(), size_t(product.size()));
+    return valid;
 }
 
 bool verify(QByteArrayView message, QByteArrayView signature, QByteArrayView publicKey)
@@ -75,13 +94,15 @@ bool verify(QByteArrayView message, QByteArrayView signature, QByteArrayView pub
         == 0;
 }
 
-QByteArray seal(QByteArrayView message, QByteArrayView publicKey)
+std::optional<QByteArray> seal(QByteArrayView message, QByteArrayView publicKey)
 {
     ensureInit();
-    if (publicKey.size() != kBoxPublicBytes)
-        return {};
-    QByteArray sealed(message.size() + kSealOverhead, Qt::Uninitialized);
-    crypto_box_seal(bytes(sealed), bytes(message), quint64(message.size()), bytes(publicKey));
+    if (!isValidBoxKey(publicKey))
+        return std::nullopt;
+    QByteArray sealed(message.size() + kSealOverhead, '\0');
+    if (crypto_box_seal(bytes(sealed), bytes(message), quint64(message.size()), bytes(publicKey))
+        != 0)
+        return std::nullopt;
     return sealed;
 }
 
@@ -119,9 +140,11 @@ std::uint64_t randomU64()
 QByteArray hash(QByteArrayView data, QByteArrayView key, int outBytes)
 {
     ensureInit();
-    QByteArray out(outBytes, Qt::Uninitialized);
-    crypto_generichash(bytes(out), size_t(outBytes), bytes(data), quint64(data.size()),
-        key.isEmpty() ? nullptr : bytes(key), size_t(key.size()));
+    QByteArray out(outBytes, '\0');
+    if (crypto_generichash(bytes(out), size_t(outBytes), bytes(data), quint64(data.size()),
+            key.isEmpty() ? nullptr : bytes(key), size_t(key.size()))
+        != 0)
+        std::abort(); // only a length outside 16-64 bytes fails: a programming error
     return out;
 }
 
@@ -157,9 +180,11 @@ QByteArray lock(QByteArrayView message, QByteArrayView nonce, QByteArrayView key
     ensureInit();
     if (nonce.size() != crypto_secretbox_NONCEBYTES || key.size() != crypto_secretbox_KEYBYTES)
         return {};
-    QByteArray out(message.size() + crypto_secretbox_MACBYTES, Qt::Uninitialized);
-    crypto_secretbox_easy(
-        bytes(out), bytes(message), quint64(message.size()), bytes(nonce), bytes(key));
+    QByteArray out(message.size() + crypto_secretbox_MACBYTES, '\0');
+    if (crypto_secretbox_easy(
+            bytes(out), bytes(message), quint64(message.size()), bytes(nonce), bytes(key))
+        != 0)
+        return {};
     return out;
 }
 

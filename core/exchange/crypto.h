@@ -33,12 +33,25 @@ KeyPair signKeyPair(QByteArrayView seed = {});
 /** A new X25519 key pair; from @p seed (32 bytes) when given, deterministically. */
 KeyPair boxKeyPair(QByteArrayView seed = {});
 
-/** The 64-byte Ed25519 signature of @p message. */
+/** The 64-byte Ed25519 signature of @p message; empty when @p secretKey is not one. */
 QByteArray sign(QByteArrayView message, QByteArrayView secretKey);
+/**
+ * Whether @p key is an Ed25519 public key worth checking a signature against: 32 bytes, a
+ * canonical point on the curve, in the main subgroup and not of small order.
+ */
+bool isValidSignKey(QByteArrayView key);
+/**
+ * Whether @p key is an X25519 public key a box can be sealed to: 32 bytes and not of small order
+ * (a box sealed to a small-order point has a shared secret anyone knows).
+ */
+bool isValidBoxKey(QByteArrayView key);
 bool verify(QByteArrayView message, QByteArrayView signature, QByteArrayView publicKey);
 
-/** Seals @p message so only the holder of @p publicKey's secret key can open it. */
-QByteArray seal(QByteArrayView message, QByteArrayView publicKey);
+/**
+ * Seals @p message so only the holder of @p publicKey's secret key can open it; nothing when
+ * libsodium refuses (a key that is not a valid X25519 public key: then nothing would be secret).
+ */
+[[nodiscard]] std::optional<QByteArray> seal(QByteArrayView message, QByteArrayView publicKey);
 /** Opens a sealed box; nothing when the keys do not fit or the box was changed. */
 std::optional<QByteArray> openSeal(
     QByteArrayView sealed, QByteArrayView publicKey, QByteArrayView secretKey);

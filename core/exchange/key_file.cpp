@@ -32,8 +32,7 @@ Result<KeySet> get(const v1::PublicKeys& in)
     keys.signPublic = qbytes(in.sign_key());
     keys.boxPublic = qbytes(in.box_key());
     if ((keys.party != v1::PARTY_SCHOOL && keys.party != v1::PARTY_CUSTODIAN)
-        || keys.signPublic.size() != crypto::kSignPublicBytes
-        || keys.boxPublic.size() != crypto::kBoxPublicBytes)
+        || !crypto::isValidSignKey(keys.signPublic) || !crypto::isValidBoxKey(keys.boxPublic))
         return damaged();
     return keys;
 }
@@ -51,9 +50,9 @@ Result<KeySet> keysFromSecret(const v1::SecretKeys& secret)
     const bool signFits = keys->signSecret.size() == crypto::kSignSecretBytes
         && keys->signSecret.right(crypto::kSignPublicBytes) == keys->signPublic;
     const QByteArray probe = crypto::randomBytes(16);
-    const bool boxFits = keys->boxSecret.size() == crypto::kBoxSecretBytes
-        && crypto::openSeal(crypto::seal(probe, keys->boxPublic), keys->boxPublic, keys->boxSecret)
-            == probe;
+    const auto sealedProbe = crypto::seal(probe, keys->boxPublic);
+    const bool boxFits = keys->boxSecret.size() == crypto::kBoxSecretBytes && sealedProbe
+        && crypto::openSeal(*sealedProbe, keys->boxPublic, keys->boxSecret) == probe;
     if (!signFits || !boxFits)
         return damaged();
     return keys;

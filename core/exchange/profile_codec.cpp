@@ -143,8 +143,7 @@ Status checkKeyHolder(const KeyHolder& holder, const QString& who)
     if (holder.name.trimmed().isEmpty())
         return Error { Error::Code::InvalidInput,
             Text::tr("The profile does not name the %1.").arg(who) };
-    if (holder.signKey.size() != crypto::kSignPublicBytes
-        || holder.boxKey.size() != crypto::kBoxPublicBytes)
+    if (!crypto::isValidSignKey(holder.signKey) || !crypto::isValidBoxKey(holder.boxKey))
         return Error { Error::Code::InvalidInput,
             Text::tr("The profile has no valid keys for the %1.").arg(who) };
     return {};

@@ -1394,7 +1394,7 @@
 <context>
     <name>SchoolYearSwitcher</name>
     <message>
-        <location filename="../teacher/pop/SchoolYearSwitcher.qml" line="+19"/>
+        <location filename="../teacher/pop/SchoolYearSwitcher.qml" line="+18"/>
         <source>Previous school year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,12 +1652,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No team, role or age band given: you count for the whole school only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Contribution %1.kwbijdrage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The folder %1 cannot be made. Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,12 +1688,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
+        <source>The key of %1 in the school profile cannot keep a part secret; nothing was written. Ask your school&apos;s HR for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The school profile asks for more figures than a contribution can hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>This contribution is for another school (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,7 +1723,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+43"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+42"/>
         <source>school profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,7 +1768,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This is not a Kernwijzer file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,7 +1778,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This is a %1, not a %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,13 +1809,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/key_file.cpp" line="+81"/>
+        <location filename="../../core/exchange/key_file.cpp" line="+79"/>
         <source>HR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+265"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+264"/>
         <source>custodian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The passphrase is not right for this key file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,23 +1850,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/metric_layout.cpp" line="+21"/>
-        <location line="+10"/>
+        <location filename="../../core/exchange/metric_layout.cpp" line="+20"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Reflections on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_codec.cpp" line="-120"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="-119"/>
         <source>The profile does not name the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The profile has no valid keys for the %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,12 +1981,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>There is no current school profile on this device. Import your school&apos;s profile first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Sharing with your school is off. Turn it on first; nothing leaves your device until you do.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,7 +2001,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Your school&apos;s profile expired on %1. Import the current one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,7 +2045,7 @@
 <context>
     <name>kw::Journal</name>
     <message>
-        <location filename="../../core/journal/journal_store.cpp" line="+34"/>
+        <location filename="../../core/journal/journal_store.cpp" line="+25"/>
         <source>This reflection no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,7 +2061,7 @@
 <context>
     <name>kw::Pop</name>
     <message>
-        <location filename="../../core/pop/hours_entry.cpp" line="+27"/>
+        <location filename="../../core/pop/hours_entry.cpp" line="+23"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,8 +2146,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
-        <location filename="../../core/pop/pop_rules.cpp" line="+99"/>
+        <location line="+107"/>
+        <location filename="../../core/pop/pop_rules.cpp" line="+95"/>
         <source>Choose a school year from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,7 +2217,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pop/pop_store.cpp" line="+22"/>
+        <location filename="../../core/pop/pop_store.cpp" line="+19"/>
         <source>This goal no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,7 +2232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+224"/>
+        <location line="+197"/>
         <source>This goal has %n linked reflection(s). Removing it keeps them in your journal; confirm to remove the goal. Nothing has been removed.</source>
         <translation>
             <numerusform>This goal has %n linked reflection. Removing it keeps it in your journal; confirm to remove the goal. Nothing has been removed.</numerusform>
@@ -2235,7 +2240,7 @@
         </translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+117"/>
         <source>This reflection is not linked to this goal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,7 +2500,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A period lasts 1, 2, 3, 4, 6 or 12 months, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,7 +2510,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/profile/hours_policy.cpp" line="+24"/>
+        <location filename="../../core/profile/hours_policy.cpp" line="+21"/>
         <source>The profile gives %1 professionalisation hours a year; allowed is 1 to 500.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,7 +2533,7 @@
 <context>
     <name>kw::Reflection</name>
     <message>
-        <location filename="../../core/journal/reflection_rules.cpp" line="+26"/>
+        <location filename="../../core/journal/reflection_rules.cpp" line="+22"/>
         <source>Write a few words about what happened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,7 +2678,7 @@
 <context>
     <name>kw::TeacherSession</name>
     <message>
-        <location filename="../../core/teacher/teacher_session.cpp" line="+30"/>
+        <location filename="../../core/teacher/teacher_session.cpp" line="+31"/>
         <source>The school profile stored in this journal cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,7 +2686,7 @@
 <context>
     <name>kw::Wellbeing</name>
     <message>
-        <location filename="../../core/wellbeing/checkin_store.cpp" line="+70"/>
+        <location filename="../../core/wellbeing/checkin_store.cpp" line="+57"/>
         <source>&quot;%1&quot; is not an instrument of your school.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,7 +2701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/wellbeing/scoring.cpp" line="+26"/>
+        <location filename="../../core/wellbeing/scoring.cpp" line="+23"/>
         <source>%1 has %2 items; %3 answers were given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,7 +2736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/wellbeing/wellbeing_rules.cpp" line="+42"/>
+        <location filename="../../core/wellbeing/wellbeing_rules.cpp" line="+38"/>
         <source>The profile has an invalid id &quot;%1&quot; in %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1394,7 +1394,7 @@
 <context>
     <name>SchoolYearSwitcher</name>
     <message>
-        <location filename="../teacher/pop/SchoolYearSwitcher.qml" line="+19"/>
+        <location filename="../teacher/pop/SchoolYearSwitcher.qml" line="+18"/>
         <source>Previous school year</source>
         <translation>Vorig schooljaar</translation>
     </message>
@@ -1652,12 +1652,12 @@
         <translation>Welzijn</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No team, role or age band given: you count for the whole school only.</source>
         <translation>Geen team, rol of leeftijd gekozen: je telt alleen mee voor de hele school.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Contribution %1.kwbijdrage</source>
         <translation>Bijdrage %1.kwbijdrage</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation>Er is niets om te exporteren.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The folder %1 cannot be made. Choose another place.</source>
         <translation>De map %1 kan niet worden gemaakt. Kies een andere plek.</translation>
     </message>
@@ -1688,12 +1688,17 @@
         <translation>De bijdrage is onvolledig en is niet geschreven.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
+        <source>The key of %1 in the school profile cannot keep a part secret; nothing was written. Ask your school&apos;s HR for help.</source>
+        <translation>De sleutel van %1 in het schoolprofiel kan een deel niet geheim houden; er is niets geschreven. Vraag HR van je school om hulp.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The school profile asks for more figures than a contribution can hold.</source>
         <translation>Het schoolprofiel vraagt meer getallen dan in een bijdrage passen.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>This contribution is for another school (%1).</source>
         <translation>Deze bijdrage is voor een andere school (%1).</translation>
     </message>
@@ -1718,7 +1723,7 @@
         <translation>Deze bijdrage is gemaakt met profielversie %1, niet met versie %2.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+43"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+42"/>
         <source>school profile</source>
         <translation>schoolprofiel</translation>
     </message>
@@ -1763,7 +1768,7 @@
         <translation>Het bestand is te groot voor een Kernwijzer-%1 (%2 kB, hoogstens %3 kB).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This is not a Kernwijzer file.</source>
         <translation>Dit is geen Kernwijzer-bestand.</translation>
     </message>
@@ -1773,7 +1778,7 @@
         <translation>Dit bestand is gemaakt door een nieuwere versie van Kernwijzer (formaat %1). Werk de app bij om het te lezen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This is a %1, not a %2.</source>
         <translation>Dit is een %1, geen %2.</translation>
     </message>
@@ -1804,13 +1809,13 @@
         <translation>De schijf is vol: %1 is niet geschreven. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/key_file.cpp" line="+81"/>
+        <location filename="../../core/exchange/key_file.cpp" line="+79"/>
         <source>HR</source>
         <translation>HR</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+265"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+264"/>
         <source>custodian</source>
         <translation>vertrouwenshouder</translation>
     </message>
@@ -1835,7 +1840,7 @@
         <translation>Dit sleutelbestand is met een wachtwoordzin vergrendeld.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The passphrase is not right for this key file.</source>
         <translation>De wachtwoordzin past niet bij dit sleutelbestand.</translation>
     </message>
@@ -1845,23 +1850,23 @@
         <translation>Dit is een %1, geen sleutelbestand.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/metric_layout.cpp" line="+21"/>
-        <location line="+10"/>
+        <location filename="../../core/exchange/metric_layout.cpp" line="+20"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Reflections on %1</source>
         <translation>Reflecties over %1</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_codec.cpp" line="-120"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="-119"/>
         <source>The profile does not name the %1.</source>
         <translation>Het profiel noemt geen %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The profile has no valid keys for the %1.</source>
         <translation>Het profiel heeft geen geldige sleutels voor de %1.</translation>
     </message>
@@ -1976,12 +1981,12 @@
         <translation>Dit profiel gebruikt de sleutels van de demoschool. Die zijn openbaar, dus iedereen zou kunnen openen wat je ermee deelt. Importeer eerst het profiel van je eigen school.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>There is no current school profile on this device. Import your school&apos;s profile first.</source>
         <translation>Er staat geen actueel schoolprofiel op dit apparaat. Importeer eerst het profiel van je school.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Sharing with your school is off. Turn it on first; nothing leaves your device until you do.</source>
         <translation>Delen met je school staat uit. Zet het eerst aan; tot dan gaat er niets van je apparaat af.</translation>
     </message>
@@ -1996,7 +2001,7 @@
         <translation>Periode %1 is nog niet voorbij; je kunt haar delen vanaf %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Your school&apos;s profile expired on %1. Import the current one first.</source>
         <translation>Het profiel van je school is verlopen op %1. Importeer eerst het actuele profiel.</translation>
     </message>
@@ -2040,7 +2045,7 @@
 <context>
     <name>kw::Journal</name>
     <message>
-        <location filename="../../core/journal/journal_store.cpp" line="+34"/>
+        <location filename="../../core/journal/journal_store.cpp" line="+25"/>
         <source>This reflection no longer exists.</source>
         <translation>Deze reflectie bestaat niet meer.</translation>
     </message>
@@ -2056,7 +2061,7 @@
 <context>
     <name>kw::Pop</name>
     <message>
-        <location filename="../../core/pop/hours_entry.cpp" line="+27"/>
+        <location filename="../../core/pop/hours_entry.cpp" line="+23"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -2141,8 +2146,8 @@
         <translation>Deze urenregel bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <location filename="../../core/pop/pop_rules.cpp" line="+99"/>
+        <location line="+107"/>
+        <location filename="../../core/pop/pop_rules.cpp" line="+95"/>
         <source>Choose a school year from %1 to %2.</source>
         <translation>Kies een schooljaar van %1 tot en met %2.</translation>
     </message>
@@ -2212,7 +2217,7 @@
         <translation>De actie is %1 tekens lang; het maximum is %2.</translation>
     </message>
     <message>
-        <location filename="../../core/pop/pop_store.cpp" line="+22"/>
+        <location filename="../../core/pop/pop_store.cpp" line="+19"/>
         <source>This goal no longer exists.</source>
         <translation>Dit doel bestaat niet meer.</translation>
     </message>
@@ -2227,7 +2232,7 @@
         <translation>Deze reflectie bestaat niet meer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+224"/>
+        <location line="+197"/>
         <source>This goal has %n linked reflection(s). Removing it keeps them in your journal; confirm to remove the goal. Nothing has been removed.</source>
         <translation>
             <numerusform>Dit doel heeft %n gekoppelde reflectie. Als je het verwijdert, blijft die in je dagboek; bevestig om het doel te verwijderen. Er is niets verwijderd.</numerusform>
@@ -2235,7 +2240,7 @@
         </translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+117"/>
         <source>This reflection is not linked to this goal.</source>
         <translation>Deze reflectie is niet aan dit doel gekoppeld.</translation>
     </message>
@@ -2495,7 +2500,7 @@
         <translation>Leeftijdsgroep &quot;%1&quot; moet binnen 14 tot 99 liggen, oplopend en zonder overlap.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A period lasts 1, 2, 3, 4, 6 or 12 months, not %1.</source>
         <translation>Een periode duurt 1, 2, 3, 4, 6 of 12 maanden, niet %1.</translation>
     </message>
@@ -2505,7 +2510,7 @@
         <translation>Een groep moet minstens 5 mensen hebben voordat de cijfers worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../core/profile/hours_policy.cpp" line="+24"/>
+        <location filename="../../core/profile/hours_policy.cpp" line="+21"/>
         <source>The profile gives %1 professionalisation hours a year; allowed is 1 to 500.</source>
         <translation>Het profiel geeft %1 professionaliseringsuren per jaar; toegestaan is 1 tot en met 500.</translation>
     </message>
@@ -2528,7 +2533,7 @@
 <context>
     <name>kw::Reflection</name>
     <message>
-        <location filename="../../core/journal/reflection_rules.cpp" line="+26"/>
+        <location filename="../../core/journal/reflection_rules.cpp" line="+22"/>
         <source>Write a few words about what happened.</source>
         <translation>Schrijf in een paar woorden wat er gebeurde.</translation>
     </message>
@@ -2673,7 +2678,7 @@
 <context>
     <name>kw::TeacherSession</name>
     <message>
-        <location filename="../../core/teacher/teacher_session.cpp" line="+30"/>
+        <location filename="../../core/teacher/teacher_session.cpp" line="+31"/>
         <source>The school profile stored in this journal cannot be used: %1</source>
         <translation>Het schoolprofiel in dit dagboek kan niet worden gebruikt: %1</translation>
     </message>
@@ -2681,7 +2686,7 @@
 <context>
     <name>kw::Wellbeing</name>
     <message>
-        <location filename="../../core/wellbeing/checkin_store.cpp" line="+70"/>
+        <location filename="../../core/wellbeing/checkin_store.cpp" line="+57"/>
         <source>&quot;%1&quot; is not an instrument of your school.</source>
         <translation>&quot;%1&quot; is geen vragenlijst van je school.</translation>
     </message>
@@ -2696,7 +2701,7 @@
         <translation>Een check-in kan niet over een dag in de toekomst gaan.</translation>
     </message>
     <message>
-        <location filename="../../core/wellbeing/scoring.cpp" line="+26"/>
+        <location filename="../../core/wellbeing/scoring.cpp" line="+23"/>
         <source>%1 has %2 items; %3 answers were given.</source>
         <translation>%1 heeft %2 vragen; er zijn %3 antwoorden gegeven.</translation>
     </message>
@@ -2731,7 +2736,7 @@
         <translation>&quot;%1&quot; is twee keer gekozen bij &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../core/wellbeing/wellbeing_rules.cpp" line="+42"/>
+        <location filename="../../core/wellbeing/wellbeing_rules.cpp" line="+38"/>
         <source>The profile has an invalid id &quot;%1&quot; in %2.</source>
         <translation>Het profiel heeft een ongeldige id &quot;%1&quot; in %2.</translation>
     </message>

@@ -49,6 +49,7 @@ private slots:
     void mistakesGiveOneLineReasons();
     void inspectChecksProfileSignaturesAgainstTheNamedKeys();
     void inspectNeverPrintsSecrets();
+    void inspectWithAKeyFailsWhenNoPartOpensWithIt();
 
 private:
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -338,6 +339,34 @@ void TestCliExchange::inspectNeverPrintsSecrets()
         QVERIFY(!run.out.contains(QString::fromLatin1(secret.toHex())));
     }
     QVERIFY(run.out.contains(QStringLiteral("not shown")));
+}
+
+void TestCliExchange::inspectWithAKeyFailsWhenNoPartOpensWithIt()
+{
+    // teacherImportsAndExports wrote p1.kwbijdrage; the custodian's own key opens its part.
+    QVERIFY(QFile::exists(path("p1.kwbijdrage")));
+    QVERIFY_OK(runCli({ "inspect", path("p1.kwbijdrage"), "--key", path("mr.kwsleutel") }));
+
+    // A script that asks to open a part must not read on as if the audit passed: a key no part
+    // is sealed to, and a part that was changed, both fail with one line and print nothing.
+    QVERIFY_OK(runCli({ "keys", "create", "--party", "custodian", "--name", "Iemand anders",
+        "--out", path("other.kwsleutel"), "--no-passphrase" }));
+    const CliRun foreign
+        = runCli({ "inspect", path("p1.kwbijdrage"), "--key", path("other.kwsleutel") });
+    QVERIFY_ONE_LINE_REASON(foreign, 1);
+    QVERIFY(foreign.err.contains(QStringLiteral("No part")));
+
+    QByteArray changed = readAll(path("p1.kwbijdrage"));
+    const int at = changed.size() - 20; // inside the last seal, the custodian's
+    changed[at] = char(changed[at] ^ 0x40);
+    QFile file(path("changed.kwbijdrage"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(changed);
+    file.close();
+    const CliRun damaged
+        = runCli({ "inspect", path("changed.kwbijdrage"), "--key", path("mr.kwsleutel") });
+    QVERIFY_ONE_LINE_REASON(damaged, 1);
+    QVERIFY2(damaged.err.contains(QStringLiteral("cannot be opened")), qPrintable(damaged.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliExchange)

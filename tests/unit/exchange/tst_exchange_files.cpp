@@ -79,6 +79,9 @@ private slots:
     void expiredProfileIsRefused();
     void newerFormatAndWrongKindAndOversizeAreRefused();
     void custodianMustHoldAKeyOfTheirOwn();
+    void smallOrderKeysAreRefused();
+    void aProfileWithASmallOrderKeyIsRefused();
+    void aContributionIsNeverWrittenWithAPartThatIsNotSealed();
     void keyFilesRoundTrip();
     void lockedKeyFileNeedsItsPassphrase();
     void contributionSharesReconstructTheValues();
@@ -274,6 +277,81 @@ void TestExchangeFiles::custodianMustHoldAKeyOfTheirOwn()
     auto file = createProfileFile(p, school);
     QCOMPARE(codeOf(file), "Untrusted");
     QVERIFY(file.error().message.contains(QStringLiteral("key of their own")));
+}
+
+namespace {
+
+/** X25519 public keys of small order: a box sealed to one has a shared secret anyone knows. */
+QList<QByteArray> smallOrderBoxKeys()
+{
+    return { QByteArray(32, '\0'), QByteArray::fromHex("01") + QByteArray(31, '\0'),
+        QByteArray::fromHex("e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800"),
+        QByteArray::fromHex("5f9c95bca3508c24b1d0b1559c83ef5b04445cc4581c8e86d8224eddd09f1157"),
+        QByteArray::fromHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f") };
+}
+
+} // namespace
+
+void TestExchangeFiles::smallOrderKeysAreRefused()
+{
+    const auto holder = test::custodianKeys();
+    QVERIFY(crypto::isValidBoxKey(holder.boxPublic));
+    QVERIFY(crypto::isValidSignKey(holder.signPublic));
+    QVERIFY(crypto::seal("probe", holder.boxPublic).has_value());
+    for (const QByteArray& key : smallOrderBoxKeys()) {
+        QVERIFY2(!crypto::isValidBoxKey(key), key.toHex().constData());
+        QVERIFY2(!crypto::seal("probe", key).has_value(), key.toHex().constData());
+    }
+    // Ed25519: the identity, a point of order 4 (y = 0) and a non-canonical encoding of y = 1.
+    for (const QByteArray& key :
+        { QByteArray::fromHex("01") + QByteArray(31, '\0'), QByteArray(32, '\0'),
+            QByteArray::fromHex(
+                "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f") })
+        QVERIFY2(!crypto::isValidSignKey(key), key.toHex().constData());
+    QVERIFY(!crypto::isValidBoxKey(holder.boxPublic.left(31)));
+}
+
+void TestExchangeFiles::aProfileWithASmallOrderKeyIsRefused()
+{
+    // HR (or anyone who can get a profile co-signed) names a custodian box key of small order:
+    // every custodian part would then be readable by all. Reading the profile refuses it.
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    SchoolProfile profile = test::signedProfileFor(school, custodian);
+    profile.custodian.boxKey = QByteArray(32, '\0');
+    QCOMPARE(codeOf(createProfileFile(profile, school)), "InvalidInput"); // not made by the CLI
+
+    // Made and signed by hand, as someone working around the CLI would.
+    ::kernwijzer::v1::Envelope envelope;
+    envelope.set_kind(::kernwijzer::v1::FILE_KIND_PROFILE);
+    envelope.set_payload(toProto(profile).SerializeAsString());
+    for (const KeySet* signer : { &school, &custodian }) {
+        auto* signature = envelope.add_signatures();
+        signature->set_signer(signer->party);
+        signature->set_public_key(signer->signPublic.toStdString());
+        signature->set_signature(
+            crypto::sign(QByteArray::fromStdString(envelope.payload()), signer->signSecret)
+                .toStdString());
+    }
+    const QByteArray file = writeEnvelope(envelope);
+    auto read = verifyProfileFile(file, QDate(2026, 11, 20));
+    QCOMPARE(codeOf(read), "InvalidInput");
+    QVERIFY2(read.error().message.contains(QStringLiteral("custodian")),
+        qPrintable(read.error().message));
+}
+
+void TestExchangeFiles::aContributionIsNeverWrittenWithAPartThatIsNotSealed()
+{
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    SchoolProfile profile = test::signedProfileFor(school, custodian);
+    const ContributionPart plain = samplePlain(profile);
+    for (const QByteArray& key : smallOrderBoxKeys()) {
+        profile.custodian.boxKey = key;
+        auto file = writeContributionFile(plain, profile, [] { return crypto::randomU64(); });
+        QCOMPARE(codeOf(file), "Untrusted");
+        QVERIFY(file.error().message.contains(profile.custodian.name));
+    }
 }
 
 void TestExchangeFiles::keyFilesRoundTrip()
