@@ -354,7 +354,30 @@ void TestCliExchange::inspectWithAKeyFailsWhenNoPartOpensWithIt()
     const CliRun foreign
         = runCli({ "inspect", path("p1.kwbijdrage"), "--key", path("other.kwsleutel") });
     QVERIFY_ONE_LINE_REASON(foreign, 1);
-    QVERIFY(foreign.err.contains(QStringLiteral("No part")));
+    QVERIFY2(foreign.err.contains(QStringLiteral("no part")), qPrintable(foreign.err));
+    // Public keys only, or a file with no sealed parts: nothing can be opened either.
+    QVERIFY_ONE_LINE_REASON(
+        runCli({ "inspect", path("p1.kwbijdrage"), "--key", path("mr.kwsleutel.pub") }), 1);
+    QVERIFY_ONE_LINE_REASON(
+        runCli({ "inspect", path("signed.kwprofiel"), "--key", path("mr.kwsleutel") }), 1);
+
+    // Parts removed, or their recipients swapped: still nothing opens for the custodian.
+    auto envelope = exchange::readEnvelope(readAll(path("p1.kwbijdrage")));
+    QVERIFY(envelope.ok());
+    ::kernwijzer::v1::Envelope swapped = *envelope;
+    swapped.mutable_seals(0)->set_recipient(envelope->seals(1).recipient());
+    swapped.mutable_seals(1)->set_recipient(envelope->seals(0).recipient());
+    ::kernwijzer::v1::Envelope none = *envelope;
+    none.clear_seals();
+    for (const auto& [name, edited] :
+        { std::pair { "swapped.kwbijdrage", swapped }, std::pair { "none.kwbijdrage", none } }) {
+        QFile out(path(name));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(exchange::writeEnvelope(edited));
+        out.close();
+        QVERIFY_ONE_LINE_REASON(
+            runCli({ "inspect", path(name), "--key", path("mr.kwsleutel") }), 1);
+    }
 
     QByteArray changed = readAll(path("p1.kwbijdrage"));
     const int at = changed.size() - 20; // inside the last seal, the custodian's
