@@ -404,6 +404,13 @@ void TestExchangeFiles::lockedKeyFileNeedsItsPassphrase()
     envelope->set_payload(locked->SerializeAsString());
     QCOMPARE(
         codeOf(readKeyFile(writeEnvelope(*envelope), "correct horse battery staple")), "Corrupt");
+    // Refused for being above SENSITIVE, not for lack of memory: this cost fits in memory, so
+    // without the bound the key would be derived (and found wrong: "Untrusted").
+    locked->set_ops_limit(5);
+    locked->set_mem_limit(quint64(256) << 20);
+    envelope->set_payload(locked->SerializeAsString());
+    QCOMPARE(
+        codeOf(readKeyFile(writeEnvelope(*envelope), "correct horse battery staple")), "Corrupt");
 }
 
 void TestExchangeFiles::contributionSharesReconstructTheValues()

@@ -359,6 +359,12 @@ void TestTeacherExchange::exportWritesSharesThatAddUpAndReexportReplaces()
     QVERIFY(h.ok() && c.ok());
     QCOMPARE(combineShares(h->values, c->values), first->values);
     QCOMPARE(h->cohort.ageBand, QStringLiteral("45-54"));
+    // With the random source the export really uses, neither part holds any value in the clear
+    // (a source of zeros would leave every value in the custodian's part).
+    for (std::size_t i = 0; i < first->values.size(); ++i) {
+        QVERIFY2(h->values[i] != first->values[i], qPrintable(QString::number(i)));
+        QVERIFY2(c->values[i] != first->values[i], qPrintable(QString::number(i)));
+    }
 
     // A re-export (a late check-in) carries the same id and a higher revision.
     auto second = exportPeriod(firstPeriod, path);
