@@ -60,13 +60,19 @@ int runKeys(const Context& ctx)
     QByteArray secret = exchange::writeSecretKeyFile(keys, secretPassphrase);
     crypto::wipe(secretPassphrase);
     {
-        // Owner-only from the start: the file never exists with wider permissions.
+        // Owner-only from the start: created with mode 0600 (open(2)), never wider first. A file
+        // that appeared meanwhile is left alone: only a file this command created is removed.
         QFile file(path);
-        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly)
-            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            || file.write(secret) != secret.size() || !file.flush()) {
-            file.remove();
+        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly,
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            crypto::wipe(secret);
             return a.failed(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        }
+        if (file.write(secret) != secret.size() || !file.flush()) {
+            const QString reason = file.errorString();
+            crypto::wipe(secret);
+            file.remove();
+            return a.failed(QStringLiteral("Cannot write %1: %2").arg(path, reason));
         }
     }
     crypto::wipe(secret);
