@@ -1,5 +1,5 @@
-// kernwijzer-cli profile template|create|sign|show|verify|import: the school profile file, made
-// by HR, co-signed by the custodian, imported by teachers.
+// kernwijzer-cli profile template|create|sign|show|verify|import|remove: the school profile file,
+// made by HR, co-signed by the custodian, imported (and if need be removed) by teachers.
 #include "cli/commands.h"
 #include "cli/key_input.h"
 #include "exchange/crypto.h"
@@ -30,6 +30,8 @@ const QCommandLineOption custodianOption({ QStringLiteral("custodian") },
     QStringLiteral("The custodian's public key file (.kwsleutel.pub)."), QStringLiteral("FILE"));
 const QCommandLineOption acceptOption({ QStringLiteral("accept-new-custodian") },
     QStringLiteral("Accept a profile that names another custodian."));
+const QCommandLineOption confirmOption({ QStringLiteral("confirm") },
+    QStringLiteral("remove: yes, remove the school profile (sharing stops)."));
 
 QJsonObject holderJson(const KeyHolder& h)
 {
@@ -242,6 +244,23 @@ int runImport(const Context& ctx, const CommandArgs& p, const QString& path)
                                                    "(export --opt-in).")));
 }
 
+/** The way back from a wrong school's profile: sharing stops, nothing else of the journal. */
+int runRemove(const Context& ctx, const CommandArgs& p)
+{
+    if (int code = Ok; !p.require({ &dbOption() }, code))
+        return code;
+    if (!p.isSet(confirmOption))
+        return p.usage(QStringLiteral("Removing the school profile stops sharing with that school "
+                                      "and forgets your team, role and age band; your "
+                                      "reflections, POP and check-ins stay. Repeat with "
+                                      "--confirm."));
+    if (Status s = TeacherSession::removeSchoolProfile(p.dbPath(), ctx.clock); !s)
+        return ctx.fail(s.error());
+    return p.print(QJsonObject { { QStringLiteral("result"), QStringLiteral("removed") } },
+        QStringLiteral("The school profile is removed; sharing is off. Import your school's "
+                       "profile to share again."));
+}
+
 } // namespace
 
 int runProfile(const Context& ctx)
@@ -257,11 +276,13 @@ int runProfile(const Context& ctx)
               "  show FILE                          what is in it and who signed it\n"
               "  verify FILE                        exit 0 only if a teacher's app would accept "
               "it\n"
-              "  import FILE --db journal.sqlite [--accept-new-custodian]   as a teacher"),
+              "  import FILE --db journal.sqlite [--accept-new-custodian]   as a teacher\n"
+              "  remove --db journal.sqlite --confirm   a teacher removes a wrong school's "
+              "profile"),
             .options = { sourceOption, keyOption, passphraseFileOption(), custodianOption,
-                acceptOption, outOption },
+                acceptOption, confirmOption, outOption },
             .positionals = { { QStringLiteral("action"),
-                QStringLiteral("template, create, sign, show, verify or import.") } },
+                QStringLiteral("template, create, sign, show, verify, import or remove.") } },
             .db = DbOption::Optional });
     if (p.finished)
         return *p.finished;
@@ -271,9 +292,12 @@ int runProfile(const Context& ctx)
         return runTemplate(ctx, p);
     if (action == QStringLiteral("create") && args.size() == 1)
         return runCreate(ctx, p);
+    if (action == QStringLiteral("remove") && args.size() == 1)
+        return runRemove(ctx, p);
     if (args.size() != 2)
         return p.usage(QStringLiteral(
-            "usage: profile template|create|sign|show|verify|import [FILE]; see profile --help."));
+            "usage: profile template|create|sign|show|verify|import [FILE] or profile remove; "
+            "see profile --help."));
     const QString path = args[1];
     if (action == QStringLiteral("sign"))
         return runSign(ctx, p, path);

@@ -57,6 +57,18 @@ Status ExchangeStore::installProfile(
     return tx.commit();
 }
 
+Status ExchangeStore::removeProfile()
+{
+    sql::Transaction tx(m_db);
+    if (!tx.began())
+        return tx.status();
+    if (Status s = m_db.run("DELETE FROM exchange_profile WHERE id = 1"); !s)
+        return s;
+    if (Status s = writeSettings({}); !s)
+        return s;
+    return tx.commit();
+}
+
 Result<ExchangeSettings> ExchangeStore::settings()
 {
     ExchangeSettings out;

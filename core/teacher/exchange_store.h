@@ -45,6 +45,12 @@ public:
     [[nodiscard]] Status installProfile(
         const QByteArray& file, const SchoolProfile& profile, const ExchangeSettings& settings);
 
+    /**
+     * Removes the school's profile and, in the same transaction, turns sharing off and forgets
+     * the cohort (its ids were that school's). The export log and the device secret stay.
+     */
+    [[nodiscard]] Status removeProfile();
+
     [[nodiscard]] Result<ExchangeSettings> settings();
     [[nodiscard]] Status setSettings(const ExchangeSettings& settings);
 

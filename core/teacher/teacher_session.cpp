@@ -60,6 +60,19 @@ TeacherSession::~TeacherSession()
         (void)m_journal->purgeDeleted(); // nothing to tell anyone on the way out
 }
 
+Status TeacherSession::removeSchoolProfile(const QString& path, const Clock& clock)
+{
+    if (!QFileInfo::exists(path))
+        return Error { Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(path) };
+    sql::Database::Options options;
+    options.create = false;
+    auto db = sql::Database::open(path, teacherSchema(), options);
+    if (!db)
+        return db.error();
+    exchange::ExchangeStore store(**db, clock);
+    return store.removeProfile();
+}
+
 Status TeacherSession::loadInstalledProfile()
 {
     auto installed = m_exchange->installedProfile();

@@ -56,6 +56,15 @@ public:
     /** Installs a checked profile import (TeacherExchange::checkImport()) and switches every
      * store to it. */
     [[nodiscard]] Status install(const exchange::ProfileImport& import);
+    /**
+     * The way back from a wrong school: removes the school profile installed in the journal at
+     * @p path, turns sharing off and forgets the cohort; reflections, POP, check-ins and the
+     * export log stay. Works also when the stored profile fails its check (which keeps open()
+     * from succeeding). The journal then uses the demo school until a school's profile is
+     * installed again, as on a first install.
+     */
+    [[nodiscard]] static Status removeSchoolProfile(const QString& path, const Clock& clock);
+
     /** Installs the demo school's profile (see TeacherExchange::installDemoSchool()), marks this
      * file as the demo teacher's and switches to it; returns the profile file. */
     [[nodiscard]] Result<QByteArray> installDemoSchool();

@@ -21,6 +21,7 @@ private slots:
     void removedReflectionsAreErasedWhenTheSessionEnds();
     void aMissingFileIsNotCreatedWhenNotAsked();
     void theDemoTeacherIsSeededOnceAndNeverOverASchoolsProfile();
+    void aWrongSchoolsProfileCanBeRemovedAndAnotherInstalled();
 
 private:
     void installLinde();
@@ -123,6 +124,53 @@ void TestTeacherSession::theDemoTeacherIsSeededOnceAndNeverOverASchoolsProfile()
     installLinde();
     QVERIFY(seedDemoTeacher(m_teacher->session(), few).ok());
     QCOMPARE(m_teacher->profile().schoolName, QStringLiteral("Kindcentrum De Linde"));
+}
+
+void TestTeacherSession::aWrongSchoolsProfileCanBeRemovedAndAnotherInstalled()
+{
+    // A profile from a fake "HR" is installed first, and the teacher shared with it.
+    const auto fakeHr = test::schoolKeys("fake HR");
+    const auto fakeCustodian = test::custodianKeys("fake custodian");
+    auto fake = m_teacher->session().exchange().checkImport(
+        test::coSignedFile(test::signedProfileFor(fakeHr, fakeCustodian), fakeHr, fakeCustodian));
+    QVERIFY(fake.ok());
+    QVERIFY(m_teacher->session().install(*fake).ok());
+    QVERIFY(m_teacher->session()
+                .exchangeStore()
+                .setSettings({ true, { QStringLiteral("bovenbouw"), {}, {} } })
+                .ok());
+    QVERIFY(m_teacher->add(QStringLiteral("Blijft bewaard"), QDate(2026, 11, 2)) > 0);
+    // The real school's profile is refused now: another HR key than the one installed.
+    const auto school = test::schoolKeys();
+    const auto custodian = test::custodianKeys();
+    const QByteArray real
+        = test::coSignedFile(test::signedProfileFor(school, custodian), school, custodian);
+    QCOMPARE(codeOf(m_teacher->session().exchange().checkImport(real)), "Untrusted");
+
+    // Removed (also when the stored profile would no longer pass its check) ...
+    m_teacher->close();
+    QCOMPARE(test::rawExec(m_teacher->path(),
+                 QStringLiteral("UPDATE exchange_profile SET file = CAST(replace(CAST(file AS "
+                                "TEXT), 'Linde', 'Lindo') AS BLOB)")),
+        QString());
+    const FixedClock clock(test::defaultNow());
+    QVERIFY(!TeacherSession::open(m_teacher->path(), clock).ok());
+    QVERIFY(TeacherSession::removeSchoolProfile(m_teacher->path(), clock).ok());
+
+    // ... the journal opens with the demo school, sharing off, the cohort forgotten, the
+    // reflections kept, and the real school installs as on a first install.
+    QVERIFY(m_teacher->open().ok());
+    QCOMPARE(m_teacher->profile().schoolId, demoProfile().schoolId);
+    auto settings = m_teacher->session().exchangeStore().settings();
+    QVERIFY(settings.ok());
+    QVERIFY(!settings->optedIn);
+    QVERIFY(settings->cohort.team.isEmpty());
+    QCOMPARE(m_teacher->store().count({}).value(), 1);
+    auto check = m_teacher->session().exchange().checkImport(real);
+    QVERIFY(check.ok());
+    QCOMPARE(check->verdict, exchange::ProfileImport::Verdict::New);
+    QVERIFY(m_teacher->session().install(*check).ok());
+    QCOMPARE(m_teacher->profile().school.signKey, school.signPublic);
 }
 
 QTEST_GUILESS_MAIN(TestTeacherSession)

@@ -46,6 +46,7 @@ private slots:
     void profileNeedsBothSignaturesBeforeItVerifies();
     void teacherImportsAndExports();
     void schoolsOwnValuesAndOptionsAreUsedEverywhere();
+    void aTeacherCanRemoveAWrongSchoolsProfile();
     void mistakesGiveOneLineReasons();
     void inspectChecksProfileSignaturesAgainstTheNamedKeys();
     void inspectNeverPrintsSecrets();
@@ -259,6 +260,27 @@ void TestCliExchange::schoolsOwnValuesAndOptionsAreUsedEverywhere()
     QCOMPARE(values.value(QStringLiteral("choice.blij.buitenlessen")), QStringLiteral("1"));
     QVERIFY(!values.contains(QStringLiteral("value.eigenaarschap")));
     QVERIFY(!values.contains(QStringLiteral("choice.blij.collegas")));
+}
+
+void TestCliExchange::aTeacherCanRemoveAWrongSchoolsProfile()
+{
+    // eik.sqlite has KC De Eik's profile (the test before); KC De Linde's is refused there.
+    const QString db = path("eik.sqlite");
+    QVERIFY_ONE_LINE_REASON(runCli({ "profile", "import", path("signed.kwprofiel"), "--db", db }));
+    const QByteArray before = test::fileSha256(db);
+    const CliRun unconfirmed = runCli({ "profile", "remove", "--db", db });
+    QVERIFY_ONE_LINE_REASON(unconfirmed, 2);
+    QVERIFY(unconfirmed.err.contains(QStringLiteral("stops sharing")));
+    QCOMPARE(test::fileSha256(db), before);
+
+    QVERIFY_OK(runCli({ "profile", "remove", "--db", db, "--confirm" }));
+    const CliRun imported = runCli({ "profile", "import", path("signed.kwprofiel"), "--db", db });
+    QVERIFY_OK(imported);
+    QVERIFY(imported.out.contains(QStringLiteral("installed")));
+    // The reflection written under the old profile is still there.
+    const CliRun listed = runCli({ "journal", "list", "--db", db, "--json" });
+    QVERIFY_OK(listed);
+    QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 1);
 }
 
 void TestCliExchange::mistakesGiveOneLineReasons()
