@@ -25,6 +25,8 @@ private slots:
 
 private:
     void installLinde();
+    /** Changes the stored profile behind the app's back, so that its signatures fail. */
+    void spoilStoredProfile();
     std::unique_ptr<test::TempTeacher> m_teacher;
 };
 
@@ -42,6 +44,14 @@ void TestTeacherSession::installLinde()
         test::coSignedFile(test::signedProfileFor(school, custodian), school, custodian));
     QVERIFY(check.ok());
     QVERIFY(m_teacher->session().install(*check).ok());
+}
+
+void TestTeacherSession::spoilStoredProfile()
+{
+    QCOMPARE(test::rawExec(m_teacher->path(),
+                 QStringLiteral("UPDATE exchange_profile SET file = CAST(replace(CAST(file AS "
+                                "TEXT), 'Linde', 'Lindo') AS BLOB)")),
+        QString());
 }
 
 void TestTeacherSession::aNewJournalUsesTheDemoSchool()
@@ -68,10 +78,7 @@ void TestTeacherSession::aStoredProfileThatFailsItsCheckIsAnErrorNotTheDemoSchoo
 {
     installLinde();
     m_teacher->close();
-    QCOMPARE(test::rawExec(m_teacher->path(),
-                 QStringLiteral("UPDATE exchange_profile SET file = CAST(replace(CAST(file AS "
-                                "TEXT), 'Linde', 'Lindo') AS BLOB)")),
-        QString());
+    spoilStoredProfile();
     const FixedClock clock(test::defaultNow());
     auto session = TeacherSession::open(m_teacher->path(), clock);
     QVERIFY(!session.ok());
@@ -149,10 +156,7 @@ void TestTeacherSession::aWrongSchoolsProfileCanBeRemovedAndAnotherInstalled()
 
     // Removed (also when the stored profile would no longer pass its check) ...
     m_teacher->close();
-    QCOMPARE(test::rawExec(m_teacher->path(),
-                 QStringLiteral("UPDATE exchange_profile SET file = CAST(replace(CAST(file AS "
-                                "TEXT), 'Linde', 'Lindo') AS BLOB)")),
-        QString());
+    spoilStoredProfile();
     const FixedClock clock(test::defaultNow());
     QVERIFY(!TeacherSession::open(m_teacher->path(), clock).ok());
     QVERIFY(TeacherSession::removeSchoolProfile(m_teacher->path(), clock).ok());
