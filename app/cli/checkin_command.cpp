@@ -187,16 +187,16 @@ int add(const Context& ctx)
     if (!day)
         return code;
     input.day = day->isValid() ? *day : ctx.clock.today();
-    const auto installed = a.profile(code);
-    if (!installed)
+    auto atDb = a.journalAtDb(code);
+    if (!atDb)
         return code;
-    const SchoolProfile& profile = *installed;
+    const SchoolProfile& profile = atDb->profile();
     if (!parseChoices(a.values(choices), profile, input.choices))
         return a.usage(QStringLiteral("--choices takes LIST=OPTION,OPTION (e.g. blij=collegas)."));
     if (auto valid = validateCheckin(input, profile, ctx.clock.today()); !valid)
         return a.failed(valid.error());
 
-    auto journal = a.open(true, code);
+    TeacherSession* journal = a.open(*atDb, true, code);
     if (!journal)
         return code;
     auto saved = journal->checkins().add(input);
@@ -234,16 +234,16 @@ int list(const Context& ctx)
         return code;
     q.from = *fromDay;
     q.to = *toDay;
-    const auto installed = a.profile(code);
-    if (!installed)
+    auto atDb = a.journalAtDb(code);
+    if (!atDb)
         return code;
-    const SchoolProfile& profile = *installed;
+    const SchoolProfile& profile = atDb->profile();
     q.instrumentId = a.value(instrumentOption).trimmed();
     if (!q.instrumentId.isEmpty() && !findInstrument(profile.instruments, q.instrumentId))
         return a.failed(
             QStringLiteral("\"%1\" is not an instrument of your school.").arg(q.instrumentId));
 
-    auto journal = a.open(false, code);
+    TeacherSession* journal = a.open(*atDb, false, code);
     if (!journal)
         return code;
     auto found = journal->checkins().list(q);
@@ -299,11 +299,13 @@ int instruments(const Context& ctx)
     if (a.finished)
         return *a.finished;
     int code = Ok;
-    const auto installed
-        = a.isSet(dbOption()) ? a.profile(code) : std::optional<SchoolProfile>(demoProfile());
-    if (!installed)
-        return code;
-    const SchoolProfile& profile = *installed;
+    std::optional<JournalAtDb> atDb;
+    if (a.isSet(dbOption())) {
+        atDb = a.journalAtDb(code);
+        if (!atDb)
+            return code;
+    }
+    const SchoolProfile profile = atDb ? atDb->profile() : demoProfile();
     QJsonArray array;
     QStringList lines;
     for (const Instrument& in : profile.instruments) {

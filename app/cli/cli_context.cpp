@@ -19,14 +19,4 @@ Result<std::unique_ptr<TeacherSession>> openJournal(
     return TeacherSession::open(path, clock, options, TeacherSession::RemovedReflections::Keep);
 }
 
-Result<SchoolProfile> profileAt(const QString& path, const Clock& clock)
-{
-    if (!QFileInfo::exists(path))
-        return demoProfile();
-    auto session = openJournal(path, clock, false);
-    if (!session)
-        return session.error();
-    return (*session)->profile();
-}
-
 } // namespace kw::cli

@@ -36,11 +36,4 @@ struct Context
 Result<std::unique_ptr<TeacherSession>> openJournal(
     const QString& path, const Clock& clock, bool create);
 
-/**
- * The school profile a command checks its arguments against before it opens (and possibly
- * creates) the journal at @p path: the one installed there, or the demo school's when there is
- * no journal yet, since a new journal starts with it.
- */
-Result<SchoolProfile> profileAt(const QString& path, const Clock& clock);
-
 } // namespace kw::cli

@@ -1,5 +1,6 @@
 #include "cli/command_args.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -173,14 +174,24 @@ std::unique_ptr<TeacherSession> CommandArgs::open(bool create, int& code) const
     return std::move(journal).value();
 }
 
-std::optional<SchoolProfile> CommandArgs::profile(int& code) const
+std::optional<JournalAtDb> CommandArgs::journalAtDb(int& code) const
 {
-    auto profile = profileAt(dbPath(), m_ctx.clock);
-    if (!profile) {
-        code = failed(profile.error());
-        return std::nullopt;
+    JournalAtDb journal;
+    if (!QFileInfo::exists(dbPath())) {
+        journal.newJournalProfile = demoProfile();
+        return journal;
     }
-    return std::move(profile).value();
+    journal.session = open(false, code);
+    if (!journal.session)
+        return std::nullopt;
+    return journal;
+}
+
+TeacherSession* CommandArgs::open(JournalAtDb& journal, bool create, int& code) const
+{
+    if (!journal.session)
+        journal.session = open(create, code);
+    return journal.session.get();
 }
 
 int CommandArgs::print(const QJsonValue& json, const QStringList& lines) const

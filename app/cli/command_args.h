@@ -9,6 +9,22 @@
 
 namespace kw::cli {
 
+/**
+ * The journal at --db for a command that checks its values against the school's profile before
+ * it writes: opened once, when the file exists, with its installed profile; otherwise the demo
+ * school's profile applies (a new journal starts with it) and CommandArgs::open() creates it.
+ */
+struct JournalAtDb
+{
+    std::unique_ptr<TeacherSession> session; ///< null while the file does not exist
+    SchoolProfile newJournalProfile; ///< the demo school's, when there is no file yet
+
+    const SchoolProfile& profile() const
+    {
+        return session ? session->profile() : newJournalProfile;
+    }
+};
+
 /** Whether a command takes the journal as --db FILE, and whether it must. */
 enum class DbOption { Required, Optional, None };
 
@@ -86,8 +102,10 @@ public:
 
     /** Opens the journal at --db (creating it when @p create); null after printing why. */
     [[nodiscard]] std::unique_ptr<TeacherSession> open(bool create, int& code) const;
-    /** The school profile to check values against before open(): see profileAt(). */
-    [[nodiscard]] std::optional<SchoolProfile> profile(int& code) const;
+    /** The journal at --db as JournalAtDb: nothing after printing why it cannot be opened. */
+    [[nodiscard]] std::optional<JournalAtDb> journalAtDb(int& code) const;
+    /** @p journal's session, opened (creating the file when @p create) if it was not yet. */
+    [[nodiscard]] TeacherSession* open(JournalAtDb& journal, bool create, int& code) const;
 
     /** Prints @p json (compact, one line) with --json, else @p lines; returns Ok. */
     int print(const QJsonValue& json, const QStringList& lines) const;

@@ -81,10 +81,10 @@ int add(const Context& ctx)
     if (!day)
         return code;
     r.day = day->isValid() ? *day : ctx.clock.today();
-    const auto installed = a.profile(code);
-    if (!installed)
+    auto atDb = a.journalAtDb(code);
+    if (!atDb)
         return code;
-    const SchoolProfile& profile = *installed;
+    const SchoolProfile& profile = atDb->profile();
     QString unknown;
     if (!idsFrom(
             a.values(values), [&](const QString& s) { return profile.findKernwaarde(s); },
@@ -95,7 +95,7 @@ int add(const Context& ctx)
             unknown))
         return a.failed(QStringLiteral("\"%1\" is not a context tag of your school.").arg(unknown));
 
-    auto journal = a.open(true, code);
+    TeacherSession* journal = a.open(*atDb, true, code);
     if (!journal)
         return code;
     auto id = journal->journal().add(r);

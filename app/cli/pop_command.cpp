@@ -103,10 +103,10 @@ int goalAdd(const Context& ctx)
             return code;
         g.status = *status;
     }
-    const auto installed = a.profile(code);
-    if (!installed)
+    auto atDb = a.journalAtDb(code);
+    if (!atDb)
         return code;
-    const SchoolProfile& profile = *installed;
+    const SchoolProfile& profile = atDb->profile();
     for (const QString& part :
         a.values(values).join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const Kernwaarde* value = profile.findKernwaarde(part);
@@ -128,7 +128,7 @@ int goalAdd(const Context& ctx)
     if (Status s = pop_rules::validate(g, profile); !s)
         return a.failed(s.error());
 
-    auto open = a.open(true, code);
+    TeacherSession* open = a.open(*atDb, true, code);
     if (!open)
         return code;
     auto id = open->pop().addGoal(g);
