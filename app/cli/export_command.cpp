@@ -71,9 +71,14 @@ int runExport(const Context& ctx)
         auto check = teacher.checkImport(*bytes);
         if (!check)
             return p.failed(check.error());
-        if (check->verdict == exchange::ProfileImport::Verdict::CustodianChanged)
-            return p.failed(QStringLiteral("This profile names another custodian; import it with "
-                                           "profile import first."));
+        if (check->verdict == exchange::ProfileImport::Verdict::CustodianChanged
+            || check->needsVerificationCode())
+            return p.failed(check->needsVerificationCode()
+                    ? QStringLiteral("This is the first profile of %1 in this journal; import it "
+                                     "with profile import --verify-code first.")
+                          .arg(check->profile.schoolName)
+                    : QStringLiteral("This profile names another custodian; import it with "
+                                     "profile import first."));
         import = *check;
         profile = check->profile;
     }
@@ -82,8 +87,6 @@ int runExport(const Context& ctx)
     if (!settings)
         return p.failed(settings.error());
     exchange::ExchangeSettings wanted = *settings;
-    if (import && import->verdict == exchange::ProfileImport::Verdict::New)
-        wanted = {}; // a new school starts with sharing off and no cohort (see install())
     if (p.isSet(optInOption))
         wanted.optedIn = true;
     if (p.isSet(teamOption))

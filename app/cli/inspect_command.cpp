@@ -6,6 +6,7 @@
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
 #include "exchange/profile_file.h"
+#include "exchange/signing.h"
 #include "kernwijzer/v1/contribution.pb.h"
 #include "kernwijzer/v1/keys.pb.h"
 #include "kernwijzer/v1/profile.pb.h"
@@ -132,8 +133,9 @@ int runInspect(const Context& ctx)
     QJsonArray signatures;
     for (const v1::Signature& s : envelope->signatures()) {
         const QByteArray key = QByteArray::fromStdString(s.public_key());
+        const std::optional<exchange::Signed> as = exchange::signedKindOf(envelope->kind());
         const bool verifies
-            = crypto::verify(payload, QByteArray::fromStdString(s.signature()), key);
+            = as && exchange::verifyAs(*as, payload, QByteArray::fromStdString(s.signature()), key);
         QJsonObject signature { { QStringLiteral("signer"), name(s.signer()) },
             { QStringLiteral("keyFingerprint"), crypto::fingerprint(key) } };
         if (isProfile) {

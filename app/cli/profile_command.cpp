@@ -1,11 +1,14 @@
-// kernwijzer-cli profile template|create|sign|show|verify|import|remove: the school profile file,
-// made by HR, co-signed by the custodian, imported (and if need be removed) by teachers.
+// kernwijzer-cli profile template|create|sign|show|verify|handover|import|remove: the school
+// profile file, made by HR, co-signed by the custodian, handed over by an outgoing custodian,
+// imported (and if need be removed) by teachers.
 #include "cli/commands.h"
 #include "cli/key_input.h"
 #include "exchange/crypto.h"
+#include "exchange/custodian_handover.h"
 #include "exchange/envelope.h"
 #include "exchange/profile_codec.h"
 #include "exchange/profile_file.h"
+#include "exchange/verification_code.h"
 #include "kernwijzer/v1/profile.pb.h"
 #include "teacher/teacher_exchange.h"
 
@@ -29,7 +32,13 @@ const QCommandLineOption keyOption({ QStringLiteral("key") },
 const QCommandLineOption custodianOption({ QStringLiteral("custodian") },
     QStringLiteral("The custodian's public key file (.kwsleutel.pub)."), QStringLiteral("FILE"));
 const QCommandLineOption acceptOption({ QStringLiteral("accept-new-custodian") },
-    QStringLiteral("Accept a profile that names another custodian."));
+    QStringLiteral("import: yes, the custodian changes (the handover is checked regardless)."));
+const QCommandLineOption verifyCodeOption({ QStringLiteral("verify-code") },
+    QStringLiteral("import: the verification code your school published (first install)."),
+    QStringLiteral("CODE"));
+const QCommandLineOption handoverOption({ QStringLiteral("handover") },
+    QStringLiteral("create: a custodian handover (.kwoverdracht) to carry; repeat for each."),
+    QStringLiteral("FILE"));
 const QCommandLineOption confirmOption({ QStringLiteral("confirm") },
     QStringLiteral("remove: yes, remove the school profile (sharing stops)."));
 
@@ -53,6 +62,8 @@ QJsonObject summaryJson(const exchange::ProfileFile& f)
         { QStringLiteral("teams"), int(p.teams.size()) },
         { QStringLiteral("school"), holderJson(p.school) },
         { QStringLiteral("custodian"), holderJson(p.custodian) },
+        { QStringLiteral("handovers"), int(p.handovers.size()) },
+        { QStringLiteral("verificationCode"), exchange::verificationCode(p) },
         { QStringLiteral("schoolSigned"), f.schoolSigned },
         { QStringLiteral("custodianSigned"), f.custodianSigned } };
 }
@@ -68,21 +79,29 @@ QString summaryText(const exchange::ProfileFile& f)
     QStringList values;
     for (const Kernwaarde& k : p.kernwaarden)
         values << k.name;
+    const auto staff = [](const QList<ProfileItem>& items) {
+        QStringList out;
+        for (const ProfileItem& item : items)
+            out << QStringLiteral("%1 (%2)").arg(item.name).arg(item.staffCount);
+        return out.join(QStringLiteral(", "));
+    };
     return QStringLiteral("%1 (%2), profile version %3, valid until %4\n"
                           "  HR:        %5\n  custodian: %6\n"
-                          "  kernwaarden: %7\n  teams %8, roles %9, age bands %10; periods of "
-                          "%11 months; groups of at least %12 (wellbeing) and %13 (counts)")
+                          "  verification code: %7 (HR and the custodian publish it together)\n"
+                          "  kernwaarden: %8\n  teams (staff): %9\n  roles (staff): %10\n"
+                          "  age bands %11; periods of %12 months; groups of at least %13 "
+                          "(wellbeing) and %14 (counts); custodian handovers carried: %15")
         .arg(p.schoolName, p.schoolId)
         .arg(p.version)
         .arg(p.validUntil.isValid() ? p.validUntil.toString(Qt::ISODate) : QStringLiteral("-"),
             holder(p.school, f.schoolSigned), holder(p.custodian, f.custodianSigned),
-            values.join(QStringLiteral(", ")))
-        .arg(p.teams.size())
-        .arg(p.roles.size())
+            exchange::verificationCode(p), values.join(QStringLiteral(", ")), staff(p.teams),
+            staff(p.roles))
         .arg(p.ageBands.size())
         .arg(p.rules.periodMonths)
         .arg(p.rules.minGroupWellbeing)
-        .arg(p.rules.minGroupCounts);
+        .arg(p.rules.minGroupCounts)
+        .arg(p.handovers.size());
 }
 
 int runTemplate(const Context& ctx, const CommandArgs& p)
@@ -94,8 +113,9 @@ int runTemplate(const Context& ctx, const CommandArgs& p)
     demo.schoolName = QStringLiteral("Naam van de school");
     demo.validUntil = ctx.clock.today().addYears(1);
     demo.school = {};
-    demo.custodian = { QStringLiteral("Naam van de vertrouwenshouder"),
-        QStringLiteral("Secretaris MR"), {}, {} };
+    demo.custodian = {};
+    demo.custodian.name = QStringLiteral("Naam van de vertrouwenshouder");
+    demo.custodian.role = QStringLiteral("Secretaris MR");
     std::string json;
     google::protobuf::util::JsonPrintOptions options;
     options.preserve_proto_field_names = true;
@@ -137,24 +157,26 @@ int runCreate(const Context& ctx, const CommandArgs& p)
         return ctx.fail(custodian.error());
     if (custodian->party != v1::PARTY_CUSTODIAN)
         return ctx.fail(QStringLiteral("--custodian takes the custodian's public key file."));
-    const std::string custodianRole = message.custodian().role();
-    message.clear_school();
-    message.clear_custodian();
-    auto profile = exchange::fromProto([&] {
-        v1::SchoolProfile m = message;
-        const KeyHolder hr = school->holder();
-        m.mutable_school()->set_name(hr.name.toStdString());
-        m.mutable_school()->set_role(hr.role.toStdString());
-        m.mutable_school()->set_sign_key(hr.signKey.toStdString());
-        m.mutable_school()->set_box_key(hr.boxKey.toStdString());
-        const KeyHolder c = custodian->holder();
-        // The name teachers see is the one the custodian gave their own key.
-        m.mutable_custodian()->set_name(c.name.toStdString());
-        m.mutable_custodian()->set_role(c.role.isEmpty() ? custodianRole : c.role.toStdString());
-        m.mutable_custodian()->set_sign_key(c.signKey.toStdString());
-        m.mutable_custodian()->set_box_key(c.boxKey.toStdString());
-        return m;
-    }());
+    QList<QByteArray> handovers;
+    for (const QString& path : p.values(handoverOption)) {
+        auto handover
+            = exchange::readFileLimited(path, exchange::maxFileBytes(v1::FILE_KIND_HANDOVER));
+        if (!handover)
+            return ctx.fail(handover.error());
+        if (auto read = exchange::readHandoverFile(*handover); !read)
+            return ctx.fail(QStringLiteral("%1: %2").arg(path, read.error().message));
+        handovers.append(*handover);
+    }
+    KeyHolder custodianHolder = custodian->holder();
+    // The name teachers see is the one the custodian gave their own key.
+    if (custodianHolder.role.isEmpty())
+        custodianHolder.role = QString::fromStdString(message.custodian().role());
+    *message.mutable_school() = exchange::toProto(school->holder());
+    *message.mutable_custodian() = exchange::toProto(custodianHolder);
+    message.clear_handovers();
+    for (const QByteArray& handover : std::as_const(handovers))
+        message.add_handovers(handover.toStdString());
+    auto profile = exchange::fromProto(message);
     if (!profile)
         return ctx.fail(profile.error());
     auto file = exchange::createProfileFile(*profile, *school);
@@ -204,9 +226,16 @@ int runImport(const Context& ctx, const CommandArgs& p, const QString& path)
     // Importing the school's profile is a natural first step for a new teacher: it creates the
     // journal, but only for a profile that passes its checks (a new journal has nothing else to
     // compare it with).
+    const QString code = p.value(verifyCodeOption);
     if (!QFileInfo::exists(p.dbPath())) {
-        if (auto incoming = exchange::verifyProfileFile(*bytes, ctx.clock.today()); !incoming)
+        auto incoming = exchange::verifyProfileFile(*bytes, ctx.clock.today());
+        if (!incoming)
             return ctx.fail(incoming.error());
+        if (!exchange::matchesVerificationCode(*incoming, code))
+            return ctx.fail(QStringLiteral("The verification code is missing or does not match "
+                                           "this profile of %1; no journal was made. Use the code "
+                                           "your MR or custodian published (--verify-code).")
+                                .arg(incoming->schoolName));
     }
     auto journal = openJournal(p.dbPath(), ctx.clock, true);
     if (!journal)
@@ -218,13 +247,16 @@ int runImport(const Context& ctx, const CommandArgs& p, const QString& path)
         return ctx.fail(check.error());
     using Verdict = exchange::ProfileImport::Verdict;
     if (check->verdict == Verdict::CustodianChanged && !p.isSet(acceptOption))
-        return ctx.fail(QStringLiteral("The custodian changes from %1 to %2 (%3, key %4). Check "
-                                       "this with your school, then repeat with %5.")
-                            .arg(check->previousCustodian.name, check->profile.custodian.name,
-                                check->profile.custodian.role,
+        return ctx.fail(QStringLiteral("The custodian changes, handed over and signed by the one "
+                                       "before:\n  was: %1, key %2\n  now: %3 (%4), key %5\n"
+                                       "Sharing stops until you turn it on again. To accept, "
+                                       "repeat with %6.")
+                            .arg(check->previousCustodian.name,
+                                crypto::fingerprint(check->previousCustodian.signKey),
+                                check->profile.custodian.name, check->profile.custodian.role,
                                 crypto::fingerprint(check->profile.custodian.signKey),
                                 QStringLiteral("--accept-new-custodian")));
-    if (Status s = session.install(*check); !s)
+    if (Status s = session.install(*check, code); !s)
         return ctx.fail(s.error());
     const QString what = check->verdict == Verdict::Same ? QStringLiteral("already installed")
         : check->verdict == Verdict::New                 ? QStringLiteral("installed")
@@ -242,6 +274,43 @@ int runImport(const Context& ctx, const CommandArgs& p, const QString& path)
                 settings->optedIn ? QString()
                                   : QStringLiteral(" Sharing is off until you turn it on "
                                                    "(export --opt-in).")));
+}
+
+/** The outgoing custodian hands over to a successor: a .kwoverdracht HR puts in the profile. */
+int runHandover(const Context& ctx, const CommandArgs& p, const QString& path)
+{
+    if (int code = Ok; !p.require({ &keyOption, &custodianOption, &outOption }, code))
+        return code;
+    if (QFileInfo::exists(p.value(outOption)))
+        return ctx.fail(QStringLiteral("%1 exists already.").arg(p.value(outOption)));
+    auto bytes = exchange::readFileLimited(path, exchange::maxFileBytes(v1::FILE_KIND_PROFILE));
+    if (!bytes)
+        return ctx.fail(bytes.error());
+    // The profile in force: the outgoing custodian hands over only what they signed themselves.
+    auto current = exchange::verifyProfileFile(*bytes, ctx.clock.today());
+    if (!current)
+        return ctx.fail(current.error());
+    auto outgoing = readKeyPath(p.value(keyOption), p);
+    if (!outgoing)
+        return ctx.fail(outgoing.error());
+    auto incoming = readKeyPath(p.value(custodianOption), p);
+    if (!incoming)
+        return ctx.fail(incoming.error());
+    auto file = exchange::createHandoverFile(*current, *outgoing, *incoming, ctx.clock.today());
+    if (!file)
+        return ctx.fail(file.error());
+    if (Status s = exchange::writeFileAtomically(p.value(outOption), *file); !s)
+        return ctx.fail(s.error());
+    return p.print(QJsonObject { { QStringLiteral("file"), p.value(outOption) },
+                       { QStringLiteral("from"), holderJson(current->custodian) },
+                       { QStringLiteral("to"), holderJson(incoming->holder()) } },
+        QStringLiteral("Handover of %1 signed: from %2 (key %3) to %4 (key %5), written to %6.\n"
+                       "Next: HR makes the new profile with `profile create --custodian <the new "
+                       "custodian's .kwsleutel.pub> --handover %6`, and the new custodian signs "
+                       "it.")
+            .arg(current->schoolName, current->custodian.name,
+                crypto::fingerprint(current->custodian.signKey), incoming->name,
+                crypto::fingerprint(incoming->signPublic), p.value(outOption)));
 }
 
 /** The way back from a wrong school's profile: sharing stops, nothing else of the journal. */
@@ -271,18 +340,24 @@ int runProfile(const Context& ctx)
               "  template --out school.json         a profile source to edit (the demo school's)\n"
               "  create --source school.json --key hr.kwsleutel --custodian "
               "custodian.kwsleutel.pub\n"
-              "         --out school.kwprofiel      HR makes and signs the profile\n"
+              "         --out school.kwprofiel [--handover F.kwoverdracht ...]\n"
+              "                                     HR makes and signs the profile\n"
               "  sign FILE --key custodian.kwsleutel  the custodian co-signs (in place, or --out)\n"
               "  show FILE                          what is in it and who signed it\n"
               "  verify FILE                        exit 0 only if a teacher's app would accept "
               "it\n"
-              "  import FILE --db journal.sqlite [--accept-new-custodian]   as a teacher\n"
+              "  handover CURRENT.kwprofiel --key old-custodian.kwsleutel --custodian "
+              "new.kwsleutel.pub --out F.kwoverdracht\n"
+              "                                     the outgoing custodian names a successor\n"
+              "  import FILE --db journal.sqlite --verify-code CODE [--accept-new-custodian]\n"
+              "                                     as a teacher (the code on a first install)\n"
               "  remove --db journal.sqlite --confirm   a teacher removes a wrong school's "
               "profile"),
             .options = { sourceOption, keyOption, passphraseFileOption(), custodianOption,
-                acceptOption, confirmOption, outOption },
+                handoverOption, acceptOption, verifyCodeOption, confirmOption, outOption },
             .positionals = { { QStringLiteral("action"),
-                QStringLiteral("template, create, sign, show, verify, import or remove.") } },
+                QStringLiteral("template, create, sign, show, verify, handover, import or "
+                               "remove.") } },
             .db = DbOption::Optional });
     if (p.finished)
         return *p.finished;
@@ -296,13 +371,16 @@ int runProfile(const Context& ctx)
         return runRemove(ctx, p);
     if (args.size() != 2)
         return p.usage(QStringLiteral(
-            "usage: profile template|create|sign|show|verify|import [FILE] or profile remove; "
+            "usage: profile template|create|sign|show|verify|handover|import [FILE] or profile "
+            "remove; "
             "see profile --help."));
     const QString path = args[1];
     if (action == QStringLiteral("sign"))
         return runSign(ctx, p, path);
     if (action == QStringLiteral("import"))
         return runImport(ctx, p, path);
+    if (action == QStringLiteral("handover"))
+        return runHandover(ctx, p, path);
     if (action != QStringLiteral("show") && action != QStringLiteral("verify"))
         return p.usage(QStringLiteral("unknown action \"%1\"; see profile --help.").arg(action));
 

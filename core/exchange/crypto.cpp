@@ -1,6 +1,7 @@
 #include "exchange/crypto.h"
 
 #include <cstdlib>
+#include <cstring>
 #include <sodium.h>
 
 namespace kw::crypto {
@@ -75,6 +76,10 @@ bool isValidBoxKey(QByteArrayView key)
     ensureInit();
     if (key.size() != kBoxPublicBytes)
         return false;
+    // The base point itself: its secret is 1, known to everyone.
+    static const QByteArray basePoint = QByteArray(1, '\x09') + QByteArray(31, '\0');
+    if (key == basePoint)
+        return false;
     // Any clamped scalar is a multiple of the cofactor, so it takes a small-order point to zero,
     // which crypto_scalarmult reports as a failure.
     const QByteArray scalar(crypto_scalarmult_SCALARBYTES, '\x01');
@@ -92,6 +97,68 @@ bool verify(QByteArrayView message, QByteArrayView signature, QByteArrayView pub
     return crypto_sign_verify_detached(
                bytes(signature), bytes(message), quint64(message.size()), bytes(publicKey))
         == 0;
+}
+
+std::optional<BoxKeyProof> proveBoxKey(QByteArrayView message, QByteArrayView boxSecret)
+{
+    ensureInit();
+    if (boxSecret.size() != kBoxSecretBytes)
+        return std::nullopt;
+    // X25519 multiplies by the clamped secret; reduced mod L it is the scalar a of the Edwards
+    // point A = a·B, whose Montgomery u is the box key. A Schnorr signature (Ed25519's, so
+    // libsodium's verify checks it) under A then proves knowledge of a.
+    unsigned char wide[64] = {};
+    std::memcpy(wide, boxSecret.data(), kBoxSecretBytes);
+    wide[0] &= 248;
+    wide[31] &= 127;
+    wide[31] |= 64;
+    unsigned char a[32], r[32], k[32], s[32], digest[64];
+    crypto_core_ed25519_scalar_reduce(a, wide);
+    BoxKeyProof proof { QByteArray(kSignPublicBytes, '\0'), QByteArray(kSignatureBytes, '\0') };
+    unsigned char* A = bytes(proof.edwardsKey);
+    unsigned char* R = bytes(proof.signature);
+    bool ok = crypto_scalarmult_ed25519_base_noclamp(A, a) == 0;
+    // The nonce as Ed25519 makes it: a hash of the secret and the message, never random.
+    crypto_hash_sha512_state state;
+    crypto_hash_sha512_init(&state);
+    static constexpr char nonceContext[] = "kernwijzer/v1/box-key-proof/nonce";
+    crypto_hash_sha512_update(
+        &state, reinterpret_cast<const unsigned char*>(nonceContext), sizeof nonceContext);
+    crypto_hash_sha512_update(&state, a, sizeof a);
+    crypto_hash_sha512_update(&state, bytes(message), quint64(message.size()));
+    crypto_hash_sha512_final(&state, digest);
+    crypto_core_ed25519_scalar_reduce(r, digest);
+    ok = ok && crypto_scalarmult_ed25519_base_noclamp(R, r) == 0;
+    // k = H(R || A || message), S = r + k·a (mod L): the signature R || S.
+    crypto_hash_sha512_init(&state);
+    crypto_hash_sha512_update(&state, R, 32);
+    crypto_hash_sha512_update(&state, A, 32);
+    crypto_hash_sha512_update(&state, bytes(message), quint64(message.size()));
+    crypto_hash_sha512_final(&state, digest);
+    crypto_core_ed25519_scalar_reduce(k, digest);
+    crypto_core_ed25519_scalar_mul(s, k, a);
+    crypto_core_ed25519_scalar_add(R + 32, r, s);
+    sodium_memzero(wide, sizeof wide);
+    sodium_memzero(a, sizeof a);
+    sodium_memzero(r, sizeof r);
+    sodium_memzero(s, sizeof s);
+    sodium_memzero(digest, sizeof digest);
+    sodium_memzero(&state, sizeof state);
+    if (!ok)
+        return std::nullopt;
+    return proof;
+}
+
+bool verifyBoxKeyProof(QByteArrayView message, const BoxKeyProof& proof, QByteArrayView boxPublic)
+{
+    ensureInit();
+    if (proof.edwardsKey.size() != kSignPublicBytes || boxPublic.size() != kBoxPublicBytes)
+        return false;
+    unsigned char u[crypto_scalarmult_curve25519_BYTES];
+    if (crypto_sign_ed25519_pk_to_curve25519(u, bytes(proof.edwardsKey)) != 0
+        || sodium_memcmp(u, boxPublic.data(), sizeof u) != 0)
+        return false;
+    return verify(message, proof.signature, proof.edwardsKey);
 }
 
 std::optional<QByteArray> seal(QByteArrayView message, QByteArrayView publicKey)

@@ -41,11 +41,27 @@ QByteArray sign(QByteArrayView message, QByteArrayView secretKey);
  */
 bool isValidSignKey(QByteArrayView key);
 /**
- * Whether @p key is an X25519 public key a box can be sealed to: 32 bytes and not of small order
- * (a box sealed to a small-order point has a shared secret anyone knows).
+ * Whether @p key is an X25519 public key a box can be sealed to: 32 bytes, not of small order
+ * (a box sealed to a small-order point has a shared secret anyone knows) and not the base point
+ * (whose secret, 1, everyone knows).
  */
 bool isValidBoxKey(QByteArrayView key);
 bool verify(QByteArrayView message, QByteArrayView signature, QByteArrayView publicKey);
+
+/**
+ * Proof that someone holds the secret of an X25519 box key: an Ed25519 signature made with the
+ * box key's own scalar, under that scalar's Edwards point (whose Montgomery form is the box key).
+ */
+struct BoxKeyProof
+{
+    QByteArray edwardsKey; ///< 32 bytes
+    QByteArray signature; ///< 64 bytes
+    bool operator==(const BoxKeyProof&) const = default;
+};
+/** Signs @p message with the scalar of @p boxSecret; nothing when it is not a box secret. */
+std::optional<BoxKeyProof> proveBoxKey(QByteArrayView message, QByteArrayView boxSecret);
+/** Whether @p proof was made over @p message by the holder of @p boxPublic's secret. */
+bool verifyBoxKeyProof(QByteArrayView message, const BoxKeyProof& proof, QByteArrayView boxPublic);
 
 /**
  * Seals @p message so only the holder of @p publicKey's secret key can open it; nothing when

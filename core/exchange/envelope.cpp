@@ -29,6 +29,7 @@ qsizetype maxFileBytes(v1::FileKind kind)
     case v1::FILE_KIND_PUBLIC_KEYS:
     case v1::FILE_KIND_SECRET_KEYS:
     case v1::FILE_KIND_LOCKED_SECRET_KEYS:
+    case v1::FILE_KIND_HANDOVER:
         return 4 * 1024;
     default:
         return 16 * 1024 * 1024; // the largest of any kind: the kind is not known yet
@@ -51,6 +52,8 @@ QString kindName(v1::FileKind kind)
     case v1::FILE_KIND_SECRET_KEYS:
     case v1::FILE_KIND_LOCKED_SECRET_KEYS:
         return Text::tr("secret key file");
+    case v1::FILE_KIND_HANDOVER:
+        return Text::tr("custodian handover");
     default:
         return Text::tr("unknown file");
     }

@@ -3,6 +3,7 @@
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
 #include "exchange/exchange_text.h"
+#include "exchange/signing.h"
 #include "kernwijzer/v1/keys.pb.h"
 
 namespace kw::exchange {
@@ -14,6 +15,12 @@ QByteArray qbytes(const std::string& b)
     return QByteArray(b.data(), qsizetype(b.size()));
 }
 
+/** What a box-key proof signs: the context, the signing key, the box key. */
+QByteArray boxProofMessage(QByteArrayView signKey, QByteArrayView boxKey)
+{
+    return signedBytes(Signed::BoxKeyProof, signKey.toByteArray().append(boxKey));
+}
+
 void put(v1::PublicKeys* out, const KeySet& keys)
 {
     out->set_party(keys.party);
@@ -21,6 +28,8 @@ void put(v1::PublicKeys* out, const KeySet& keys)
     out->set_role(keys.role.toStdString());
     out->set_sign_key(keys.signPublic.toStdString());
     out->set_box_key(keys.boxPublic.toStdString());
+    out->mutable_box_proof()->set_edwards_key(keys.boxProof.edwardsKey.toStdString());
+    out->mutable_box_proof()->set_signature(keys.boxProof.signature.toStdString());
 }
 
 Result<KeySet> get(const v1::PublicKeys& in)
@@ -31,9 +40,21 @@ Result<KeySet> get(const v1::PublicKeys& in)
     keys.role = QString::fromStdString(in.role());
     keys.signPublic = qbytes(in.sign_key());
     keys.boxPublic = qbytes(in.box_key());
+    keys.boxProof = { qbytes(in.box_proof().edwards_key()), qbytes(in.box_proof().signature()) };
     if ((keys.party != v1::PARTY_SCHOOL && keys.party != v1::PARTY_CUSTODIAN)
         || !crypto::isValidSignKey(keys.signPublic) || !crypto::isValidBoxKey(keys.boxPublic))
         return damaged();
+    return keys;
+}
+
+/** @p keys with the proof of their box key, made with its secret. */
+Result<KeySet> withBoxProof(KeySet keys)
+{
+    auto proof
+        = crypto::proveBoxKey(boxProofMessage(keys.signPublic, keys.boxPublic), keys.boxSecret);
+    if (!proof)
+        return damaged();
+    keys.boxProof = *proof;
     return keys;
 }
 
@@ -55,7 +76,7 @@ Result<KeySet> keysFromSecret(const v1::SecretKeys& secret)
         && crypto::openSeal(*sealedProbe, keys->boxPublic, keys->boxSecret) == probe;
     if (!signFits || !boxFits)
         return damaged();
-    return keys;
+    return withBoxProof(*keys);
 }
 
 /** Overwrites the secret keys held in @p secret before it is freed. */
@@ -71,6 +92,12 @@ QByteArray serialized(const google::protobuf::MessageLite& message)
 }
 
 } // namespace
+
+bool hasValidBoxProof(const KeyHolder& holder)
+{
+    return crypto::verifyBoxKeyProof(boxProofMessage(holder.signKey, holder.boxKey),
+        { holder.boxProofKey, holder.boxProofSignature }, holder.boxKey);
+}
 
 QString partyName(v1::Party party)
 {
@@ -91,7 +118,11 @@ KeySet createKeySet(v1::Party party, const QString& name, const QString& role, Q
         = crypto::signKeyPair(seeded ? crypto::hash("kernwijzer/sign", seed) : QByteArray());
     const crypto::KeyPair box
         = crypto::boxKeyPair(seeded ? crypto::hash("kernwijzer/box", seed) : QByteArray());
-    return { party, name, role, sign.publicKey, sign.secretKey, box.publicKey, box.secretKey };
+    KeySet keys { party, name, role, sign.publicKey, sign.secretKey, box.publicKey, box.secretKey,
+        {} };
+    keys.boxProof = *crypto::proveBoxKey(boxProofMessage(keys.signPublic, keys.boxPublic),
+        keys.boxSecret); // a fresh box secret always has a proof
+    return keys;
 }
 
 QByteArray writeSecretKeyFile(const KeySet& keys, const QByteArray& passphrase)
@@ -138,7 +169,7 @@ QByteArray writePublicKeyFile(const KeySet& keys)
     auto* signature = envelope.add_signatures();
     signature->set_signer(keys.party);
     signature->set_public_key(keys.signPublic.toStdString());
-    signature->set_signature(crypto::sign(payload, keys.signSecret).toStdString());
+    signature->set_signature(signAs(Signed::PublicKeys, payload, keys.signSecret).toStdString());
     return writeEnvelope(envelope);
 }
 
@@ -166,8 +197,9 @@ Result<KeySet> readKeyFile(QByteArrayView bytes, const QByteArray& passphrase)
         const bool signedByItself = envelope->signatures_size() == 1
             && envelope->signatures(0).signer() == keys->party
             && qbytes(envelope->signatures(0).public_key()) == keys->signPublic
-            && crypto::verify(
-                envelope->payload(), qbytes(envelope->signatures(0).signature()), keys->signPublic);
+            && verifyAs(Signed::PublicKeys, qbytes(envelope->payload()),
+                qbytes(envelope->signatures(0).signature()), keys->signPublic)
+            && hasValidBoxProof(keys->holder());
         if (!signedByItself)
             return Error { Error::Code::Untrusted,
                 Text::tr("This key file has been changed: its signature does not match.") };

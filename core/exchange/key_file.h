@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "exchange/crypto.h"
 #include "kernwijzer/v1/envelope.pb.h"
 #include "profile/school_profile.h"
 
@@ -19,11 +20,22 @@ struct KeySet
     QByteArray signSecret;
     QByteArray boxPublic;
     QByteArray boxSecret;
+    crypto::BoxKeyProof boxProof; ///< that the holder has boxSecret; in every key file read
 
     bool hasSecrets() const { return !signSecret.isEmpty() && !boxSecret.isEmpty(); }
-    /** As a profile names this key holder. */
-    KeyHolder holder() const { return { name, role, signPublic, boxPublic }; }
+    /** As a profile names this key holder, with the proof of the box key. */
+    KeyHolder holder() const
+    {
+        return { name, role, signPublic, boxPublic, boxProof.edwardsKey, boxProof.signature };
+    }
 };
+
+/**
+ * Whether @p holder's box-key proof checks out: made with the secret of its box key, for its
+ * signing key. A profile or public key file without one is refused, so that nobody can name a
+ * box key they do not hold (or one whose secret everyone knows).
+ */
+bool hasValidBoxProof(const KeyHolder& holder);
 
 /** New keys; from @p seed (32 bytes) deterministically, for the demo school and tests only. */
 KeySet createKeySet(::kernwijzer::v1::Party party, const QString& name, const QString& role,

@@ -1,7 +1,9 @@
 #include "exchange/profile_codec.h"
 
 #include "exchange/crypto.h"
+#include "exchange/custodian_handover.h"
 #include "exchange/exchange_text.h"
+#include "exchange/key_file.h"
 #include "exchange/metric_layout.h"
 
 namespace kw::exchange {
@@ -47,6 +49,7 @@ template <typename Repeated> void putItems(Repeated* out, const QList<ProfileIte
         auto* m = out->Add();
         m->set_id(str(item.id));
         m->set_name(str(item.name));
+        m->set_staff_count(quint32(item.staffCount));
     }
 }
 
@@ -54,7 +57,8 @@ template <typename Repeated> QList<ProfileItem> getItems(const Repeated& in)
 {
     QList<ProfileItem> items;
     for (const auto& m : in)
-        items.append({ qstr(m.id()), qstr(m.name()) });
+        items.append(
+            { qstr(m.id()), qstr(m.name()), int(qMin<quint32>(m.staff_count(), 100'000)) });
     return items;
 }
 
@@ -64,11 +68,14 @@ void put(v1::KeyHolder* out, const KeyHolder& in)
     out->set_role(str(in.role));
     out->set_sign_key(bytes(in.signKey));
     out->set_box_key(bytes(in.boxKey));
+    out->mutable_box_proof()->set_edwards_key(bytes(in.boxProofKey));
+    out->mutable_box_proof()->set_signature(bytes(in.boxProofSignature));
 }
 
 KeyHolder get(const v1::KeyHolder& in)
 {
-    return { qstr(in.name()), qstr(in.role()), qbytes(in.sign_key()), qbytes(in.box_key()) };
+    return { qstr(in.name()), qstr(in.role()), qbytes(in.sign_key()), qbytes(in.box_key()),
+        qbytes(in.box_proof().edwards_key()), qbytes(in.box_proof().signature()) };
 }
 
 void put(v1::Instrument* out, const Instrument& in)
@@ -146,10 +153,35 @@ Status checkKeyHolder(const KeyHolder& holder, const QString& who)
     if (!crypto::isValidSignKey(holder.signKey) || !crypto::isValidBoxKey(holder.boxKey))
         return Error { Error::Code::InvalidInput,
             Text::tr("The profile has no valid keys for the %1.").arg(who) };
+    if (!hasValidBoxProof(holder))
+        return Error {
+            Error::Code::Untrusted,
+            Text::tr("The profile names a key for the %1 without proof that they hold it.").arg(who)
+        };
+    return {};
+}
+
+Status checkHandovers(const SchoolProfile& profile)
+{
+    for (const QByteArray& file : profile.handovers) {
+        auto handover = readHandoverFile(file);
+        if (!handover)
+            return handover.error();
+        if (handover->schoolId != profile.schoolId)
+            return Error { Error::Code::Untrusted,
+                Text::tr("The profile carries a custodian handover of another school.") };
+    }
     return {};
 }
 
 } // namespace
+
+v1::KeyHolder toProto(const KeyHolder& holder)
+{
+    v1::KeyHolder out;
+    put(&out, holder);
+    return out;
+}
 
 v1::SchoolProfile toProto(const SchoolProfile& p)
 {
@@ -206,6 +238,8 @@ v1::SchoolProfile toProto(const SchoolProfile& p)
     rules->set_min_group_counts(quint32(p.rules.minGroupCounts));
     put(m.mutable_school(), p.school);
     put(m.mutable_custodian(), p.custodian);
+    for (const QByteArray& handover : p.handovers)
+        m.add_handovers(bytes(handover));
     return m;
 }
 
@@ -254,6 +288,11 @@ Result<SchoolProfile> fromProto(const v1::SchoolProfile& m)
         .minGroupCounts = clampInt(m.rules().min_group_counts()) };
     p.school = get(m.school());
     p.custodian = get(m.custodian());
+    if (m.handovers_size() > kMaxHandovers)
+        return Error { Error::Code::InvalidInput,
+            Text::tr("The profile carries more than %1 custodian handovers.").arg(kMaxHandovers) };
+    for (const std::string& handover : m.handovers())
+        p.handovers.append(qbytes(handover));
 
     if (Status s = p.validate(); !s)
         return s.error();
@@ -262,6 +301,8 @@ Result<SchoolProfile> fromProto(const v1::SchoolProfile& m)
     if (Status s = checkKeyHolder(p.school, Text::tr("school (HR)")); !s)
         return s.error();
     if (Status s = checkKeyHolder(p.custodian, Text::tr("custodian")); !s)
+        return s.error();
+    if (Status s = checkHandovers(p); !s)
         return s.error();
     if (MetricLayout::forProfile(p).slotCount() > 900)
         return Error { Error::Code::InvalidInput,

@@ -8,6 +8,8 @@ namespace kw::exchange {
 
 /** The profile as its protobuf message: every field, in the order the school gave. */
 ::kernwijzer::v1::SchoolProfile toProto(const SchoolProfile& profile);
+/** One key holder as the profile names it, with the proof of its box key. */
+::kernwijzer::v1::KeyHolder toProto(const KeyHolder& holder);
 
 /**
  * The profile from its message, checked by SchoolProfile::validate() plus the exchange's own

@@ -4,6 +4,7 @@
 #include "exchange/envelope.h"
 #include "exchange/exchange_text.h"
 #include "exchange/profile_codec.h"
+#include "exchange/signing.h"
 
 #include <QLocale>
 
@@ -74,7 +75,7 @@ Result<QByteArray> signProfileFile(QByteArrayView file, const KeySet& signer)
     signature->set_signer(signer.party);
     signature->set_public_key(signer.signPublic.toStdString());
     signature->set_signature(
-        crypto::sign(QByteArray::fromStdString(envelope->payload()), signer.signSecret)
+        signAs(Signed::Profile, QByteArray::fromStdString(envelope->payload()), signer.signSecret)
             .toStdString());
     // Keep HR's signature first, so files look alike whoever signed last.
     std::sort(out.mutable_signatures()->begin(), out.mutable_signatures()->end(),
@@ -82,11 +83,27 @@ Result<QByteArray> signProfileFile(QByteArrayView file, const KeySet& signer)
     return writeEnvelope(out);
 }
 
-Result<ProfileFile> readProfileFile(QByteArrayView file)
+Result<ProfileFile> readProfileFile(QByteArrayView file, QByteArrayView pinnedSchoolKey)
 {
     auto envelope = readEnvelope(file, v1::FILE_KIND_PROFILE);
     if (!envelope)
         return envelope.error();
+    const QByteArray payload = QByteArray::fromStdString(envelope->payload());
+    // With HR's key pinned, nothing of a payload it did not sign is parsed.
+    if (!pinnedSchoolKey.isEmpty()) {
+        const auto& signatures = envelope->signatures();
+        const bool signedByPinned
+            = std::any_of(signatures.begin(), signatures.end(), [&](const v1::Signature& s) {
+                  return s.signer() == v1::PARTY_SCHOOL
+                      && verifyAs(Signed::Profile, payload,
+                          QByteArray::fromStdString(s.signature()), pinnedSchoolKey);
+              });
+        if (!signedByPinned)
+            return Error { Error::Code::Untrusted,
+                Text::tr("This file was not signed by your school: it is not signed with the HR "
+                         "key you accepted before (%1).")
+                    .arg(crypto::fingerprint(pinnedSchoolKey)) };
+    }
     auto message = readPayload<v1::SchoolProfile>(*envelope);
     if (!message)
         return message.error();
@@ -95,7 +112,6 @@ Result<ProfileFile> readProfileFile(QByteArrayView file)
         return profile.error();
 
     ProfileFile out { *profile };
-    const QByteArray payload = QByteArray::fromStdString(envelope->payload());
     for (const v1::Signature& signature : envelope->signatures()) {
         const v1::Party party = signature.signer();
         if (party != v1::PARTY_SCHOOL && party != v1::PARTY_CUSTODIAN)
@@ -103,16 +119,18 @@ Result<ProfileFile> readProfileFile(QByteArrayView file)
         bool& seen = party == v1::PARTY_SCHOOL ? out.schoolSigned : out.custodianSigned;
         const QByteArray key = holderOf(out.profile, party).signKey;
         if (seen || QByteArray::fromStdString(signature.public_key()) != key
-            || !crypto::verify(payload, QByteArray::fromStdString(signature.signature()), key))
+            || !verifyAs(
+                Signed::Profile, payload, QByteArray::fromStdString(signature.signature()), key))
             return notSignedBySchool();
         seen = true;
     }
     return out;
 }
 
-Result<SchoolProfile> verifyProfileFile(QByteArrayView file, QDate today)
+Result<SchoolProfile> verifyProfileFile(
+    QByteArrayView file, QDate today, QByteArrayView pinnedSchoolKey)
 {
-    auto read = readProfileFile(file);
+    auto read = readProfileFile(file, pinnedSchoolKey);
     if (!read)
         return read.error();
     if (!read->schoolSigned)

@@ -31,13 +31,17 @@ struct ProfileFile
  * Decodes a profile file and checks every signature it carries; a signature that does not
  * verify, or is made with another key than the profile names, makes the whole file Untrusted.
  * A missing signature is reported in the result, not as an error: see verifyProfileFile().
+ * With @p pinnedSchoolKey (the HR key a device accepted before), a file without a valid HR
+ * signature by that key is refused before its payload is parsed.
  */
-[[nodiscard]] Result<ProfileFile> readProfileFile(QByteArrayView file);
+[[nodiscard]] Result<ProfileFile> readProfileFile(
+    QByteArrayView file, QByteArrayView pinnedSchoolKey = {});
 
 /**
  * What a teacher's device accepts: readProfileFile() plus both signatures present and
  * @p today not after the profile's valid-until day.
  */
-[[nodiscard]] Result<SchoolProfile> verifyProfileFile(QByteArrayView file, QDate today);
+[[nodiscard]] Result<SchoolProfile> verifyProfileFile(
+    QByteArrayView file, QDate today, QByteArrayView pinnedSchoolKey = {});
 
 } // namespace kw::exchange

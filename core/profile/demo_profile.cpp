@@ -41,15 +41,16 @@ SchoolProfile demoProfile()
         { QStringLiteral("samenwerking"), QStringLiteral("Samenwerking") },
     };
     p.teams = {
-        { QStringLiteral("onderbouw"), QStringLiteral("Onderbouw") },
-        { QStringLiteral("middenbouw"), QStringLiteral("Middenbouw") },
-        { QStringLiteral("bovenbouw"), QStringLiteral("Bovenbouw") },
+        { QStringLiteral("onderbouw"), QStringLiteral("Onderbouw"), 14 },
+        { QStringLiteral("middenbouw"), QStringLiteral("Middenbouw"), 12 },
+        { QStringLiteral("bovenbouw"), QStringLiteral("Bovenbouw"), 13 },
     };
     p.roles = {
-        { QStringLiteral("leraar"), QStringLiteral("Leraar") },
-        { QStringLiteral("onderwijsassistent"), QStringLiteral("Onderwijsassistent") },
-        { QStringLiteral("ib"), QStringLiteral("Intern begeleider") },
-        { QStringLiteral("teamleider"), QStringLiteral("Teamleider") },
+        { QStringLiteral("leraar"), QStringLiteral("Leraar"), 27 },
+        { QStringLiteral("onderwijsassistent"), QStringLiteral("Onderwijsassistent"), 6 },
+        { QStringLiteral("ib"), QStringLiteral("Intern begeleider en zorg"), 5 },
+        // Fewer than five team leaders would single them out: they share a role with the staff.
+        { QStringLiteral("teamleider"), QStringLiteral("Leiding en staf"), 5 },
     };
     p.contextTags = {
         { QStringLiteral("les"), QStringLiteral("Les") },

@@ -146,6 +146,14 @@ Status SchoolProfile::validate() const
                 Text::tr("Age band \"%1\" must run from 14 to 99 at most, in ascending order "
                          "without overlap.")
                     .arg(band.id) };
+        // A narrow band, with a team and a role, soon describes one person.
+        if (band.toAge - band.fromAge + 1 < kMinAgeBandYears)
+            return Error { Error::Code::InvalidInput,
+                Text::tr("Age band \"%1\" spans %2 years; every band spans at least %3, so that "
+                         "it never points at one person.")
+                    .arg(band.id)
+                    .arg(band.toAge - band.fromAge + 1)
+                    .arg(kMinAgeBandYears) };
     }
     static const QList<int> periodLengths { 1, 2, 3, 4, 6, 12 };
     if (!periodLengths.contains(rules.periodMonths))
@@ -156,6 +164,19 @@ Status SchoolProfile::validate() const
     if (rules.minGroupWellbeing < 5 || rules.minGroupCounts < 5)
         return Error { Error::Code::InvalidInput,
             Text::tr("A group must have at least 5 people before its figures are shown.") };
+    for (const auto& [items, what] :
+        { std::pair { &teams, Text::tr("Team") }, std::pair { &roles, Text::tr("Role") } }) {
+        for (const ProfileItem& item : *items) {
+            if (item.staffCount < rules.minGroupCounts)
+                return Error { Error::Code::InvalidInput,
+                    Text::tr("%1 \"%2\" has %3 staff; every team and role needs at least %4 (the "
+                             "profile's smallest group), else its cohort points at a few "
+                             "people. Merge it with another.")
+                        .arg(what, item.name)
+                        .arg(item.staffCount)
+                        .arg(rules.minGroupCounts) };
+        }
+    }
     if (Status s = validateInstruments(instruments, choiceLists); !s)
         return s;
     if (Status s = validateSupportContacts(supportContacts); !s)

@@ -17,6 +17,7 @@ struct ProfileItem
 {
     QString id; ///< lower-case, stable across profile versions ("vertrouwen")
     QString name; ///< as the school writes it ("Vertrouwen")
+    int staffCount = 0; ///< teams and roles only: how many staff; never below the profile's k
 };
 
 struct Kernwaarde
@@ -26,6 +27,9 @@ struct Kernwaarde
     QString description; ///< one or two sentences in the school's own words
     QString color; ///< "#rrggbb", used for chips and the year view; readable on white
 };
+
+/** The narrowest age band a profile may have, in years (SchoolProfile::validate()). */
+inline constexpr int kMinAgeBandYears = 10;
 
 /** A coarse age band for anonymised trends: ages fromAge..toAge, counted as in ageIn(). */
 struct AgeBand
@@ -43,6 +47,14 @@ struct KeyHolder
     QString role; ///< as the school names it ("Secretaris MR")
     QByteArray signKey; ///< Ed25519 public key, 32 bytes
     QByteArray boxKey; ///< X25519 public key, 32 bytes
+    /** Proof that the holder has boxKey's secret (exchange/key_file.h): Edwards key, signature. */
+    QByteArray boxProofKey;
+    QByteArray boxProofSignature;
+    /** Whether @p other is the same key holder: the same two keys, whatever the name. */
+    bool sameKeys(const KeyHolder& other) const
+    {
+        return signKey == other.signKey && boxKey == other.boxKey;
+    }
 };
 
 /** How contributions are cut into periods and how large a group must be to be shown. */
@@ -77,6 +89,8 @@ struct SchoolProfile
     ExchangeRules rules;
     KeyHolder school; ///< HR: signs the profile, opens part H of contributions
     KeyHolder custodian; ///< co-signs the profile, opens part C
+    /** Whole .kwoverdracht files, oldest first: how the custodian came to be this one. */
+    QList<QByteArray> handovers;
 
     const ProfileItem* theme(const QString& id) const;
     const ProfileItem* team(const QString& id) const;

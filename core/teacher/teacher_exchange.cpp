@@ -1,10 +1,12 @@
 #include "teacher/teacher_exchange.h"
 
 #include "exchange/crypto.h"
+#include "exchange/custodian_handover.h"
 #include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
 #include "exchange/exchange_text.h"
 #include "exchange/metric_values.h"
+#include "exchange/verification_code.h"
 #include "journal/journal_store.h"
 #include "wellbeing/checkin_store.h"
 
@@ -22,24 +24,29 @@ TeacherExchange::TeacherExchange(
 
 Result<ProfileImport> TeacherExchange::checkImport(QByteArrayView file)
 {
-    auto incoming = verifyProfileFile(file, m_clock.today());
-    if (!incoming)
-        return incoming.error();
-    ProfileImport out { ProfileImport::Verdict::New, *incoming, file.toByteArray(), {} };
     auto current = installedProfile();
     if (!current)
         return Error { current.error().code,
             Text::tr("The school profile stored on this device cannot be checked (%1), so no "
-                     "other profile can be compared with it. Ask your school's HR for help.")
+                     "other profile can be compared with it. Ask your school's HR for help, or "
+                     "remove it in Settings and import your school's profile again.")
                 .arg(current.error().message) };
-    if (!current->has_value() || isDemoProfile(**current))
+    const bool firstInstall = !current->has_value() || isDemoProfile(**current);
+    // HR's key is pinned by the first install: nothing else signed is even parsed after that.
+    auto incoming = verifyProfileFile(file, m_clock.today(),
+        firstInstall ? QByteArrayView() : QByteArrayView((*current)->school.signKey));
+    if (!incoming)
+        return incoming.error();
+    ProfileImport out { ProfileImport::Verdict::New, *incoming, file.toByteArray(), {} };
+    if (firstInstall)
         return out;
 
     const SchoolProfile& installed = **current;
     if (incoming->schoolId != installed.schoolId)
         return Error { Error::Code::Untrusted,
             Text::tr("This profile is for %1, but this app uses the profile of %2. Only the demo "
-                     "school's profile can be replaced by another school's.")
+                     "school's profile can be replaced by another school's; to change schools, "
+                     "remove the current profile in Settings first.")
                 .arg(incoming->schoolName, installed.schoolName) };
     if (incoming->school.signKey != installed.school.signKey)
         return Error { Error::Code::Untrusted,
@@ -63,21 +70,33 @@ Result<ProfileImport> TeacherExchange::checkImport(QByteArrayView file)
         out.verdict = ProfileImport::Verdict::Same;
         return out;
     }
-    const bool custodianChanged = incoming->custodian.signKey != installed.custodian.signKey
-        || incoming->custodian.boxKey != installed.custodian.boxKey
-        || incoming->custodian.name != installed.custodian.name
-        || incoming->custodian.role != installed.custodian.role;
+    // Only the custodian a teacher accepted can name a successor; HR cannot, however it signs.
+    if (Status s = checkCustodianChain(*incoming, installed.custodian); !s)
+        return s.error();
+    const bool custodianChanged = !incoming->custodian.sameKeys(installed.custodian);
     out.verdict = custodianChanged ? ProfileImport::Verdict::CustodianChanged
                                    : ProfileImport::Verdict::Update;
     out.previousCustodian = installed.custodian;
     return out;
 }
 
-Status TeacherExchange::install(const ProfileImport& import)
+Status TeacherExchange::install(const ProfileImport& import, const QString& verificationCode)
 {
     using Verdict = ProfileImport::Verdict;
     if (import.verdict == Verdict::Same)
         return {};
+    if (import.needsVerificationCode()
+        && !matchesVerificationCode(import.profile, verificationCode))
+        return Error { Error::Code::Untrusted,
+            verificationCode.trimmed().isEmpty()
+                ? Text::tr("Type the verification code that %1 published (six groups of four "
+                           "digits, from the MR or the staff room, not from the e-mail that "
+                           "brought this file).")
+                      .arg(import.profile.schoolName)
+                : Text::tr("This verification code does not match this profile of %1. Do not "
+                           "install it: the profile may not come from your school. Check the "
+                           "code with your MR or custodian.")
+                      .arg(import.profile.schoolName) };
     auto settings = m_store.settings();
     if (!settings)
         return settings.error();

@@ -19,16 +19,18 @@ namespace kw::exchange {
 struct ProfileImport
 {
     enum class Verdict {
-        New, ///< no school profile yet (or only the demo school's): sharing starts off
+        New, ///< no school profile yet (or only the demo school's): the teacher must type the
+             ///< school's verification code, and sharing starts off
         Update, ///< a newer version from the same school, same custodian: nothing else changes
         Same, ///< exactly the profile already installed
-        CustodianChanged, ///< a newer version naming another custodian: the teacher must
-                          ///< confirm, and sharing is off until they turn it on again
+        CustodianChanged, ///< a newer version naming another custodian, with the handover signed
+                          ///< by the one before: sharing is off until the teacher turns it on
     };
     Verdict verdict = Verdict::New;
     SchoolProfile profile;
     QByteArray file;
-    KeyHolder previousCustodian; ///< CustodianChanged only
+    KeyHolder previousCustodian; ///< CustodianChanged only: to show old and new side by side
+    bool needsVerificationCode() const { return verdict == Verdict::New; }
 };
 
 /** One number of a contribution as the teacher's preview lists it. */
@@ -54,6 +56,9 @@ struct ContributionPreview
  * - a profile must carry both signatures, be current, and come from the school already
  *   installed (unless that is the demo school) with its own HR key; what is installed is read
  *   from the journal, never taken from the caller;
+ * - a first install (or one over the demo school) needs the school's verification code, typed
+ *   by the teacher; another custodian needs a handover signed by the one before, and nothing
+ *   overrides either;
  * - a new school or a new custodian turns sharing off until the teacher turns it on again;
  * - nothing is exported without the opt-in, for a period that has not closed, or to the demo
  *   school (its keys are public) from any journal but the demo teacher's;
@@ -68,7 +73,11 @@ public:
 
     /** Checks @p file against the profile installed in the journal, changing nothing. */
     [[nodiscard]] Result<ProfileImport> checkImport(QByteArrayView file);
-    [[nodiscard]] Status install(const ProfileImport& import);
+    /**
+     * Installs a checked import; a New one only with @p verificationCode matching the profile
+     * (exchange/verification_code.h), else it is refused and nothing changes.
+     */
+    [[nodiscard]] Status install(const ProfileImport& import, const QString& verificationCode = {});
     /** Installs the demo school's profile (signed by its published keys) and marks this journal
      * as the demo teacher's, the only one that may share with it; returns the file. Does
      * nothing when exactly that file is installed already. */

@@ -83,9 +83,10 @@ Status TeacherSession::loadInstalledProfile()
     return {};
 }
 
-Status TeacherSession::install(const exchange::ProfileImport& import)
+Status TeacherSession::install(
+    const exchange::ProfileImport& import, const QString& verificationCode)
 {
-    if (Status s = m_exchange->install(import); !s)
+    if (Status s = m_exchange->install(import, verificationCode); !s)
         return s;
     m_profile = import.profile;
     return {};

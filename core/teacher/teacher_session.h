@@ -53,9 +53,10 @@ public:
     /** The school profile in use: the imported one, else the demo school's. */
     const SchoolProfile& profile() const { return m_profile; }
 
-    /** Installs a checked profile import (TeacherExchange::checkImport()) and switches every
-     * store to it. */
-    [[nodiscard]] Status install(const exchange::ProfileImport& import);
+    /** Installs a checked profile import (TeacherExchange::checkImport(), install()) and
+     * switches every store to it. */
+    [[nodiscard]] Status install(
+        const exchange::ProfileImport& import, const QString& verificationCode = {});
     /**
      * The way back from a wrong school: removes the school profile installed in the journal at
      * @p path, turns sharing off and forgets the cohort; reflections, POP, check-ins and the

@@ -116,9 +116,15 @@ const ChoiceList* findChoiceList(const QList<ChoiceList>& lists, const QString& 
 QString bandId(Band band);
 
 /**
+ * The highest score an instrument may give. An exchanged value is the score times 100 and its
+ * square: 10^5 and 10^10, summed over 100 000 contributions at most 10^15, far below 2^64.
+ */
+inline constexpr int kMaxInstrumentScore = 1000;
+
+/**
  * The rules an instrument of a profile must meet: ids, names in both languages, 1–50 items,
  * a scale of 2–11 points, a sum score only with every item required, cut-offs inside the score
- * range, choice lists that exist.
+ * range, a highest score of at most kMaxInstrumentScore, choice lists that exist.
  */
 [[nodiscard]] Status validateInstruments(
     const QList<Instrument>& instruments, const QList<ChoiceList>& choiceLists);

@@ -90,7 +90,8 @@ Status checkInstrument(const Instrument& in, const QList<ChoiceList>& lists)
                                .arg(item.id, in.id));
     }
     const AnswerScale& scale = in.scale;
-    if (scale.min < 0 || scale.max - scale.min < 1 || scale.max - scale.min > 10)
+    // min in 0..100 first, so that max - min cannot overflow whatever a file holds.
+    if (scale.min < 0 || scale.min > 100 || scale.max - scale.min < 1 || scale.max - scale.min > 10)
         return invalid(Text::tr("Instrument \"%1\" has an answer scale from %2 to %3; it needs "
                                 "2 to 11 points, none below 0.")
                            .arg(in.id)
@@ -108,6 +109,13 @@ Status checkInstrument(const Instrument& in, const QList<ChoiceList>& lists)
         return invalid(Text::tr("Instrument \"%1\" sums its items: every item must be required "
                                 "and the multiplier must be 1 to 100.")
                            .arg(in.id));
+    // Contributions carry a score times 100 and its square, summed over a whole school: with at
+    // most kMaxInstrumentScore no sum of 100 000 of them comes near 2^64 (docs/exchange-formats).
+    if (in.maxScore() > kMaxInstrumentScore)
+        return invalid(Text::tr("Instrument \"%1\" can score up to %2; at most %3 is allowed.")
+                           .arg(in.id)
+                           .arg(in.maxScore())
+                           .arg(kMaxInstrumentScore));
     if (Status s = checkCutOffs(in); !s)
         return s;
     for (const QString& listId : in.choiceListIds) {

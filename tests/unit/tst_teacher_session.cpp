@@ -1,5 +1,6 @@
 // TeacherSession: the one way a teacher's database is opened, by the app, the CLI and the tests.
 #include "demo/demo_teacher.h"
+#include "exchange/verification_code.h"
 #include "exchange_fixtures.h"
 #include "teacher/teacher_session.h"
 #include "test_support.h"
@@ -43,7 +44,7 @@ void TestTeacherSession::installLinde()
     auto check = m_teacher->session().exchange().checkImport(
         test::coSignedFile(test::signedProfileFor(school, custodian), school, custodian));
     QVERIFY(check.ok());
-    QVERIFY(m_teacher->session().install(*check).ok());
+    QVERIFY(m_teacher->session().install(*check, exchange::verificationCode(check->profile)).ok());
 }
 
 void TestTeacherSession::spoilStoredProfile()
@@ -141,7 +142,7 @@ void TestTeacherSession::aWrongSchoolsProfileCanBeRemovedAndAnotherInstalled()
     auto fake = m_teacher->session().exchange().checkImport(
         test::coSignedFile(test::signedProfileFor(fakeHr, fakeCustodian), fakeHr, fakeCustodian));
     QVERIFY(fake.ok());
-    QVERIFY(m_teacher->session().install(*fake).ok());
+    QVERIFY(m_teacher->session().install(*fake, exchange::verificationCode(fake->profile)).ok());
     QVERIFY(m_teacher->session()
                 .exchangeStore()
                 .setSettings({ true, { QStringLiteral("bovenbouw"), {}, {} } })
@@ -173,7 +174,7 @@ void TestTeacherSession::aWrongSchoolsProfileCanBeRemovedAndAnotherInstalled()
     auto check = m_teacher->session().exchange().checkImport(real);
     QVERIFY(check.ok());
     QCOMPARE(check->verdict, exchange::ProfileImport::Verdict::New);
-    QVERIFY(m_teacher->session().install(*check).ok());
+    QVERIFY(m_teacher->session().install(*check, exchange::verificationCode(check->profile)).ok());
     QCOMPARE(m_teacher->profile().school.signKey, school.signPublic);
 }
 

@@ -34,6 +34,16 @@ QByteArray readAll(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+/** The verification code `profile show` gives HR and the custodian to publish. */
+QString publishedCode(const QString& profile)
+{
+    const CliRun shown = runCli({ "profile", "show", profile, "--json" });
+    return QJsonDocument::fromJson(shown.out.toUtf8())
+        .object()
+        .value(QStringLiteral("verificationCode"))
+        .toString();
+}
+
 } // namespace
 
 class TestCliExchange : public QObject
@@ -139,7 +149,18 @@ void TestCliExchange::teacherImportsAndExports()
     QVERIFY_OK(runCli({ "checkin", "add", "--db", db, "--instrument", "who5", "--answers",
         "3,4,3,2,4", "--date", "2026-09-08" }));
 
-    CliRun imported = runCli({ "profile", "import", path("signed.kwprofiel"), "--db", db });
+    // The first install needs the code HR and the custodian published; without it, or with
+    // another, nothing changes.
+    const QByteArray untouched = test::fileSha256(db);
+    for (const QString& code : { QString(), QStringLiteral("1234-5678-9012-3456-7890-1234") }) {
+        const CliRun refused = runCli(
+            { "profile", "import", path("signed.kwprofiel"), "--db", db, "--verify-code", code });
+        QVERIFY_ONE_LINE_REASON(refused);
+        QVERIFY(refused.err.contains(QStringLiteral("verification code")));
+    }
+    QCOMPARE(test::fileSha256(db), untouched);
+    CliRun imported = runCli({ "profile", "import", path("signed.kwprofiel"), "--db", db,
+        "--verify-code", publishedCode(path("signed.kwprofiel")) });
     QVERIFY_OK(imported);
     QVERIFY(imported.out.contains(QStringLiteral("installed")));
     // From now on the journal is KC De Linde's: the CLI opens it with that profile.
@@ -222,7 +243,10 @@ void TestCliExchange::schoolsOwnValuesAndOptionsAreUsedEverywhere()
     const QString db = path("eik.sqlite");
     QVERIFY_ONE_LINE_REASON(runCli({ "profile", "import", path("school.kwprofiel"), "--db", db }));
     QVERIFY(!QFile::exists(db));
-    QVERIFY_OK(runCli({ "profile", "import", path("eik.kwprofiel"), "--db", db }));
+    QVERIFY_ONE_LINE_REASON(runCli({ "profile", "import", path("eik.kwprofiel"), "--db", db }));
+    QVERIFY(!QFile::exists(db));
+    QVERIFY_OK(runCli({ "profile", "import", path("eik.kwprofiel"), "--db", db, "--verify-code",
+        publishedCode(path("eik.kwprofiel")) }));
     QVERIFY(QFile::exists(db));
 
     // Every command checks against that profile, not the demo school's.
@@ -274,7 +298,8 @@ void TestCliExchange::aTeacherCanRemoveAWrongSchoolsProfile()
     QCOMPARE(test::fileSha256(db), before);
 
     QVERIFY_OK(runCli({ "profile", "remove", "--db", db, "--confirm" }));
-    const CliRun imported = runCli({ "profile", "import", path("signed.kwprofiel"), "--db", db });
+    const CliRun imported = runCli({ "profile", "import", path("signed.kwprofiel"), "--db", db,
+        "--verify-code", publishedCode(path("signed.kwprofiel")) });
     QVERIFY_OK(imported);
     QVERIFY(imported.out.contains(QStringLiteral("installed")));
     // The reflection written under the old profile is still there.

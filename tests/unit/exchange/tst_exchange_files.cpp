@@ -273,7 +273,9 @@ void TestExchangeFiles::custodianMustHoldAKeyOfTheirOwn()
 {
     const auto school = test::schoolKeys();
     SchoolProfile p = test::signedProfileFor(school, test::custodianKeys());
-    p.custodian.signKey = p.school.signKey;
+    const QString name = p.custodian.name;
+    p.custodian = p.school; // keys and proof: HR's own, under the custodian's name
+    p.custodian.name = name;
     auto file = createProfileFile(p, school);
     QCOMPARE(codeOf(file), "Untrusted");
     QVERIFY(file.error().message.contains(QStringLiteral("key of their own")));

@@ -6,9 +6,11 @@
 #include "demo/demo_pop.h"
 #include "exchange/contribution_inbox.h"
 #include "exchange/crypto.h"
+#include "exchange/custodian_handover.h"
 #include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
 #include "exchange/profile_codec.h"
+#include "exchange/verification_code.h"
 #include "exchange_fixtures.h"
 #include "pop/hours_store.h"
 #include "pop/pop_store.h"
@@ -17,6 +19,7 @@
 #include "wellbeing/checkin_store.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace kw;
@@ -59,6 +62,10 @@ private slots:
     void demoKeysAnywhereMakeADemoProfile();
     void previewWritesNothing();
     void profileStoredWithoutEndDateCanBeReplaced();
+    void hrAloneCannotSwapTheCustodianOnAnExistingDevice();
+    void handoversAreFollowedAsAChain();
+    void aFirstInstallNeedsTheSchoolsVerificationCode();
+    void hrsSwappedCustodianHasAnotherCodeOnANewDevice();
 
 private:
     void install(const SchoolProfile& profile);
@@ -99,7 +106,7 @@ void TestTeacherExchange::install(const SchoolProfile& profile)
 {
     auto check = m_exchange->checkImport(test::coSignedFile(profile, m_school, m_custodian));
     QVERIFY2(check.ok(), qPrintable(check.ok() ? QString() : check.error().message));
-    QVERIFY(m_exchange->install(*check).ok());
+    QVERIFY(m_exchange->install(*check, exchange::verificationCode(check->profile)).ok());
     m_profile = check->profile;
 }
 
@@ -124,7 +131,7 @@ void TestTeacherExchange::firstImportReplacesTheDemoSchool()
     auto check = m_exchange->checkImport(file);
     QVERIFY(check.ok());
     QCOMPARE(check->verdict, ProfileImport::Verdict::New);
-    QVERIFY(m_exchange->install(*check).ok());
+    QVERIFY(m_exchange->install(*check, exchange::verificationCode(check->profile)).ok());
     auto installed = m_exchange->installedProfile();
     QVERIFY(installed.ok() && installed->has_value());
     QCOMPARE((*installed)->schoolName, QStringLiteral("Kindcentrum De Linde"));
@@ -146,12 +153,14 @@ void TestTeacherExchange::importChecksAgainstTheInstalledProfile()
         = verdictOf(test::signedProfileFor(m_school, m_custodian, 4), m_school, m_custodian);
     QCOMPARE(update->verdict, ProfileImport::Verdict::Update);
 
-    const KeySet newCustodian = test::custodianKeys("new custodian");
+    KeySet newCustodian = test::custodianKeys("new custodian");
+    newCustodian.name = QStringLiteral("Victor Vertrouwenspersoon");
     SchoolProfile v5 = test::signedProfileFor(m_school, newCustodian, 5);
-    v5.custodian.name = QStringLiteral("Victor Vertrouwenspersoon");
+    v5.handovers = { *createHandoverFile(v3, m_custodian, newCustodian, QDate(2026, 11, 1)) };
     auto changed = verdictOf(v5, m_school, newCustodian);
     QCOMPARE(changed->verdict, ProfileImport::Verdict::CustodianChanged);
     QCOMPARE(changed->previousCustodian.name, QStringLiteral("Carla Custodian"));
+    QCOMPARE(changed->previousCustodian.signKey, m_custodian.signPublic);
     QCOMPARE(changed->profile.custodian.name, QStringLiteral("Victor Vertrouwenspersoon"));
 
     auto older = verdictOf(test::signedProfileFor(m_school, m_custodian, 2), m_school, m_custodian);
@@ -541,8 +550,10 @@ void TestTeacherExchange::newSchoolOrCustodianTurnsSharingOff()
 
     // Another custodian: the teacher agreed to share under the old one, not this one.
     const KeySet newCustodian = test::custodianKeys("new custodian");
-    auto changed = m_exchange->checkImport(test::coSignedFile(
-        test::signedProfileFor(m_school, newCustodian, 5), m_school, newCustodian));
+    SchoolProfile v5 = test::signedProfileFor(m_school, newCustodian, 5);
+    v5.handovers = { *createHandoverFile(test::signedProfileFor(m_school, m_custodian, 4),
+        m_custodian, newCustodian, QDate(2026, 11, 1)) };
+    auto changed = m_exchange->checkImport(test::coSignedFile(v5, m_school, newCustodian));
     QCOMPARE(changed->verdict, ProfileImport::Verdict::CustodianChanged);
     QVERIFY(m_exchange->install(*changed).ok());
     QCOMPARE(m_store->settings()->optedIn, false);
@@ -602,7 +613,7 @@ void TestTeacherExchange::demoSchoolOnlyFromTheDemoJournal()
     QVERIFY(demoFile.ok());
     auto check = m_exchange->checkImport(*demoFile);
     QVERIFY(check.ok());
-    QVERIFY(m_exchange->install(*check).ok());
+    QVERIFY(m_exchange->install(*check, exchange::verificationCode(check->profile)).ok());
     QVERIFY(m_store->setSettings({ true, {} }).ok());
     QCOMPARE(codeOf(exportPeriod(firstPeriod, path)), "Untrusted");
 
@@ -710,7 +721,7 @@ void TestTeacherExchange::demoKeysAnywhereMakeADemoProfile()
     QVERIFY(!isDemoProfile(test::signedProfileFor(m_school, m_custodian)));
     auto check = m_exchange->checkImport(test::coSignedFile(sneaky, m_school, demoCustodian));
     QVERIFY(check.ok());
-    QVERIFY(m_exchange->install(*check).ok());
+    QVERIFY(m_exchange->install(*check, exchange::verificationCode(check->profile)).ok());
     m_profile = check->profile;
     optIn();
     const QString path = m_journal->folder() + QStringLiteral("/p1.kwbijdrage");
@@ -778,4 +789,101 @@ void TestTeacherExchange::profileStoredWithoutEndDateCanBeReplaced()
 }
 
 QTEST_GUILESS_MAIN(TestTeacherExchange)
+void TestTeacherExchange::hrAloneCannotSwapTheCustodianOnAnExistingDevice()
+{
+    const SchoolProfile v3 = test::signedProfileFor(m_school, m_custodian, 3);
+    install(v3);
+    const QByteArray before = m_store->profileFile()->value();
+    // HR makes a second custodian key under the real custodian's name and signs as that key.
+    const KeySet hrsCustodian = test::custodianKeys("made by HR");
+    QCOMPARE(hrsCustodian.name, m_custodian.name);
+    SchoolProfile v4 = test::signedProfileFor(m_school, hrsCustodian, 4);
+    auto plain = m_exchange->checkImport(test::coSignedFile(v4, m_school, hrsCustodian));
+    QCOMPARE(codeOf(plain), "Untrusted");
+    // The message says who must sign, with both fingerprints side by side.
+    QVERIFY(plain.error().message.contains(QStringLiteral("without a handover signed by Carla")));
+    QVERIFY(plain.error().message.contains(crypto::fingerprint(m_custodian.signPublic)));
+    QVERIFY(plain.error().message.contains(crypto::fingerprint(hrsCustodian.signPublic)));
+
+    // A handover signed by HR's custodian key "from" itself is no handover from Carla.
+    v4.handovers = { *createHandoverFile(test::signedProfileFor(m_school, hrsCustodian, 3),
+        hrsCustodian, test::custodianKeys("a third key"), QDate(2026, 11, 1)) };
+    QCOMPARE(codeOf(m_exchange->checkImport(test::coSignedFile(v4, m_school, hrsCustodian))),
+        "Untrusted");
+
+    // Nor one that names Carla as outgoing but is signed by another key: the file is refused.
+    QByteArray forged = *createHandoverFile(v3, m_custodian, hrsCustodian, QDate(2026, 11, 1));
+    auto envelope = readEnvelope(forged);
+    envelope->mutable_signatures(0)->set_signature(
+        crypto::sign(QByteArray::fromStdString(envelope->payload()), hrsCustodian.signSecret)
+            .toStdString());
+    v4.handovers = { writeEnvelope(*envelope) };
+    QVERIFY(!createProfileFile(v4, m_school).ok());
+
+    QCOMPARE(m_store->profileFile()->value(), before);
+    QCOMPARE(m_exchange->installedProfile()->value().custodian.signKey, m_custodian.signPublic);
+}
+
+void TestTeacherExchange::handoversAreFollowedAsAChain()
+{
+    const SchoolProfile v3 = test::signedProfileFor(m_school, m_custodian, 3);
+    install(v3);
+    const KeySet b = test::custodianKeys("second custodian");
+    const KeySet c = test::custodianKeys("third custodian");
+    const QByteArray aToB = *createHandoverFile(v3, m_custodian, b, QDate(2026, 9, 1));
+    const QByteArray bToC
+        = *createHandoverFile(test::signedProfileFor(m_school, b, 4), b, c, QDate(2026, 10, 1));
+    SchoolProfile v5 = test::signedProfileFor(m_school, c, 5);
+    v5.handovers = { bToC }; // this device skipped version 4: B is no one it knows
+    QCOMPARE(codeOf(m_exchange->checkImport(test::coSignedFile(v5, m_school, c))), "Untrusted");
+    v5.handovers = { aToB, bToC };
+    auto check = m_exchange->checkImport(test::coSignedFile(v5, m_school, c));
+    QVERIFY(check.ok());
+    QCOMPARE(check->verdict, ProfileImport::Verdict::CustodianChanged);
+    QVERIFY(m_exchange->install(*check).ok()); // no code: the handover is the proof
+    QCOMPARE(m_exchange->installedProfile()->value().custodian.signKey, c.signPublic);
+    QVERIFY(!m_store->settings()->optedIn);
+
+    // A handover of another school does not travel.
+    SchoolProfile other = test::signedProfileFor(m_school, m_custodian, 3);
+    other.schoolId = QStringLiteral("obs-het-anker");
+    SchoolProfile v6 = test::signedProfileFor(m_school, b, 6);
+    v6.handovers = { *createHandoverFile(other, m_custodian, b, QDate(2026, 11, 1)) };
+    QVERIFY(!createProfileFile(v6, m_school).ok());
+}
+
+void TestTeacherExchange::aFirstInstallNeedsTheSchoolsVerificationCode()
+{
+    const SchoolProfile v3 = test::signedProfileFor(m_school, m_custodian, 3);
+    auto check = m_exchange->checkImport(test::coSignedFile(v3, m_school, m_custodian));
+    QVERIFY(check.ok() && check->needsVerificationCode());
+    const QString code = verificationCode(v3);
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}(-\\d{4}){5}$")).match(code).hasMatch());
+    QString wrong = code;
+    wrong[0] = wrong[0] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    for (const QString& typed : { QString(), wrong, code.left(20), QStringLiteral("abc") }) {
+        auto refused = m_exchange->install(*check, typed);
+        QCOMPARE(codeOf(refused), "Untrusted");
+        QVERIFY(!m_store->profileFile()->has_value());
+    }
+    // Typed as people type it: spaces instead of dashes.
+    QVERIFY(m_exchange->install(*check, QString(code).replace(QLatin1Char('-'), QLatin1Char(' ')))
+                .ok());
+    // The code is the keys', not the version's: it stays when the profile is updated.
+    QCOMPARE(verificationCode(test::signedProfileFor(m_school, m_custodian, 9)), code);
+}
+
+void TestTeacherExchange::hrsSwappedCustodianHasAnotherCodeOnANewDevice()
+{
+    // On a new device there is nothing to compare with: the published code is the check.
+    const SchoolProfile real = test::signedProfileFor(m_school, m_custodian, 3);
+    const KeySet hrsCustodian = test::custodianKeys("made by HR");
+    const SchoolProfile swapped = test::signedProfileFor(m_school, hrsCustodian, 3);
+    QVERIFY(verificationCode(real) != verificationCode(swapped));
+    auto check = m_exchange->checkImport(test::coSignedFile(swapped, m_school, hrsCustodian));
+    QVERIFY(check.ok());
+    QCOMPARE(codeOf(m_exchange->install(*check, verificationCode(real))), "Untrusted");
+    QVERIFY(!m_store->profileFile()->has_value());
+}
+
 #include "tst_teacher_exchange.moc"

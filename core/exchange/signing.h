@@ -1,0 +1,34 @@
+#pragma once
+
+#include "kernwijzer/v1/envelope.pb.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <optional>
+
+/**
+ * Domain separation for every Ed25519 signature of the exchange: a signature covers a context
+ * naming what is signed and the format version, a zero byte, then the payload
+ * ("kernwijzer/v1/profile\0" || payload). A signature made for one kind of file therefore never
+ * checks out for another, even where the same payload bytes would parse as both.
+ */
+namespace kw::exchange {
+
+enum class Signed {
+    Profile, ///< "kernwijzer/v1/profile": HR's and the custodian's signatures on a .kwprofiel
+    PublicKeys, ///< "kernwijzer/v1/public-keys": a .kwsleutel.pub signed by its own key
+    Handover, ///< "kernwijzer/v1/handover": the outgoing custodian's .kwoverdracht
+    BoxKeyProof, ///< "kernwijzer/v1/box-key-proof": made with a box key, see crypto::proveBoxKey
+};
+
+/** What the signatures of a file of @p kind are made as; nothing for kinds without any. */
+std::optional<Signed> signedKindOf(::kernwijzer::v1::FileKind kind);
+
+/** The bytes a signature of @p kind covers: the context, a zero byte, then @p payload. */
+QByteArray signedBytes(Signed kind, QByteArrayView payload);
+/** The Ed25519 signature of @p payload as @p kind; empty when @p secretKey is not a key. */
+QByteArray signAs(Signed kind, QByteArrayView payload, QByteArrayView secretKey);
+bool verifyAs(
+    Signed kind, QByteArrayView payload, QByteArrayView signature, QByteArrayView publicKey);
+
+} // namespace kw::exchange
