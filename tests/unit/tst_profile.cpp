@@ -111,6 +111,26 @@ void TestProfile::validateRejects_data()
     }) << QStringLiteral("Talentontwikkeling");
     QTest::newRow("no school name")
         << Edit([](SchoolProfile& p) { p.schoolName.clear(); }) << QStringLiteral("school");
+    // Cohorts that point at a few people: a small team or role, a narrow age band.
+    QTest::newRow("team below k") << Edit([](SchoolProfile& p) {
+        p.teams[1].staffCount = p.rules.minGroupCounts - 1;
+    }) << QStringLiteral("Middenbouw");
+    QTest::newRow("role without a staff count")
+        << Edit([](SchoolProfile& p) { p.roles[2].staffCount = 0; }) << QStringLiteral("has 0");
+    QTest::newRow("k raised above a team")
+        << Edit([](SchoolProfile& p) { p.rules.minGroupCounts = 13; })
+        << QStringLiteral("Middenbouw");
+    QTest::newRow("age band of 9 years")
+        << Edit([](SchoolProfile& p) { p.ageBands[2].toAge = p.ageBands[2].fromAge + 8; })
+        << QStringLiteral("45-54");
+    // Numbers that could wrap a sum of squares over 100 000 contributions.
+    QTest::newRow("scale far from zero") << Edit([](SchoolProfile& p) {
+        p.instruments[0].scale.min = 2'000'000'000;
+        p.instruments[0].scale.max = 2'000'000'005;
+    }) << QStringLiteral("2000000000");
+    QTest::newRow("score above 1000") << Edit([](SchoolProfile& p) {
+        p.instruments[0].scoring.multiplier = 100; // WHO-5: 5 items of 0..5, x100 = 2500
+    }) << QStringLiteral("2500");
 }
 
 void TestProfile::validateRejects()

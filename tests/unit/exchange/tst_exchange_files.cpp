@@ -4,10 +4,12 @@
 // implementation would.
 #include "exchange/contribution_file.h"
 #include "exchange/crypto.h"
+#include "exchange/custodian_handover.h"
 #include "exchange/envelope.h"
 #include "exchange/metric_layout.h"
 #include "exchange/profile_codec.h"
 #include "exchange/profile_file.h"
+#include "exchange/signing.h"
 #include "exchange_fixtures.h"
 #include "kernwijzer/v1/contribution.pb.h"
 #include "kernwijzer/v1/keys.pb.h"
@@ -18,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <random>
+#include <sodium.h>
 
 using namespace kw;
 using namespace kw::exchange;
@@ -91,6 +94,13 @@ private slots:
     void submissionIdsLinkNeitherPeriodsNorDevices();
     void protocDecodesTheEnvelopeAndProfile();
     void protocDecodesAnOpenedShare();
+    void theBasePointIsNoBoxKey();
+    void boxKeyProofsBindTheBoxKeyToItsHolder();
+    void aPublicKeyFileWithoutAValidProofIsRefused();
+    void aProfileNamingABoxKeyWithoutProofIsRefused();
+    void signaturesDoNotCrossKinds();
+    void aSignatureWithoutContextIsRefused();
+    void handoverFilesRoundTripAndRefuseForgeries();
 };
 
 void TestExchangeFiles::profileRoundTripsThroughProtobuf()
@@ -587,4 +597,163 @@ void TestExchangeFiles::protocDecodesAnOpenedShare()
 }
 
 QTEST_GUILESS_MAIN(TestExchangeFiles)
+void TestExchangeFiles::theBasePointIsNoBoxKey()
+{
+    // u = 9: its secret is 1. A box sealed to it is open to everyone.
+    const QByteArray basePoint = QByteArray(1, '\x09') + QByteArray(31, '\0');
+    QVERIFY(!crypto::isValidBoxKey(basePoint));
+    QVERIFY(!crypto::seal("probe", basePoint).has_value());
+}
+
+void TestExchangeFiles::boxKeyProofsBindTheBoxKeyToItsHolder()
+{
+    const KeySet a = test::custodianKeys();
+    const KeySet b = test::custodianKeys("someone else");
+    const QByteArray message = signedBytes(Signed::BoxKeyProof, a.signPublic + a.boxPublic);
+    auto proof = crypto::proveBoxKey(message, a.boxSecret);
+    QVERIFY(proof.has_value());
+    QVERIFY(crypto::verifyBoxKeyProof(message, *proof, a.boxPublic));
+    // The Edwards key really is the box key in another form.
+    unsigned char u[32];
+    QCOMPARE(crypto_sign_ed25519_pk_to_curve25519(
+                 u, reinterpret_cast<const unsigned char*>(proof->edwardsKey.constData())),
+        0);
+    QCOMPARE(QByteArray(reinterpret_cast<const char*>(u), 32), a.boxPublic);
+    // Another box key, another message, another secret or a changed byte: no proof.
+    QVERIFY(!crypto::verifyBoxKeyProof(message, *proof, b.boxPublic));
+    QVERIFY(!crypto::verifyBoxKeyProof(
+        signedBytes(Signed::BoxKeyProof, b.signPublic + a.boxPublic), *proof, a.boxPublic));
+    auto other = crypto::proveBoxKey(message, b.boxSecret);
+    QVERIFY(other && !crypto::verifyBoxKeyProof(message, *other, a.boxPublic));
+    for (int i = 0; i < 64; ++i) {
+        crypto::BoxKeyProof changed = *proof;
+        changed.signature[i] = char(changed.signature[i] ^ 0x01);
+        QVERIFY(!crypto::verifyBoxKeyProof(message, changed, a.boxPublic));
+    }
+    // A signature by the Ed25519 signing key is not a proof of the box key.
+    QVERIFY(!crypto::verifyBoxKeyProof(
+        message, { a.signPublic, crypto::sign(message, a.signSecret) }, a.boxPublic));
+    QVERIFY(!crypto::proveBoxKey(message, a.boxSecret.left(31)).has_value());
+}
+
+void TestExchangeFiles::aPublicKeyFileWithoutAValidProofIsRefused()
+{
+    const KeySet keys = test::custodianKeys();
+    const KeySet other = test::custodianKeys("someone else");
+    QVERIFY(readKeyFile(writePublicKeyFile(keys)).ok());
+    // Re-signed by the holder's signing key (so only the proof can give it away): the box key
+    // of another, the proof of another, no proof.
+    const auto edited = [&](auto edit) {
+        KeySet k = keys;
+        edit(k);
+        return readKeyFile(writePublicKeyFile(k));
+    };
+    QCOMPARE(codeOf(edited([&](KeySet& k) { k.boxPublic = other.boxPublic; })), "Untrusted");
+    QCOMPARE(codeOf(edited([&](KeySet& k) {
+        k.boxPublic = other.boxPublic;
+        k.boxProof = other.boxProof;
+    })),
+        "Untrusted");
+    QCOMPARE(codeOf(edited([&](KeySet& k) { k.boxProof = {}; })), "Untrusted");
+}
+
+void TestExchangeFiles::aProfileNamingABoxKeyWithoutProofIsRefused()
+{
+    const KeySet school = test::schoolKeys();
+    const KeySet custodian = test::custodianKeys();
+    // The custodian's signing key, but a box key HR holds: the proof cannot follow.
+    const KeySet hrs = test::custodianKeys("box key HR holds");
+    SchoolProfile p = test::signedProfileFor(school, custodian);
+    p.custodian.boxKey = hrs.boxPublic;
+    QCOMPARE(codeOf(createProfileFile(p, school)), "Untrusted");
+    p.custodian.boxProofKey = hrs.boxProof.edwardsKey;
+    p.custodian.boxProofSignature = hrs.boxProof.signature;
+    QCOMPARE(codeOf(createProfileFile(p, school)), "Untrusted"); // made for hrs's signing key
+    p.custodian = custodian.holder();
+    p.school.boxProofSignature.clear();
+    QCOMPARE(codeOf(createProfileFile(p, school)), "Untrusted");
+}
+
+void TestExchangeFiles::signaturesDoNotCrossKinds()
+{
+    const KeySet keys = test::custodianKeys();
+    const QByteArray payload("the same bytes, whatever they are");
+    const QList<Signed> kinds
+        = { Signed::Profile, Signed::PublicKeys, Signed::Handover, Signed::BoxKeyProof };
+    for (Signed made : kinds) {
+        const QByteArray signature = signAs(made, payload, keys.signSecret);
+        for (Signed checked : kinds)
+            QCOMPARE(verifyAs(checked, payload, signature, keys.signPublic), made == checked);
+        QVERIFY(!crypto::verify(payload, signature, keys.signPublic));
+    }
+    // At file level: the custodian's self-signature of a .pub file over its payload does not
+    // pass as a co-signature of a profile whose payload is made the same bytes.
+    const QByteArray pub = writePublicKeyFile(keys);
+    auto envelope = readEnvelope(pub);
+    QVERIFY(envelope.ok());
+    QVERIFY(!verifyAs(Signed::Profile, QByteArray::fromStdString(envelope->payload()),
+        QByteArray::fromStdString(envelope->signatures(0).signature()), keys.signPublic));
+}
+
+void TestExchangeFiles::aSignatureWithoutContextIsRefused()
+{
+    // A profile signed the way files were signed before contexts (over the bare payload).
+    const KeySet school = test::schoolKeys();
+    const KeySet custodian = test::custodianKeys();
+    ::kernwijzer::v1::Envelope envelope;
+    envelope.set_kind(::kernwijzer::v1::FILE_KIND_PROFILE);
+    envelope.set_payload(toProto(test::signedProfileFor(school, custodian)).SerializeAsString());
+    for (const KeySet* signer : { &school, &custodian }) {
+        auto* signature = envelope.add_signatures();
+        signature->set_signer(signer->party);
+        signature->set_public_key(signer->signPublic.toStdString());
+        signature->set_signature(
+            crypto::sign(QByteArray::fromStdString(envelope.payload()), signer->signSecret)
+                .toStdString());
+    }
+    QCOMPARE(codeOf(readProfileFile(writeEnvelope(envelope))), "Untrusted");
+    // And with HR's key pinned, the payload is not even parsed: a payload that would not parse
+    // gives the signature error, not "damaged".
+    envelope.set_payload("\xff\xff not a profile");
+    auto pinned = readProfileFile(writeEnvelope(envelope), school.signPublic);
+    QCOMPARE(codeOf(pinned), "Untrusted");
+    QVERIFY(pinned.error().message.contains(crypto::fingerprint(school.signPublic)));
+}
+
+void TestExchangeFiles::handoverFilesRoundTripAndRefuseForgeries()
+{
+    const KeySet school = test::schoolKeys();
+    const KeySet a = test::custodianKeys();
+    const KeySet b = test::custodianKeys("successor");
+    const SchoolProfile current = test::signedProfileFor(school, a);
+    auto file = createHandoverFile(current, a, b, today);
+    QVERIFY(file.ok());
+    auto read = readHandoverFile(*file);
+    QVERIFY(read.ok());
+    QCOMPARE(read->schoolId, current.schoolId);
+    QVERIFY(read->outgoing.sameKeys(a.holder()));
+    QVERIFY(read->incoming.sameKeys(b.holder()));
+    QCOMPARE(read->signedOn, today);
+    // Only the custodian the profile names can hand over, and only to a key of another.
+    QVERIFY(!createHandoverFile(current, b, a, today).ok());
+    QVERIFY(!createHandoverFile(current, school, b, today).ok());
+    QVERIFY(!createHandoverFile(current, a, a, today).ok());
+    KeySet hrAsCustodian = school;
+    hrAsCustodian.party = ::kernwijzer::v1::PARTY_CUSTODIAN;
+    QVERIFY(!createHandoverFile(current, a, hrAsCustodian, today).ok());
+    // Every bit flip is refused (or, in the signature's unused bits, changes nothing).
+    for (int i = 0; i < file->size(); ++i) {
+        QByteArray flipped = *file;
+        flipped[i] = char(flipped[i] ^ 0x04);
+        auto again = readHandoverFile(flipped);
+        QVERIFY2(!again.ok()
+                || (again->incoming.sameKeys(b.holder()) && again->outgoing.sameKeys(a.holder())),
+            qPrintable(QString::number(i)));
+    }
+    // A handover signature is no profile signature and the other way round (contexts).
+    auto envelope = readEnvelope(*file);
+    QVERIFY(!verifyAs(Signed::Profile, QByteArray::fromStdString(envelope->payload()),
+        QByteArray::fromStdString(envelope->signatures(0).signature()), a.signPublic));
+}
+
 #include "tst_exchange_files.moc"
