@@ -1,7 +1,5 @@
 #include "teacher/exchange_store.h"
 
-#include "exchange/crypto.h"
-
 namespace kw::exchange {
 
 namespace {
@@ -14,10 +12,12 @@ const QString kDemoJournal = QStringLiteral("exchange.demoJournal");
 
 } // namespace
 
-ExchangeStore::ExchangeStore(sql::Database& db, const Clock& clock)
+ExchangeStore::ExchangeStore(
+    sql::Database& db, const Clock& clock, std::shared_ptr<SecretVault> vault)
     : m_db(db)
     , m_clock(clock)
     , m_state(db)
+    , m_secret(db, std::move(vault))
 { }
 
 Result<std::optional<QByteArray>> ExchangeStore::profileFile()
@@ -119,25 +119,6 @@ Result<bool> ExchangeStore::isDemoJournal()
     if (!value)
         return value.error();
     return value->value_or(QString()) == QStringLiteral("1");
-}
-
-Result<QByteArray> ExchangeStore::deviceSecret()
-{
-    auto stmt = m_db.prepare("SELECT secret FROM exchange_secret WHERE id = 1");
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (*row)
-        return stmt->columnBlob(0);
-    const QByteArray secret = crypto::randomBytes(32);
-    auto insert = m_db.prepare("INSERT INTO exchange_secret (id, secret) VALUES (1, ?)");
-    if (!insert)
-        return insert.error();
-    if (Status s = insert->bindBlob(1, secret).run(); !s)
-        return s.error();
-    return secret;
 }
 
 Result<QList<ExportRecord>> ExchangeStore::exports(const QString& schoolId)

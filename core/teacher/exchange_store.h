@@ -5,8 +5,10 @@
 #include "exchange/contribution_file.h"
 #include "storage/app_state_store.h"
 #include "storage/database.h"
+#include "teacher/device_secret.h"
 
 #include <QDateTime>
+#include <memory>
 #include <optional>
 
 namespace kw::exchange {
@@ -28,13 +30,17 @@ struct ExportRecord
 
 /**
  * What the exchange keeps in the teacher's journal: the imported profile file exactly as it was
- * signed (it is verified again whenever it is read), the opt-in and cohort, the device secret,
- * and the export log. All of it stays in this file.
+ * signed (it is verified again whenever it is read), the opt-in and cohort, the export log, and
+ * the device secret or, where the system's key store keeps it, the name of its entry there
+ * (DeviceSecretStore). All of it stays in this file.
  */
 class ExchangeStore
 {
 public:
-    ExchangeStore(sql::Database& db, const Clock& clock);
+    /** @p vault: the system's key store for the device secret; null where there is none, and the
+     * secret is then kept in the journal (see DeviceSecretStore). */
+    ExchangeStore(
+        sql::Database& db, const Clock& clock, std::shared_ptr<SecretVault> vault = nullptr);
 
     /** The imported profile file; nothing when none was imported. */
     [[nodiscard]] Result<std::optional<QByteArray>> profileFile();
@@ -59,8 +65,13 @@ public:
     [[nodiscard]] Status markDemoJournal();
     [[nodiscard]] Result<bool> isDemoJournal();
 
-    /** The device's 32-byte secret, made from the system's random source on first use. */
-    [[nodiscard]] Result<QByteArray> deviceSecret();
+    /**
+     * The device's 32-byte secret, made from the system's random source on first use; an error
+     * when it is kept in a key store that cannot be reached now (see DeviceSecretStore).
+     */
+    [[nodiscard]] Result<QByteArray> deviceSecret() { return m_secret.secret(); }
+    /** Where the device secret lives; the key store is not asked. */
+    [[nodiscard]] Result<SecretPlace> deviceSecretPlace() { return m_secret.place(); }
 
     [[nodiscard]] Result<QList<ExportRecord>> exports(const QString& schoolId);
     /** The revision the next export of @p period would get: 1, then 2, … */
@@ -80,6 +91,7 @@ private:
     sql::Database& m_db;
     const Clock& m_clock;
     AppStateStore m_state;
+    DeviceSecretStore m_secret;
 };
 
 } // namespace kw::exchange

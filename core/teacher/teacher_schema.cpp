@@ -177,6 +177,23 @@ constexpr std::array steps {
         INSERT INTO exchange_revision (school_id, period, last_revision)
             SELECT school_id, period, revision FROM exchange_export;
     )sql" },
+    // Where the device secret lives when it is kept in the system's key store: the name of its
+    // entry there (core/teacher/device_secret.h). exchange_secret keeps the secret itself only
+    // where no key store could be used; a journal never holds both (the triggers), so a secret
+    // moved to the key store cannot linger here.
+    sql::Migration { 8, R"sql(
+        CREATE TABLE exchange_secret_keychain (
+            id    INTEGER PRIMARY KEY CHECK (id = 1),
+            entry TEXT    NOT NULL CHECK (length(entry) > 0)
+        );
+        CREATE TRIGGER exchange_secret_in_one_place BEFORE INSERT ON exchange_secret
+            WHEN EXISTS (SELECT 1 FROM exchange_secret_keychain)
+            BEGIN SELECT RAISE(ABORT, 'the device secret is kept in the keychain'); END;
+        CREATE TRIGGER exchange_secret_keychain_in_one_place
+            BEFORE INSERT ON exchange_secret_keychain
+            WHEN EXISTS (SELECT 1 FROM exchange_secret)
+            BEGIN SELECT RAISE(ABORT, 'the device secret is kept in the journal'); END;
+    )sql" },
 };
 
 } // namespace

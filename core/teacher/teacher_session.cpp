@@ -17,7 +17,8 @@ struct Text
 } // namespace
 
 Result<std::unique_ptr<TeacherSession>> TeacherSession::open(const QString& path,
-    const Clock& clock, const sql::Database::Options& options, RemovedReflections removed)
+    const Clock& clock, const sql::Database::Options& options, RemovedReflections removed,
+    std::shared_ptr<SecretVault> vault)
 {
     if (!options.create && !QFileInfo::exists(path))
         return Error { Error::Code::NotFound, QStringLiteral("%1 does not exist.").arg(path) };
@@ -25,7 +26,7 @@ Result<std::unique_ptr<TeacherSession>> TeacherSession::open(const QString& path
     if (!db)
         return db.error();
     std::unique_ptr<TeacherSession> session(
-        new TeacherSession(path, clock, std::move(db).value(), removed));
+        new TeacherSession(path, clock, std::move(db).value(), removed, std::move(vault)));
     if (Status s = session->loadInstalledProfile(); !s)
         return Error { s.error().code,
             Text::tr("The school profile stored in this journal cannot be used: %1")
@@ -38,7 +39,8 @@ Result<std::unique_ptr<TeacherSession>> TeacherSession::open(const QString& path
 }
 
 TeacherSession::TeacherSession(const QString& path, const Clock& clock,
-    std::unique_ptr<sql::Database> db, RemovedReflections removed)
+    std::unique_ptr<sql::Database> db, RemovedReflections removed,
+    std::shared_ptr<SecretVault> vault)
     : m_path(path)
     , m_clock(clock)
     , m_removed(removed)
@@ -49,7 +51,7 @@ TeacherSession::TeacherSession(const QString& path, const Clock& clock,
     , m_pop(std::make_unique<PopStore>(*m_db, m_profile, clock))
     , m_hours(std::make_unique<HoursStore>(*m_db, m_profile, clock))
     , m_appState(std::make_unique<AppStateStore>(*m_db))
-    , m_exchangeStore(std::make_unique<exchange::ExchangeStore>(*m_db, clock))
+    , m_exchangeStore(std::make_unique<exchange::ExchangeStore>(*m_db, clock, std::move(vault)))
     , m_exchange(std::make_unique<exchange::TeacherExchange>(
           *m_exchangeStore, *m_journal, *m_checkins, clock))
 { }

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "common/secret_vault.h"
 #include "journal/journal_store.h"
 #include "pop/hours_store.h"
 #include "pop/pop_store.h"
@@ -39,11 +40,14 @@ public:
 
     /**
      * Opens the teacher's database at @p path (created when @p options.create, else a missing
-     * file is an error). The folder must exist.
+     * file is an error). The folder must exist. @p vault is the system's key store that keeps
+     * the device secret (the app and the CLI pass platform::createSecretVault()); without one
+     * the secret is kept in the journal, and the journal says so (see DeviceSecretStore).
      */
     [[nodiscard]] static Result<std::unique_ptr<TeacherSession>> open(const QString& path,
         const Clock& clock, const sql::Database::Options& options = {},
-        RemovedReflections removed = RemovedReflections::Erase);
+        RemovedReflections removed = RemovedReflections::Erase,
+        std::shared_ptr<SecretVault> vault = nullptr);
     ~TeacherSession();
     TeacherSession(const TeacherSession&) = delete;
     TeacherSession& operator=(const TeacherSession&) = delete;
@@ -85,7 +89,7 @@ public:
 
 private:
     TeacherSession(const QString& path, const Clock& clock, std::unique_ptr<sql::Database> db,
-        RemovedReflections removed);
+        RemovedReflections removed, std::shared_ptr<SecretVault> vault);
     [[nodiscard]] Status loadInstalledProfile();
 
     QString m_path;

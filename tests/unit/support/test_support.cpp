@@ -102,7 +102,8 @@ TempTeacher::~TempTeacher() = default;
 Status TempTeacher::open()
 {
     close();
-    auto session = TeacherSession::open(path(), m_clock);
+    auto session = TeacherSession::open(
+        path(), m_clock, {}, TeacherSession::RemovedReflections::Erase, m_vault);
     if (!session)
         return session.error();
     m_session = std::move(session).value();

@@ -78,6 +78,8 @@ public:
     /** Opens (or reopens) the session; ready when it returns ok. */
     [[nodiscard]] Status open();
     void close() { m_session.reset(); }
+    /** The key store the next open() passes (none by default: the secret stays in the journal). */
+    void setVault(std::shared_ptr<SecretVault> vault) { m_vault = std::move(vault); }
 
     QString path() const;
     QString folder() const { return m_dir.path(); }
@@ -94,6 +96,7 @@ public:
 private:
     QTemporaryDir m_dir;
     FixedClock m_clock;
+    std::shared_ptr<SecretVault> m_vault;
     std::unique_ptr<TeacherSession> m_session;
 };
 
