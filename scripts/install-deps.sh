@@ -15,6 +15,11 @@ packages=(
   libsqlite3-dev sqlite3 protobuf-compiler libprotobuf-dev libsodium-dev
   fonts-dejavu-core xvfb xauth poppler-utils
   clang-14 libclang-rt-14-dev clang-format-14
+  # The device secret in the system's keychain: QtKeychain, and libsecret, which QtKeychain loads
+  # at run time to reach the Secret Service (without it, no keychain on GNOME and the like).
+  qtkeychain-qt6-dev libqt6keychain1 libsecret-1-0
+  # tests/e2e/cli/tst_cli_keychain: a real Secret Service on a private session D-Bus.
+  gnome-keyring dbus-daemon
 )
 
 missing=()

@@ -1,5 +1,7 @@
 #include "cli/cli_context.h"
 
+#include "keychain_vault.h"
+
 #include <QFileInfo>
 
 namespace kw::cli {
@@ -15,8 +17,10 @@ Result<std::unique_ptr<TeacherSession>> openJournal(
 {
     sql::Database::Options options;
     options.create = create;
-    // The app may still offer to undo a removal: the CLI never erases removed reflections.
-    return TeacherSession::open(path, clock, options, TeacherSession::RemovedReflections::Keep);
+    // The app may still offer to undo a removal: the CLI never erases removed reflections. The
+    // device secret is kept in the same key store as the app's.
+    return TeacherSession::open(path, clock, options, TeacherSession::RemovedReflections::Keep,
+        platform::createSecretVault());
 }
 
 } // namespace kw::cli

@@ -30,8 +30,9 @@ struct Context
 /**
  * Opens the teacher's journal at @p path (TeacherSession: the installed school profile, the
  * same rules as the app, except that reflections the app removed stay until the app erases them,
- * as the app may still offer to undo their removal); with @p create false a missing file is an
- * error, not a new journal.
+ * as the app may still offer to undo their removal; the device secret in the system's key store,
+ * platform::createSecretVault()); with @p create false a missing file is an error, not a new
+ * journal.
  */
 Result<std::unique_ptr<TeacherSession>> openJournal(
     const QString& path, const Clock& clock, bool create);

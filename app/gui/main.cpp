@@ -3,6 +3,7 @@
 #include "common/clock_from_env.h"
 #include "demo/demo_teacher.h"
 #include "file_open_router.h"
+#include "keychain_vault.h"
 #include "notifier.h"
 #include "page_tour.h"
 #include "services/singletons.h"
@@ -78,7 +79,7 @@ int main(int argc, char* argv[])
             : options.demo       ? paths->demoJournalFile()
                                  : paths->journalFile();
 
-    kw::JournalService journal(journalPath, *clock);
+    kw::JournalService journal(journalPath, *clock, kw::platform::createSecretVault());
     if (!journal.ready()) // the window says so too; this line is for logs and scripts
         std::fprintf(stderr, "kernwijzer: %s\n", qPrintable(journal.openError()));
     if (journal.ready() && (options.demo || tourOnDemo)) {

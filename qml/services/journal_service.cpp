@@ -6,13 +6,15 @@
 
 namespace kw {
 
-JournalService::JournalService(const QString& path, const Clock& clock, QObject* parent)
+JournalService::JournalService(
+    const QString& path, const Clock& clock, std::shared_ptr<SecretVault> vault, QObject* parent)
     : QObject(parent)
     , m_path(path)
     , m_clock(clock)
 {
     QDir().mkpath(QFileInfo(path).absolutePath()); // the app's own data folder, on first use
-    auto session = TeacherSession::open(path, clock);
+    auto session = TeacherSession::open(
+        path, clock, {}, TeacherSession::RemovedReflections::Erase, std::move(vault));
     if (!session) {
         m_openError = session.error().message;
         return;

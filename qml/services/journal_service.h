@@ -24,8 +24,9 @@ class JournalService : public QObject
 
 public:
     /** Opens (and migrates) the journal at @p path; on failure ready is false and openError says
-     * why. */
-    JournalService(const QString& path, const Clock& clock, QObject* parent = nullptr);
+     * why. @p vault keeps the device secret (see TeacherSession::open()). */
+    JournalService(const QString& path, const Clock& clock,
+        std::shared_ptr<SecretVault> vault = nullptr, QObject* parent = nullptr);
     ~JournalService() override;
 
     bool ready() const { return m_session != nullptr; }
