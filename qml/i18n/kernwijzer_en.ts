@@ -1681,6 +1681,34 @@
     </message>
 </context>
 <context>
+    <name>kw::DeviceSecret</name>
+    <message>
+        <location filename="../../core/teacher/device_secret.cpp" line="+48"/>
+        <source>Kernwijzer does not make a new secret, as that would change the ids of the contributions you share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Your device secret is kept in your system&apos;s keychain, which cannot be reached now (%1). Unlock or start the keychain and try again. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this program runs without a keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your device secret is kept in your system&apos;s keychain, but %1 has no entry &quot;%2&quot; now: the keychain may be locked or another one than before, or this journal was copied from another device. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device secret in your system&apos;s keychain (entry &quot;%1&quot;) is damaged. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kw::Exchange</name>
     <message>
         <location filename="../../core/exchange/contribution_file.cpp" line="+94"/>
@@ -2028,6 +2056,21 @@
         <source>Rather not say</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+225"/>
+        <source>The secret this device derives your contributions&apos; ids from is kept in your system&apos;s keychain. A copy of your journal file alone does not reveal it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret this device derives your contributions&apos; ids from is kept in this journal, because no system keychain could be reached. Whoever gets a copy of your journal file can tell which contributions came from this device. At a next export it moves to the keychain, when one can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your first export makes the secret this device derives your contributions&apos; ids from. It is kept in your system&apos;s keychain, or in this journal when no keychain can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kw::HoursLedgerModel</name>
@@ -2053,7 +2096,7 @@
 <context>
     <name>kw::JournalService</name>
     <message>
-        <location filename="../services/journal_service.cpp" line="+40"/>
+        <location filename="../services/journal_service.cpp" line="+42"/>
         <source>That is your journal itself; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,7 +2721,7 @@
 <context>
     <name>kw::TeacherSession</name>
     <message>
-        <location filename="../../core/teacher/teacher_session.cpp" line="+31"/>
+        <location filename="../../core/teacher/teacher_session.cpp" line="+32"/>
         <source>The school profile stored in this journal cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>

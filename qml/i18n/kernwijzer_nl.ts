@@ -1681,6 +1681,34 @@
     </message>
 </context>
 <context>
+    <name>kw::DeviceSecret</name>
+    <message>
+        <location filename="../../core/teacher/device_secret.cpp" line="+48"/>
+        <source>Kernwijzer does not make a new secret, as that would change the ids of the contributions you share.</source>
+        <translation>Kernwijzer maakt geen nieuw geheim, want dan veranderen de kenmerken van de bijdragen die je deelt.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Your device secret is kept in your system&apos;s keychain, which cannot be reached now (%1). Unlock or start the keychain and try again. %2</source>
+        <translation>Het geheim van dit apparaat staat in de sleutelhanger van je systeem, en die is nu niet bereikbaar (%1). Ontgrendel of start de sleutelhanger en probeer het opnieuw. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this program runs without a keychain</source>
+        <translation>dit programma draait zonder sleutelhanger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your device secret is kept in your system&apos;s keychain, but %1 has no entry &quot;%2&quot; now: the keychain may be locked or another one than before, or this journal was copied from another device. %3</source>
+        <translation>Het geheim van dit apparaat staat in de sleutelhanger van je systeem, maar %1 heeft nu geen item &quot;%2&quot;: de sleutelhanger is misschien vergrendeld of een andere dan eerst, of dit dagboek is van een ander apparaat gekopieerd. %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device secret in your system&apos;s keychain (entry &quot;%1&quot;) is damaged. %2</source>
+        <translation>Het geheim van dit apparaat in de sleutelhanger van je systeem (item &quot;%1&quot;) is beschadigd. %2</translation>
+    </message>
+</context>
+<context>
     <name>kw::Exchange</name>
     <message>
         <location filename="../../core/exchange/contribution_file.cpp" line="+94"/>
@@ -2028,6 +2056,21 @@
         <source>Rather not say</source>
         <translation>Zeg ik liever niet</translation>
     </message>
+    <message>
+        <location line="+225"/>
+        <source>The secret this device derives your contributions&apos; ids from is kept in your system&apos;s keychain. A copy of your journal file alone does not reveal it.</source>
+        <translation>Het geheim waarmee dit apparaat de kenmerken van je bijdragen maakt, staat in de sleutelhanger van je systeem. Een kopie van alleen je dagboekbestand verraadt het niet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret this device derives your contributions&apos; ids from is kept in this journal, because no system keychain could be reached. Whoever gets a copy of your journal file can tell which contributions came from this device. At a next export it moves to the keychain, when one can be reached.</source>
+        <translation>Het geheim waarmee dit apparaat de kenmerken van je bijdragen maakt, staat in dit dagboek, omdat er geen sleutelhanger van je systeem bereikbaar was. Wie een kopie van je dagboekbestand krijgt, kan zien welke bijdragen van dit apparaat komen. Bij een volgende export gaat het naar de sleutelhanger, als die dan bereikbaar is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your first export makes the secret this device derives your contributions&apos; ids from. It is kept in your system&apos;s keychain, or in this journal when no keychain can be reached.</source>
+        <translation>Je eerste export maakt het geheim waarmee dit apparaat de kenmerken van je bijdragen maakt. Het komt in de sleutelhanger van je systeem, of in dit dagboek als er geen sleutelhanger bereikbaar is.</translation>
+    </message>
 </context>
 <context>
     <name>kw::HoursLedgerModel</name>
@@ -2053,7 +2096,7 @@
 <context>
     <name>kw::JournalService</name>
     <message>
-        <location filename="../services/journal_service.cpp" line="+40"/>
+        <location filename="../services/journal_service.cpp" line="+42"/>
         <source>That is your journal itself; choose another file.</source>
         <translation>Dat is je dagboek zelf; kies een ander bestand.</translation>
     </message>
@@ -2678,7 +2721,7 @@
 <context>
     <name>kw::TeacherSession</name>
     <message>
-        <location filename="../../core/teacher/teacher_session.cpp" line="+31"/>
+        <location filename="../../core/teacher/teacher_session.cpp" line="+32"/>
         <source>The school profile stored in this journal cannot be used: %1</source>
         <translation>Het schoolprofiel in dit dagboek kan niet worden gebruikt: %1</translation>
     </message>

@@ -45,6 +45,8 @@ void ExchangeService::reload()
         m_settings = *settings;
     if (auto exports = teacher()->store().exports(m_journal.profile().schoolId))
         m_exports = *exports;
+    if (auto place = teacher()->store().deviceSecretPlace())
+        m_secretPlace = *place;
     const Status school = teacher()->checkSchool(m_journal.profile());
     m_shareRefusal = school ? QString() : school.error().message;
     emit changed();
@@ -217,6 +219,38 @@ void ExchangeService::cancelImport()
 {
     m_pending.reset();
     emit pendingImportChanged();
+}
+
+QString ExchangeService::deviceSecretPlace() const
+{
+    switch (m_secretPlace) {
+    case exchange::SecretPlace::Keychain:
+        return QStringLiteral("keychain");
+    case exchange::SecretPlace::Journal:
+        return QStringLiteral("journal");
+    case exchange::SecretPlace::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QString ExchangeService::deviceSecretText() const
+{
+    switch (m_secretPlace) {
+    case exchange::SecretPlace::Keychain:
+        return tr("The secret this device derives your contributions' ids from is kept in your "
+                  "system's keychain. A copy of your journal file alone does not reveal it.");
+    case exchange::SecretPlace::Journal:
+        return tr("The secret this device derives your contributions' ids from is kept in this "
+                  "journal, because no system keychain could be reached. Whoever gets a copy of "
+                  "your journal file can tell which contributions came from this device. At a "
+                  "next export it moves to the keychain, when one can be reached.");
+    case exchange::SecretPlace::None:
+        break;
+    }
+    return tr("Your first export makes the secret this device derives your contributions' ids "
+              "from. It is kept in your system's keychain, or in this journal when no keychain "
+              "can be reached.");
 }
 
 void ExchangeService::notifyExported()

@@ -46,6 +46,12 @@ class ExchangeService : public QObject
     /** The import waiting for the teacher's yes: {verdict, schoolName, version, custodian (as
      * custodian), hrName, previousCustodianName}; empty when none. */
     Q_PROPERTY(QVariantMap pendingImport READ pendingImport NOTIFY pendingImportChanged)
+    /** Where the device secret that contributions' ids come from lives: "keychain" (the
+     * system's key store), "journal" (the fallback: no key store could be reached) or "none"
+     * (not made yet; the first export makes it). */
+    Q_PROPERTY(QString deviceSecretPlace READ deviceSecretPlace NOTIFY changed)
+    /** One or two sentences for the teacher saying what deviceSecretPlace means. */
+    Q_PROPERTY(QString deviceSecretText READ deviceSecretText NOTIFY changed)
 
 public:
     ExchangeService(
@@ -75,6 +81,8 @@ public:
             m_journal.profile().rules.minGroupCounts, m_journal.profile().rules.minGroupWellbeing);
     }
     QVariantMap pendingImport() const;
+    QString deviceSecretPlace() const;
+    QString deviceSecretText() const;
 
     Q_INVOKABLE void setCohort(const QString& team, const QString& role, const QString& ageBand);
     /** Reads and checks a profile file; on success pendingImport says what it would change. */
@@ -106,6 +114,7 @@ private:
     std::optional<exchange::ProfileImport> m_pending;
     QString m_shareRefusal;
     QString m_error;
+    exchange::SecretPlace m_secretPlace = exchange::SecretPlace::None;
 };
 
 } // namespace kw

@@ -100,11 +100,15 @@ PageTestCase {
         compare(rowOf(list, "Verbinding").value, "1")
         compare(rowOf(list, "Vertrouwen").value, "0")
         preview.file = exchangeFixtures.folder + "/p1.kwbijdrage"
+        compare(Exchange.deviceSecretPlace, "none") // made by the first export
         compare(find(preview, "exportButton").text, "Export")
         tap(preview, "exportButton")
         const result = find(preview, "exportResult")
         verify(result.text.indexOf("Saved:") === 0, result.text)
         tryCompare(find(preview, "exportButton"), "text", "Export again (replaces the earlier file)")
+        // The tests have no keychain: the fallback, and the page can say so.
+        compare(Exchange.deviceSecretPlace, "journal")
+        verify(Exchange.deviceSecretText.indexOf("copy of your journal file") >= 0)
 
         // Never over the journal itself.
         preview.file = "file://" + Journal.path
