@@ -4,6 +4,7 @@
 #include "cli/key_input.h"
 #include "exchange/contribution_file.h"
 #include "exchange/crypto.h"
+#include "exchange/custodian_handover.h"
 #include "exchange/envelope.h"
 #include "exchange/profile_file.h"
 #include "exchange/signing.h"
@@ -41,6 +42,8 @@ std::unique_ptr<google::protobuf::Message> payloadMessage(v1::FileKind kind)
         return std::make_unique<v1::SecretKeys>();
     case v1::FILE_KIND_LOCKED_SECRET_KEYS:
         return std::make_unique<v1::LockedSecretKeys>();
+    case v1::FILE_KIND_HANDOVER:
+        return std::make_unique<v1::CustodianHandover>();
     default:
         return nullptr;
     }
@@ -120,6 +123,15 @@ int runInspect(const Context& ctx)
         out.insert(QStringLiteral("profileCheck"),
             read ? (read->complete() ? QStringLiteral("signed by HR and the custodian")
                                      : QStringLiteral("incomplete: a signature is missing"))
+                 : read.error().message);
+    }
+
+    if (envelope->kind() == v1::FILE_KIND_HANDOVER) {
+        auto read = exchange::readHandoverFile(*bytes);
+        out.insert(QStringLiteral("handoverCheck"),
+            read ? QStringLiteral("signed by the outgoing custodian (%1 hands over to %2)")
+                       .arg(crypto::fingerprint(read->outgoing.signKey),
+                           crypto::fingerprint(read->incoming.signKey))
                  : read.error().message);
     }
 

@@ -3,6 +3,7 @@
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
 #include "exchange/exchange_text.h"
+#include "exchange/plain_text.h"
 #include "exchange/signing.h"
 #include "kernwijzer/v1/keys.pb.h"
 
@@ -58,6 +59,8 @@ Result<QByteArray> createHandoverFile(
     put(handover.mutable_outgoing(), outgoing.holder());
     put(handover.mutable_incoming(), incoming.holder());
     handover.set_signed_on(today.toString(Qt::ISODate).toStdString());
+    handover.set_school_sign_key(current.school.signKey.toStdString());
+    handover.set_from_version(quint32(current.version));
     v1::Envelope envelope;
     envelope.set_kind(v1::FILE_KIND_HANDOVER);
     envelope.set_payload(handover.SerializeAsString());
@@ -77,10 +80,15 @@ Result<CustodianHandover> readHandoverFile(QByteArrayView file)
     auto message = readPayload<v1::CustodianHandover>(*envelope);
     if (!message)
         return message.error();
-    CustodianHandover out { QString::fromStdString(message->school_id()), get(message->outgoing()),
+    if (hasControlCharacters(*message))
+        return damaged();
+    CustodianHandover out { QString::fromStdString(message->school_id()),
+        qbytes(message->school_sign_key()),
+        int(qMin<quint32>(message->from_version(), 1'000'000'000)), get(message->outgoing()),
         get(message->incoming()),
         QDate::fromString(QString::fromStdString(message->signed_on()), Qt::ISODate) };
     if (!validKeys(out.outgoing) || !validKeys(out.incoming)
+        || !crypto::isValidSignKey(out.schoolSignKey) || out.fromVersion < 1
         || out.outgoing.signKey == out.incoming.signKey
         || out.outgoing.boxKey == out.incoming.boxKey)
         return damaged();
@@ -96,9 +104,9 @@ Result<CustodianHandover> readHandoverFile(QByteArrayView file)
     return out;
 }
 
-Status checkCustodianChain(const SchoolProfile& incoming, const KeyHolder& installed)
+Status checkCustodianChain(const SchoolProfile& incoming, const SchoolProfile& installed)
 {
-    if (installed.sameKeys(incoming.custodian))
+    if (installed.custodian.sameKeys(incoming.custodian))
         return {};
     QList<CustodianHandover> chain;
     for (const QByteArray& file : incoming.handovers) {
@@ -107,20 +115,28 @@ Status checkCustodianChain(const SchoolProfile& incoming, const KeyHolder& insta
             return handover.error();
         chain.append(*handover);
     }
-    // Oldest first, each step to the successor the custodian of that moment signed for.
-    KeyHolder at = installed;
+    // Oldest first, each step to the successor the custodian of that moment signed for, from a
+    // version this device had not passed yet: an old or cancelled handover does not come back.
+    KeyHolder at = installed.custodian;
+    int fromVersion = installed.version;
     for (const CustodianHandover& handover : std::as_const(chain)) {
-        if (handover.schoolId == incoming.schoolId && handover.outgoing.sameKeys(at))
+        if (handover.schoolId == incoming.schoolId
+            && handover.schoolSignKey == installed.school.signKey && handover.outgoing.sameKeys(at)
+            && handover.fromVersion >= fromVersion && handover.fromVersion < incoming.version) {
             at = handover.incoming;
+            fromVersion = handover.fromVersion + 1;
+        }
     }
     if (at.sameKeys(incoming.custodian))
         return {};
     return Error { Error::Code::Untrusted,
         Text::tr("This profile names another custodian (%1, key %2) than the one you accepted "
-                 "(%3, key %4), without a handover signed by %3. Only the outgoing custodian can "
-                 "hand over; ask %3 and your school's HR. Until then, your current profile stays.")
+                 "(%3, key %4), without a handover signed by %3 for version %5 or later. Only the "
+                 "outgoing custodian can hand over; ask %3 and your school's HR. Until then, "
+                 "your current profile stays.")
             .arg(incoming.custodian.name, crypto::fingerprint(incoming.custodian.signKey),
-                installed.name, crypto::fingerprint(installed.signKey)) };
+                installed.custodian.name, crypto::fingerprint(installed.custodian.signKey))
+            .arg(installed.version) };
 }
 
 } // namespace kw::exchange

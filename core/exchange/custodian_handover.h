@@ -16,6 +16,8 @@ namespace kw::exchange {
 struct CustodianHandover
 {
     QString schoolId;
+    QByteArray schoolSignKey; ///< HR's signing key in the profile handed over from
+    int fromVersion = 0; ///< that profile's version
     KeyHolder outgoing; ///< name and keys; no proof (the profile holds the incoming one's)
     KeyHolder incoming;
     QDate signedOn;
@@ -32,11 +34,13 @@ struct CustodianHandover
 [[nodiscard]] Result<CustodianHandover> readHandoverFile(QByteArrayView file);
 
 /**
- * Whether the handovers carried by @p incoming lead, each signed by the custodian before, from
- * @p installed (the custodian this device has) to the custodian @p incoming names. The error
- * says who must sign what.
+ * Whether the handovers carried by @p incoming lead from the custodian of @p installed (the
+ * profile this device has) to the custodian @p incoming names: each signed by the custodian
+ * before, for a profile of this school under the same HR key, from a version at or after the
+ * one the device had then, in ascending order. The error says who must sign what.
  */
-[[nodiscard]] Status checkCustodianChain(const SchoolProfile& incoming, const KeyHolder& installed);
+[[nodiscard]] Status checkCustodianChain(
+    const SchoolProfile& incoming, const SchoolProfile& installed);
 
 /** The most handovers a profile carries. */
 inline constexpr int kMaxHandovers = 16;

@@ -29,19 +29,37 @@ Result<QByteArray> demoProfileFile(const SchoolProfile& demo, QDate today)
     return signProfileFile(*file, demoCustodianKeys());
 }
 
-bool isDemoProfile(const SchoolProfile& profile)
+namespace {
+
+const QList<QByteArray>& demoKeys()
 {
-    static const QList<QByteArray> demoKeys = [] {
+    static const QList<QByteArray> keys = [] {
         const KeySet hr = demoSchoolKeys();
         const KeySet custodian = demoCustodianKeys();
         return QList<QByteArray> { hr.signPublic, hr.boxPublic, custodian.signPublic,
             custodian.boxPublic };
     }();
-    for (const KeyHolder* holder : { &profile.school, &profile.custodian }) {
-        if (demoKeys.contains(holder->signKey) || demoKeys.contains(holder->boxKey))
-            return true;
-    }
-    return false;
+    return keys;
+}
+
+QList<QByteArray> keysOf(const SchoolProfile& profile)
+{
+    return { profile.school.signKey, profile.school.boxKey, profile.custodian.signKey,
+        profile.custodian.boxKey };
+}
+
+} // namespace
+
+bool isDemoProfile(const SchoolProfile& profile)
+{
+    return keysOf(profile) == demoKeys();
+}
+
+bool namesDemoKey(const SchoolProfile& profile)
+{
+    const QList<QByteArray> keys = keysOf(profile);
+    return std::any_of(
+        keys.cbegin(), keys.cend(), [](const QByteArray& key) { return demoKeys().contains(key); });
 }
 
 } // namespace kw::exchange

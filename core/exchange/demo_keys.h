@@ -17,11 +17,14 @@ KeySet demoCustodianKeys();
  */
 [[nodiscard]] Result<QByteArray> demoProfileFile(const SchoolProfile& demo, QDate today);
 
+/** Whether @p profile is the demo school's: all four of its keys are the demo key holders'. */
+bool isDemoProfile(const SchoolProfile& profile);
+
 /**
  * Whether @p profile names any of the demo key holders' published keys (for HR or the
  * custodian, signing or sealing), whatever it calls itself: anyone can make those keys, so no
- * real journal shares with such a profile.
+ * such profile is ever imported, and no real journal shares with one.
  */
-bool isDemoProfile(const SchoolProfile& profile);
+bool namesDemoKey(const SchoolProfile& profile);
 
 } // namespace kw::exchange

@@ -3,6 +3,7 @@
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
 #include "exchange/exchange_text.h"
+#include "exchange/plain_text.h"
 #include "exchange/signing.h"
 #include "kernwijzer/v1/keys.pb.h"
 
@@ -34,6 +35,8 @@ void put(v1::PublicKeys* out, const KeySet& keys)
 
 Result<KeySet> get(const v1::PublicKeys& in)
 {
+    if (hasControlCharacters(in))
+        return damaged();
     KeySet keys;
     keys.party = in.party();
     keys.name = QString::fromStdString(in.name());

@@ -5,6 +5,7 @@
 #include "exchange/exchange_text.h"
 #include "exchange/key_file.h"
 #include "exchange/metric_layout.h"
+#include "exchange/plain_text.h"
 
 namespace kw::exchange {
 
@@ -167,9 +168,12 @@ Status checkHandovers(const SchoolProfile& profile)
         auto handover = readHandoverFile(file);
         if (!handover)
             return handover.error();
-        if (handover->schoolId != profile.schoolId)
+        if (handover->schoolId != profile.schoolId
+            || handover->schoolSignKey != profile.school.signKey
+            || handover->fromVersion >= profile.version)
             return Error { Error::Code::Untrusted,
-                Text::tr("The profile carries a custodian handover of another school.") };
+                Text::tr("The profile carries a custodian handover made for another school, "
+                         "another HR key or a later version.") };
     }
     return {};
 }
@@ -245,6 +249,10 @@ v1::SchoolProfile toProto(const SchoolProfile& p)
 
 Result<SchoolProfile> fromProto(const v1::SchoolProfile& m)
 {
+    // First, and without echoing anything: later messages quote names and ids.
+    if (hasControlCharacters(m))
+        return Error { Error::Code::InvalidInput,
+            Text::tr("The profile holds control characters in a name or text; it is refused.") };
     SchoolProfile p;
     p.schoolId = qstr(m.school_id());
     p.schoolName = qstr(m.school_name());

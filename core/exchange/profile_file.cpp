@@ -101,7 +101,9 @@ Result<ProfileFile> readProfileFile(QByteArrayView file, QByteArrayView pinnedSc
         if (!signedByPinned)
             return Error { Error::Code::Untrusted,
                 Text::tr("This file was not signed by your school: it is not signed with the HR "
-                         "key you accepted before (%1).")
+                         "key you accepted before (%1). If that earlier profile was the wrong one, "
+                         "remove it in Settings (profile remove) and import your school's profile "
+                         "with its verification code.")
                     .arg(crypto::fingerprint(pinnedSchoolKey)) };
     }
     auto message = readPayload<v1::SchoolProfile>(*envelope);

@@ -1,5 +1,7 @@
 #include "teacher/exchange_store.h"
 
+#include "exchange/demo_keys.h"
+
 namespace kw::exchange {
 
 namespace {
@@ -54,6 +56,11 @@ Status ExchangeStore::installProfile(
         return s;
     if (Status s = writeSettings(settings); !s)
         return s;
+    // A school's own profile ends this journal's sharing with the demo school for good.
+    if (!isDemoProfile(profile)) {
+        if (Status s = m_state.remove(kDemoJournal); !s)
+            return s;
+    }
     return tx.commit();
 }
 

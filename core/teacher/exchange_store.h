@@ -61,7 +61,7 @@ public:
     [[nodiscard]] Status setSettings(const ExchangeSettings& settings);
 
     /** Marks this journal as the built-in demo teacher's, the one journal that shares with the
-     * demo school (whose keys are public). Nothing unmarks it. */
+     * demo school (whose keys are public). Installing a school's own profile unmarks it. */
     [[nodiscard]] Status markDemoJournal();
     [[nodiscard]] Result<bool> isDemoJournal();
 

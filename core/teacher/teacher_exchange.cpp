@@ -37,6 +37,12 @@ Result<ProfileImport> TeacherExchange::checkImport(QByteArrayView file)
         firstInstall ? QByteArrayView() : QByteArrayView((*current)->school.signKey));
     if (!incoming)
         return incoming.error();
+    // The demo keys are public: a profile naming any of them is never imported (the demo school
+    // itself comes with the app).
+    if (namesDemoKey(*incoming))
+        return Error { Error::Code::Untrusted,
+            Text::tr("This profile uses the demo school's keys. They are public, so anyone could "
+                     "open what you share with it. It cannot be imported.") };
     ProfileImport out { ProfileImport::Verdict::New, *incoming, file.toByteArray(), {} };
     if (firstInstall)
         return out;
@@ -71,7 +77,7 @@ Result<ProfileImport> TeacherExchange::checkImport(QByteArrayView file)
         return out;
     }
     // Only the custodian a teacher accepted can name a successor; HR cannot, however it signs.
-    if (Status s = checkCustodianChain(*incoming, installed.custodian); !s)
+    if (Status s = checkCustodianChain(*incoming, installed); !s)
         return s.error();
     const bool custodianChanged = !incoming->custodian.sameKeys(installed.custodian);
     out.verdict = custodianChanged ? ProfileImport::Verdict::CustodianChanged
@@ -168,7 +174,7 @@ QList<ExchangePeriod> TeacherExchange::exportablePeriods(const SchoolProfile& pr
 
 Status TeacherExchange::checkSchool(const SchoolProfile& profile)
 {
-    if (!isDemoProfile(profile))
+    if (!namesDemoKey(profile))
         return {};
     auto demoJournal = m_store.isDemoJournal();
     if (!demoJournal)

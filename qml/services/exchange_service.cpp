@@ -76,7 +76,7 @@ QString ExchangeService::validUntil() const
 
 bool ExchangeService::isDemoSchool() const
 {
-    return exchange::isDemoProfile(m_journal.profile());
+    return exchange::namesDemoKey(m_journal.profile());
 }
 
 QVariantMap ExchangeService::custodian() const

@@ -128,8 +128,11 @@ void TestTeacherSession::theDemoTeacherIsSeededOnceAndNeverOverASchoolsProfile()
     QCOMPARE(again->reflections, 0);
     QCOMPARE(m_teacher->store().count({}).value(), 12);
 
-    // A journal with the school's own profile keeps it: the demo school is not installed over it.
+    // A journal with the school's own profile keeps it: the demo school is not installed over it,
+    // and it no longer counts as the demo teacher's (which may share with public keys).
+    QVERIFY(m_teacher->session().exchangeStore().isDemoJournal().value());
     installLinde();
+    QVERIFY(!m_teacher->session().exchangeStore().isDemoJournal().value());
     QVERIFY(seedDemoTeacher(m_teacher->session(), few).ok());
     QCOMPARE(m_teacher->profile().schoolName, QStringLiteral("Kindcentrum De Linde"));
 }

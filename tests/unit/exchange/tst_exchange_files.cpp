@@ -101,6 +101,7 @@ private slots:
     void signaturesDoNotCrossKinds();
     void aSignatureWithoutContextIsRefused();
     void handoverFilesRoundTripAndRefuseForgeries();
+    void controlCharactersInNamesAreRefused();
 };
 
 void TestExchangeFiles::profileRoundTripsThroughProtobuf()
@@ -754,6 +755,30 @@ void TestExchangeFiles::handoverFilesRoundTripAndRefuseForgeries()
     auto envelope = readEnvelope(*file);
     QVERIFY(!verifyAs(Signed::Profile, QByteArray::fromStdString(envelope->payload()),
         QByteArray::fromStdString(envelope->signatures(0).signature()), a.signPublic));
+}
+
+void TestExchangeFiles::controlCharactersInNamesAreRefused()
+{
+    // An escape sequence that would hide a line of `profile show`, a carriage return, a
+    // right-to-left override that would show a code reversed: in any text of the profile.
+    const KeySet school = test::schoolKeys();
+    const KeySet custodian = test::custodianKeys();
+    for (const QString& bad : { QStringLiteral("De Linde\x1b[8m"), QStringLiteral("A\rB"),
+             QStringLiteral("Code \u202E1234"), QStringLiteral("x\u0085y") }) {
+        SchoolProfile p = test::signedProfileFor(school, custodian);
+        p.schoolName = bad;
+        QCOMPARE(codeOf(createProfileFile(p, school)), "InvalidInput");
+        p = test::signedProfileFor(school, custodian);
+        p.instruments[0].items[2].text.en = bad;
+        QCOMPARE(codeOf(createProfileFile(p, school)), "InvalidInput");
+        KeySet named = custodian;
+        named.name = bad;
+        QCOMPARE(codeOf(readKeyFile(writePublicKeyFile(named))), "Corrupt");
+    }
+    // Dutch and other letters are fine.
+    SchoolProfile p = test::signedProfileFor(school, custodian);
+    p.schoolName = QStringLiteral("Kindcentrum ’t Hofje – Ærø");
+    QVERIFY(createProfileFile(p, school).ok());
 }
 
 #include "tst_exchange_files.moc"

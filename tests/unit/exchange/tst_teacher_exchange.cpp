@@ -10,6 +10,7 @@
 #include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
 #include "exchange/profile_codec.h"
+#include "exchange/signing.h"
 #include "exchange/verification_code.h"
 #include "exchange_fixtures.h"
 #include "pop/hours_store.h"
@@ -608,13 +609,10 @@ void TestTeacherExchange::demoSchoolOnlyFromTheDemoJournal()
     QVERIFY(refused.error().message.contains(QStringLiteral("demo school")));
     QVERIFY(!QFile::exists(path));
 
-    // Importing the demo school's own file changes nothing about that.
+    // The demo school's own file is not imported at all: it comes with the app.
     auto demoFile = demoProfileFile(m_profile, m_journal->clock().today());
     QVERIFY(demoFile.ok());
-    auto check = m_exchange->checkImport(*demoFile);
-    QVERIFY(check.ok());
-    QVERIFY(m_exchange->install(*check, exchange::verificationCode(check->profile)).ok());
-    QVERIFY(m_store->setSettings({ true, {} }).ok());
+    QCOMPARE(codeOf(m_exchange->checkImport(*demoFile)), "Untrusted");
     QCOMPARE(codeOf(exportPeriod(firstPeriod, path)), "Untrusted");
 
     // The demo teacher's journal may: that is what the demo is for.
@@ -714,28 +712,47 @@ void TestTeacherExchange::demoKeysAnywhereMakeADemoProfile()
 {
     seedFirstPeriod();
     // HR names the demo custodian, whose secret keys anyone can make: HR alone could then open
-    // both halves. The school's own HR key does not make that safe.
+    // both halves. The school's own HR key does not make that safe; nor does one demo key for
+    // HR's box (the attack that made a profile count as the demo school's and so skipped the
+    // pinned key and the handover at the next import).
     const KeySet demoCustodian = demoCustodianKeys();
     SchoolProfile sneaky = test::signedProfileFor(m_school, demoCustodian);
-    QVERIFY(isDemoProfile(sneaky));
-    QVERIFY(!isDemoProfile(test::signedProfileFor(m_school, m_custodian)));
+    QVERIFY(namesDemoKey(sneaky) && !isDemoProfile(sneaky));
+    QVERIFY(!namesDemoKey(test::signedProfileFor(m_school, m_custodian)));
+    QVERIFY(isDemoProfile(demoProfile()));
     auto check = m_exchange->checkImport(test::coSignedFile(sneaky, m_school, demoCustodian));
-    QVERIFY(check.ok());
-    QVERIFY(m_exchange->install(*check, exchange::verificationCode(check->profile)).ok());
-    m_profile = check->profile;
-    optIn();
+    QCOMPARE(codeOf(check), "Untrusted");
+    QVERIFY(check.error().message.contains(QStringLiteral("demo school's keys")));
+    KeySet hrWithDemoBox = m_school;
+    hrWithDemoBox.boxPublic = demoSchoolKeys().boxPublic;
+    hrWithDemoBox.boxSecret = demoSchoolKeys().boxSecret;
+    hrWithDemoBox.boxProof = *crypto::proveBoxKey(
+        signedBytes(Signed::BoxKeyProof, hrWithDemoBox.signPublic + hrWithDemoBox.boxPublic),
+        hrWithDemoBox.boxSecret);
+    install(test::signedProfileFor(m_school, m_custodian, 3));
+    const SchoolProfile demoted = test::signedProfileFor(hrWithDemoBox, m_custodian, 4);
+    QCOMPARE(
+        codeOf(m_exchange->checkImport(test::coSignedFile(demoted, hrWithDemoBox, m_custodian))),
+        "Untrusted");
+    // And the demo school is never installed over a school's own profile (a journal opened
+    // with the demo's seeding by mistake keeps its school).
+    QCOMPARE(codeOf(m_exchange->installDemoSchool(demoProfile())), "InvalidInput");
+    QCOMPARE(m_exchange->installedProfile()->value().schoolId, school);
+    QCOMPARE(*m_store->isDemoJournal(), false);
+
+    // A profile stored before this rule still never gets an export.
+    QVERIFY(m_store
+                ->installProfile(test::coSignedFile(sneaky, m_school, demoCustodian), sneaky,
+                    { true,
+                        { QStringLiteral("bovenbouw"), QStringLiteral("leraar"),
+                            QStringLiteral("45-54") } })
+                .ok());
+    m_profile = sneaky;
     const QString path = m_journal->folder() + QStringLiteral("/p1.kwbijdrage");
     auto refused = exportPeriod(firstPeriod, path);
     QCOMPARE(codeOf(refused), "Untrusted");
     QVERIFY(refused.error().message.contains(QStringLiteral("demo school's keys")));
     QVERIFY(!QFile::exists(path));
-
-    // And the demo school is never installed over a school's own profile (a journal opened
-    // with the demo's seeding by mistake keeps its school).
-    install(test::signedProfileFor(m_school, m_custodian, 3));
-    QCOMPARE(codeOf(m_exchange->installDemoSchool(demoProfile())), "InvalidInput");
-    QCOMPARE(m_exchange->installedProfile()->value().schoolId, school);
-    QCOMPARE(*m_store->isDemoJournal(), false);
 }
 
 void TestTeacherExchange::previewWritesNothing()
@@ -843,6 +860,31 @@ void TestTeacherExchange::handoversAreFollowedAsAChain()
     QVERIFY(m_exchange->install(*check).ok()); // no code: the handover is the proof
     QCOMPARE(m_exchange->installedProfile()->value().custodian.signKey, c.signPublic);
     QVERIFY(!m_store->settings()->optedIn);
+
+    // A handover the outgoing custodian signed for a decoy profile (same school id, another
+    // HR key) does not travel to the real one.
+    auto v7 = m_exchange->checkImport(
+        test::coSignedFile(test::signedProfileFor(m_school, c, 7), m_school, c));
+    QVERIFY(v7.ok() && m_exchange->install(*v7).ok());
+    const KeySet decoyHr = test::schoolKeys("decoy HR");
+    const KeySet d = test::custodianKeys("fourth custodian");
+    const QByteArray decoyed
+        = *createHandoverFile(test::signedProfileFor(decoyHr, c, 7), c, d, QDate(2026, 11, 2));
+    SchoolProfile v8 = test::signedProfileFor(m_school, d, 8);
+    v8.handovers = { decoyed };
+    QVERIFY(!createProfileFile(v8, m_school).ok());
+    // Nor one made for an older version: a change that was undone does not come back.
+    const KeySet e = test::custodianKeys("fifth custodian");
+    const QByteArray old
+        = *createHandoverFile(test::signedProfileFor(m_school, c, 6), c, e, QDate(2026, 10, 20));
+    SchoolProfile v9 = test::signedProfileFor(m_school, e, 9);
+    v9.handovers = { old };
+    auto replayed = m_exchange->checkImport(test::coSignedFile(v9, m_school, e));
+    QCOMPARE(codeOf(replayed), "Untrusted");
+    QVERIFY(replayed.error().message.contains(QStringLiteral("version 7 or later")));
+    v9.handovers
+        = { *createHandoverFile(test::signedProfileFor(m_school, c, 7), c, e, QDate(2026, 11, 3)) };
+    QVERIFY(m_exchange->checkImport(test::coSignedFile(v9, m_school, e)).ok());
 
     // A handover of another school does not travel.
     SchoolProfile other = test::signedProfileFor(m_school, m_custodian, 3);
