@@ -873,6 +873,8 @@ void TestTeacherExchange::handoversAreFollowedAsAChain()
     SchoolProfile v8 = test::signedProfileFor(m_school, d, 8);
     v8.handovers = { decoyed };
     QVERIFY(!createProfileFile(v8, m_school).ok());
+    // Refused by the chain itself too, for a profile that did not come through a file.
+    QCOMPARE(codeOf(checkCustodianChain(v8, test::signedProfileFor(m_school, c, 7))), "Untrusted");
     // Nor one made for an older version: a change that was undone does not come back.
     const KeySet e = test::custodianKeys("fifth custodian");
     const QByteArray old
