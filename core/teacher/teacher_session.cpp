@@ -75,6 +75,13 @@ Status TeacherSession::removeSchoolProfile(const QString& path, const Clock& clo
     return store.removeProfile();
 }
 
+Status TeacherSession::removeSchoolProfile()
+{
+    if (Status s = m_exchangeStore->removeProfile(); !s)
+        return s;
+    return loadInstalledProfile();
+}
+
 Status TeacherSession::loadInstalledProfile()
 {
     auto installed = m_exchange->installedProfile();

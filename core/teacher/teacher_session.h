@@ -69,6 +69,9 @@ public:
      * installed again, as on a first install.
      */
     [[nodiscard]] static Status removeSchoolProfile(const QString& path, const Clock& clock);
+    /** The same for this open session (the app's): afterwards every store uses the demo school,
+     * switched in place as install() does. */
+    [[nodiscard]] Status removeSchoolProfile();
 
     /** Installs the demo school's profile (see TeacherExchange::installDemoSchool()), marks this
      * file as the demo teacher's and switches to it; returns the profile file. */
