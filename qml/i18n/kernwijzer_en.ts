@@ -272,12 +272,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Custodian since %1, handed over by %2 (key %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>HR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The same as on your school&apos;s poster or in the MR newsletter? Then these are your school&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Import school profile…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,6 +332,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Your team, role and age band go with every contribution; HR and the custodian both see them, never your name. Every team and every role has at least %1 colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Optional. Leave one out if your group is small enough to recognise you.</source>
         <translation type="unfinished"></translation>
@@ -327,12 +347,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,7 +1124,7 @@
 <context>
     <name>ProfileImportDialog</name>
     <message>
-        <location filename="../teacher/exchange/ProfileImportDialog.qml" line="+29"/>
+        <location filename="../teacher/exchange/ProfileImportDialog.qml" line="+41"/>
         <source>School profile not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,32 +1139,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>You already have this profile (version %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Version %1 names %2 as custodian instead of %3. Only install it if your school told you so: the custodian holds the second key that keeps your numbers anonymous.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Version %1 of your school&apos;s profile, signed by HR and by the custodian.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Signed by HR (%1) and by the custodian. Check with your school that the custodian and key below are right.</source>
+        <location line="-4"/>
+        <source>Version %1 names %2 as custodian instead of %3. %4 signed the handover on %5. Only install it if your school told you so: the custodian holds the second key that keeps your numbers anonymous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Signed by HR (%1) and by the custodian below. Before it is installed, check that it really comes from your school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Custodian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Until now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>From now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>24 digits your school publishes where HR alone cannot change them: the MR newsletter or the poster in the staff room. Never take it from the message that brought this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,7 +1195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>I checked: install</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,6 +1433,41 @@
     </message>
 </context>
 <context>
+    <name>RemoveProfileDialog</name>
+    <message>
+        <location filename="../teacher/exchange/RemoveProfileDialog.qml" line="+18"/>
+        <source>Remove the school profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kernwijzer forgets the profile of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• Sharing with the school stops.
+• Your team, role and age band are forgotten.
+• Your reflections, POP and check-ins stay on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Until you import your school&apos;s profile again, with its verification code, the app uses the demo school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolYearSwitcher</name>
     <message>
         <location filename="../teacher/pop/SchoolYearSwitcher.qml" line="+18"/>
@@ -1461,7 +1537,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../shell/SettingsPage.qml" line="+29"/>
+        <location filename="../shell/SettingsPage.qml" line="+28"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,7 +1597,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Remove school profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For a profile of the wrong school, or one you no longer trust. Your reflections, POP and check-ins stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,7 +1837,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+42"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+43"/>
         <source>school profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,6 +1864,11 @@
     <message>
         <location line="+3"/>
         <source>secret key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custodian handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1837,13 +1928,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/key_file.cpp" line="+79"/>
+        <location filename="../../core/exchange/key_file.cpp" line="+106"/>
         <source>HR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+264"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+303"/>
         <source>custodian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,12 +1944,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>This file is too large to be a Kernwijzer key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This key file has been changed: its signature does not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,7 +1980,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_codec.cpp" line="-119"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="-151"/>
         <source>The profile does not name the %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,12 +1990,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+4"/>
+        <source>The profile names a key for the %1 without proof that they hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The profile carries a custodian handover of another school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>The profile has an invalid end date &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
+        <source>The profile carries more than %1 custodian handovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The profile has no version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,7 +2020,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The profile asks for more figures than a contribution can hold (at most 300 metrics).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,7 +2030,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_file.cpp" line="+22"/>
+        <location filename="../../core/exchange/profile_file.cpp" line="+23"/>
         <source>This file was not signed by your school, or it was changed after signing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,7 +2060,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+38"/>
+        <source>This file was not signed by your school: it is not signed with the HR key you accepted before (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>This profile has not been signed by the custodian (%1) yet, so it cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,17 +2080,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/teacher/teacher_exchange.cpp" line="+32"/>
-        <source>The school profile stored on this device cannot be checked (%1), so no other profile can be compared with it. Ask your school&apos;s HR for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This profile is for %1, but this app uses the profile of %2. Only the demo school&apos;s profile can be replaced by another school&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../core/teacher/teacher_exchange.cpp" line="+53"/>
         <source>This file was not signed by your school: its HR key differs from the one you accepted before (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,7 +2095,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>This journal already has a school&apos;s own profile; the demo school is not installed over it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,7 +2120,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-160"/>
+        <source>The school profile stored on this device cannot be checked (%1), so no other profile can be compared with it. Ask your school&apos;s HR for help, or remove it in Settings and import your school&apos;s profile again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This profile is for %1, but this app uses the profile of %2. Only the demo school&apos;s profile can be replaced by another school&apos;s; to change schools, remove the current profile in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Type the verification code that %1 published (six groups of four digits, from the MR or the staff room, not from the e-mail that brought this file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This verification code does not match this profile of %1. Do not install it: the profile may not come from your school. Check the code with your MR or custodian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Your school now uses periods of %1 months; choose one of those.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,11 +2169,31 @@
         <source>The file was written, but this device could not note that you shared this period (%1). The file is fine to send.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../core/exchange/custodian_handover.cpp" line="+47"/>
+        <source>A handover is signed with the secret key file of the custodian this profile names (%1, key %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new custodian needs a custodian key file of their own, not the current custodian&apos;s or HR&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This custodian handover was not signed by the outgoing custodian, or it was changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This profile names another custodian (%1, key %2) than the one you accepted (%3, key %4), without a handover signed by %3. Only the outgoing custodian can hand over; ask %3 and your school&apos;s HR. Until then, your current profile stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kw::ExchangeService</name>
     <message>
-        <location filename="../services/exchange_service.cpp" line="+16"/>
+        <location filename="../services/exchange_service.cpp" line="+17"/>
         <source>Rather not say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,6 +2211,14 @@
         <location line="+7"/>
         <source>Your first export makes the secret this device derives your contributions&apos; ids from. It is kept in your system&apos;s keychain, or in this journal when no keychain can be reached.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 (%n staff)</source>
+        <translation>
+            <numerusform>%1 (%n staff)</numerusform>
+            <numerusform>%1 (%n staff)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2543,13 +2692,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Age band &quot;%1&quot; spans %2 years; every band spans at least %3, so that it never points at one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A period lasts 1, 2, 3, 4, 6 or 12 months, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A group must have at least 5 people before its figures are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &quot;%2&quot; has %3 staff; every team and role needs at least %4 (the profile&apos;s smallest group), else its cohort points at a few people. Merge it with another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2829,7 +2998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Instrument &quot;%1&quot; has an answer scale from %2 to %3; it needs 2 to 11 points, none below 0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,7 +3013,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Instrument &quot;%1&quot; can score up to %2; at most %3 is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Instrument &quot;%1&quot; asks the choice list &quot;%2&quot;, which the profile does not have.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -272,12 +272,27 @@
         <translation>Vertrouwenshouder</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Custodian since %1, handed over by %2 (key %3)</source>
+        <translation>Vertrouwenshouder sinds %1, overgedragen door %2 (sleutel %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>HR</source>
         <translation>HR</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Verification code</source>
+        <translation>Controlecode</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The same as on your school&apos;s poster or in the MR newsletter? Then these are your school&apos;s keys.</source>
+        <translation>Dezelfde als op de poster van je school of in de MR-nieuwsbrief? Dan zijn dit de sleutels van je school.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Import school profile…</source>
         <translation>Schoolprofiel importeren…</translation>
     </message>
@@ -317,6 +332,11 @@
         <translation>De groepen waarin je meetelt</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Your team, role and age band go with every contribution; HR and the custodian both see them, never your name. Every team and every role has at least %1 colleagues.</source>
+        <translation>Je team, rol en leeftijdsgroep gaan mee met elke bijdrage; HR en de vertrouwenshouder zien ze allebei, nooit je naam. Elk team en elke rol heeft minstens %1 collega&apos;s.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Optional. Leave one out if your group is small enough to recognise you.</source>
         <translation>Niet verplicht. Laat er een weg als je groep zo klein is dat je herkenbaar bent.</translation>
@@ -327,12 +347,12 @@
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
@@ -1104,7 +1124,7 @@
 <context>
     <name>ProfileImportDialog</name>
     <message>
-        <location filename="../teacher/exchange/ProfileImportDialog.qml" line="+29"/>
+        <location filename="../teacher/exchange/ProfileImportDialog.qml" line="+41"/>
         <source>School profile not imported</source>
         <translation>Schoolprofiel niet geïmporteerd</translation>
     </message>
@@ -1119,32 +1139,53 @@
         <translation>Schoolprofiel van %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>You already have this profile (version %1).</source>
         <translation>Je hebt dit profiel al (versie %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Version %1 names %2 as custodian instead of %3. Only install it if your school told you so: the custodian holds the second key that keeps your numbers anonymous.</source>
-        <translation>Versie %1 noemt %2 als vertrouwenshouder in plaats van %3. Installeer het alleen als je school je dat heeft verteld: de vertrouwenshouder heeft de tweede sleutel die jouw getallen anoniem houdt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Version %1 of your school&apos;s profile, signed by HR and by the custodian.</source>
         <translation>Versie %1 van het profiel van je school, ondertekend door HR en door de vertrouwenshouder.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Signed by HR (%1) and by the custodian. Check with your school that the custodian and key below are right.</source>
-        <translation>Ondertekend door HR (%1) en door de vertrouwenshouder. Vraag je school of de vertrouwenshouder en sleutel hieronder kloppen.</translation>
+        <location line="-4"/>
+        <source>Version %1 names %2 as custodian instead of %3. %4 signed the handover on %5. Only install it if your school told you so: the custodian holds the second key that keeps your numbers anonymous.</source>
+        <translation>Versie %1 noemt %2 als vertrouwenshouder in plaats van %3. %4 heeft de overdracht op %5 ondertekend. Installeer dit alleen als je school het je heeft laten weten: de vertrouwenshouder heeft de tweede sleutel die je cijfers anoniem houdt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Signed by HR (%1) and by the custodian below. Before it is installed, check that it really comes from your school.</source>
+        <translation>Ondertekend door HR (%1) en door de vertrouwenshouder hieronder. Controleer eerst of het echt van je school komt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Custodian</source>
         <translation>Vertrouwenshouder</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Until now</source>
+        <translation>Tot nu toe</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>From now on</source>
+        <translation>Vanaf nu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>Verification code</source>
+        <translation>Controlecode</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>24 digits your school publishes where HR alone cannot change them: the MR newsletter or the poster in the staff room. Never take it from the message that brought this file.</source>
+        <translation>24 cijfers die je school publiceert waar HR ze niet alleen kan veranderen: in de MR-nieuwsbrief of op de poster in de personeelskamer. Neem ze nooit over uit het bericht waarmee dit bestand kwam.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1154,7 +1195,7 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>I checked: install</source>
         <translation>Nagevraagd: installeren</translation>
     </message>
@@ -1392,6 +1433,43 @@
     </message>
 </context>
 <context>
+    <name>RemoveProfileDialog</name>
+    <message>
+        <location filename="../teacher/exchange/RemoveProfileDialog.qml" line="+18"/>
+        <source>Remove the school profile?</source>
+        <translation>Schoolprofiel verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kernwijzer forgets the profile of %1:</source>
+        <translation>Kernwijzer vergeet het profiel van %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• Sharing with the school stops.
+• Your team, role and age band are forgotten.
+• Your reflections, POP and check-ins stay on this device.</source>
+        <translation>• Delen met de school stopt.
+• Je team, rol en leeftijdsgroep worden vergeten.
+• Je reflecties, POP en check-ins blijven op dit apparaat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Until you import your school&apos;s profile again, with its verification code, the app uses the demo school.</source>
+        <translation>Tot je het profiel van je school opnieuw importeert, met de controlecode, gebruikt de app de demoschool.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>SchoolYearSwitcher</name>
     <message>
         <location filename="../teacher/pop/SchoolYearSwitcher.qml" line="+18"/>
@@ -1461,7 +1539,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../shell/SettingsPage.qml" line="+29"/>
+        <location filename="../shell/SettingsPage.qml" line="+28"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -1521,7 +1599,17 @@
         <translation>Delen met je school…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Remove school profile…</source>
+        <translation>Schoolprofiel verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For a profile of the wrong school, or one you no longer trust. Your reflections, POP and check-ins stay.</source>
+        <translation>Voor een profiel van de verkeerde school, of een dat je niet meer vertrouwt. Je reflecties, POP en check-ins blijven.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
@@ -1751,7 +1839,7 @@
         <translation>Deze bijdrage is gemaakt met profielversie %1, niet met versie %2.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+42"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+43"/>
         <source>school profile</source>
         <translation>schoolprofiel</translation>
     </message>
@@ -1779,6 +1867,11 @@
         <location line="+3"/>
         <source>secret key file</source>
         <translation>geheim sleutelbestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custodian handover</source>
+        <translation>overdracht van de vertrouwenshouder</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1837,13 +1930,13 @@
         <translation>De schijf is vol: %1 is niet geschreven. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/key_file.cpp" line="+79"/>
+        <location filename="../../core/exchange/key_file.cpp" line="+106"/>
         <source>HR</source>
         <translation>HR</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+264"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+303"/>
         <source>custodian</source>
         <translation>vertrouwenshouder</translation>
     </message>
@@ -1853,12 +1946,12 @@
         <translation>onbekende partij</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>This file is too large to be a Kernwijzer key file.</source>
         <translation>Dit bestand is te groot voor een Kernwijzer-sleutelbestand.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This key file has been changed: its signature does not match.</source>
         <translation>Dit sleutelbestand is veranderd: de handtekening klopt niet.</translation>
     </message>
@@ -1889,7 +1982,7 @@
         <translation>Reflecties over %1</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_codec.cpp" line="-119"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="-151"/>
         <source>The profile does not name the %1.</source>
         <translation>Het profiel noemt geen %1.</translation>
     </message>
@@ -1899,12 +1992,27 @@
         <translation>Het profiel heeft geen geldige sleutels voor de %1.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+4"/>
+        <source>The profile names a key for the %1 without proof that they hold it.</source>
+        <translation>Het profiel noemt een sleutel voor de %1 zonder bewijs dat die de sleutel ook heeft.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The profile carries a custodian handover of another school.</source>
+        <translation>Het profiel bevat een overdracht van de vertrouwenshouder van een andere school.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>The profile has an invalid end date &quot;%1&quot;.</source>
         <translation>Het profiel heeft een ongeldige einddatum ‘%1’.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
+        <source>The profile carries more than %1 custodian handovers.</source>
+        <translation>Het profiel bevat meer dan %1 overdrachten van de vertrouwenshouder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The profile has no version.</source>
         <translation>Het profiel heeft geen versie.</translation>
     </message>
@@ -1914,7 +2022,7 @@
         <translation>school (HR)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The profile asks for more figures than a contribution can hold (at most 300 metrics).</source>
         <translation>Het profiel vraagt meer getallen dan in een bijdrage passen (hoogstens 300).</translation>
     </message>
@@ -1924,7 +2032,7 @@
         <translation>De school en de vertrouwenshouder hebben dezelfde sleutel: de vertrouwenshouder moet een eigen sleutel hebben.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_file.cpp" line="+22"/>
+        <location filename="../../core/exchange/profile_file.cpp" line="+23"/>
         <source>This file was not signed by your school, or it was changed after signing.</source>
         <translation>Dit bestand is niet door jouw school ondertekend, of het is na het ondertekenen veranderd.</translation>
     </message>
@@ -1954,7 +2062,12 @@
         <translation>Dit profiel noemt een andere %1 dan het opgegeven sleutelbestand (%2).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+38"/>
+        <source>This file was not signed by your school: it is not signed with the HR key you accepted before (%1).</source>
+        <translation>Dit bestand is niet door je school ondertekend: het is niet ondertekend met de HR-sleutel die je eerder hebt geaccepteerd (%1).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>This profile has not been signed by the custodian (%1) yet, so it cannot be used.</source>
         <translation>Dit profiel is nog niet ondertekend door de vertrouwenshouder (%1) en kan dus niet worden gebruikt.</translation>
     </message>
@@ -1969,17 +2082,7 @@
         <translation>Dit profiel van %1 is verlopen op %2. Vraag je school om het actuele profiel.</translation>
     </message>
     <message>
-        <location filename="../../core/teacher/teacher_exchange.cpp" line="+32"/>
-        <source>The school profile stored on this device cannot be checked (%1), so no other profile can be compared with it. Ask your school&apos;s HR for help.</source>
-        <translation>Het schoolprofiel op dit apparaat kan niet worden gecontroleerd (%1), dus er kan geen ander profiel mee worden vergeleken. Vraag HR van je school om hulp.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This profile is for %1, but this app uses the profile of %2. Only the demo school&apos;s profile can be replaced by another school&apos;s.</source>
-        <translation>Dit profiel is van %1, maar deze app gebruikt het profiel van %2. Alleen het profiel van de demoschool kan door dat van een andere school worden vervangen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../core/teacher/teacher_exchange.cpp" line="+53"/>
         <source>This file was not signed by your school: its HR key differs from the one you accepted before (%1).</source>
         <translation>Dit bestand is niet door jouw school ondertekend: de HR-sleutel is een andere dan die je eerder accepteerde (%1).</translation>
     </message>
@@ -1994,7 +2097,7 @@
         <translation>Dit profiel heeft dezelfde versie (%1) als het jouwe, maar een andere inhoud. Vraag je school welke klopt.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>This journal already has a school&apos;s own profile; the demo school is not installed over it.</source>
         <translation>Dit dagboek heeft al het eigen profiel van een school; de demoschool wordt daar niet overheen gezet.</translation>
     </message>
@@ -2019,7 +2122,27 @@
         <translation>Delen met je school staat uit. Zet het eerst aan; tot dan gaat er niets van je apparaat af.</translation>
     </message>
     <message>
+        <location line="-160"/>
+        <source>The school profile stored on this device cannot be checked (%1), so no other profile can be compared with it. Ask your school&apos;s HR for help, or remove it in Settings and import your school&apos;s profile again.</source>
+        <translation>Het schoolprofiel op dit apparaat kan niet worden gecontroleerd (%1), dus er kan geen ander profiel mee worden vergeleken. Vraag HR van je school om hulp, of verwijder het bij Instellingen en importeer het profiel van je school opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This profile is for %1, but this app uses the profile of %2. Only the demo school&apos;s profile can be replaced by another school&apos;s; to change schools, remove the current profile in Settings first.</source>
+        <translation>Dit profiel is van %1, maar deze app gebruikt het profiel van %2. Alleen het profiel van de demoschool kan door dat van een andere school worden vervangen; verwijder eerst het huidige profiel bij Instellingen om van school te wisselen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Type the verification code that %1 published (six groups of four digits, from the MR or the staff room, not from the e-mail that brought this file).</source>
+        <translation>Typ de controlecode die %1 heeft gepubliceerd (zes groepen van vier cijfers, van de MR of uit de personeelskamer, niet uit de e-mail waarmee dit bestand kwam).</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This verification code does not match this profile of %1. Do not install it: the profile may not come from your school. Check the code with your MR or custodian.</source>
+        <translation>Deze controlecode hoort niet bij dit profiel van %1. Installeer het niet: het profiel komt misschien niet van je school. Controleer de code bij je MR of vertrouwenshouder.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Your school now uses periods of %1 months; choose one of those.</source>
         <translation>Je school werkt nu met periodes van %1 maanden; kies een daarvan.</translation>
     </message>
@@ -2048,11 +2171,31 @@
         <source>The file was written, but this device could not note that you shared this period (%1). The file is fine to send.</source>
         <translation>Het bestand is opgeslagen, maar dit apparaat kon niet vastleggen dat je deze periode hebt gedeeld (%1). Je kunt het bestand gewoon versturen.</translation>
     </message>
+    <message>
+        <location filename="../../core/exchange/custodian_handover.cpp" line="+47"/>
+        <source>A handover is signed with the secret key file of the custodian this profile names (%1, key %2).</source>
+        <translation>Een overdracht wordt ondertekend met het geheime sleutelbestand van de vertrouwenshouder die dit profiel noemt (%1, sleutel %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new custodian needs a custodian key file of their own, not the current custodian&apos;s or HR&apos;s.</source>
+        <translation>De nieuwe vertrouwenshouder heeft een eigen sleutelbestand voor vertrouwenshouders nodig, niet dat van de huidige vertrouwenshouder of van HR.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This custodian handover was not signed by the outgoing custodian, or it was changed after signing.</source>
+        <translation>Deze overdracht is niet ondertekend door de vertrekkende vertrouwenshouder, of is na het ondertekenen veranderd.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This profile names another custodian (%1, key %2) than the one you accepted (%3, key %4), without a handover signed by %3. Only the outgoing custodian can hand over; ask %3 and your school&apos;s HR. Until then, your current profile stays.</source>
+        <translation>Dit profiel noemt een andere vertrouwenshouder (%1, sleutel %2) dan degene die je hebt geaccepteerd (%3, sleutel %4), zonder overdracht ondertekend door %3. Alleen de vertrekkende vertrouwenshouder kan overdragen; vraag het %3 en HR van je school. Tot dan blijft je huidige profiel staan.</translation>
+    </message>
 </context>
 <context>
     <name>kw::ExchangeService</name>
     <message>
-        <location filename="../services/exchange_service.cpp" line="+16"/>
+        <location filename="../services/exchange_service.cpp" line="+17"/>
         <source>Rather not say</source>
         <translation>Zeg ik liever niet</translation>
     </message>
@@ -2070,6 +2213,14 @@
         <location line="+7"/>
         <source>Your first export makes the secret this device derives your contributions&apos; ids from. It is kept in your system&apos;s keychain, or in this journal when no keychain can be reached.</source>
         <translation>Je eerste export maakt het geheim waarmee dit apparaat de kenmerken van je bijdragen maakt. Het komt in de sleutelhanger van je systeem, of in dit dagboek als er geen sleutelhanger bereikbaar is.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 (%n staff)</source>
+        <translation>
+            <numerusform>%1 (%n collega)</numerusform>
+            <numerusform>%1 (%n collega&apos;s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2543,7 +2694,12 @@
         <translation>Leeftijdsgroep &quot;%1&quot; moet binnen 14 tot 99 liggen, oplopend en zonder overlap.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Age band &quot;%1&quot; spans %2 years; every band spans at least %3, so that it never points at one person.</source>
+        <translation>Leeftijdsgroep &quot;%1&quot; beslaat %2 jaar; elke groep beslaat minstens %3 jaar, zodat die nooit naar één persoon wijst.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A period lasts 1, 2, 3, 4, 6 or 12 months, not %1.</source>
         <translation>Een periode duurt 1, 2, 3, 4, 6 of 12 maanden, niet %1.</translation>
     </message>
@@ -2551,6 +2707,21 @@
         <location line="+4"/>
         <source>A group must have at least 5 people before its figures are shown.</source>
         <translation>Een groep moet minstens 5 mensen hebben voordat de cijfers worden getoond.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &quot;%2&quot; has %3 staff; every team and role needs at least %4 (the profile&apos;s smallest group), else its cohort points at a few people. Merge it with another.</source>
+        <translation>%1 &quot;%2&quot; heeft %3 medewerkers; elk team en elke rol heeft er minstens %4 nodig (de kleinste groep van het profiel), anders wijst die groep naar een paar mensen. Voeg het samen met een ander.</translation>
     </message>
     <message>
         <location filename="../../core/profile/hours_policy.cpp" line="+21"/>
@@ -2829,7 +3000,7 @@
         <translation>Vraag &quot;%1&quot; van vragenlijst &quot;%2&quot; heeft een Nederlandse en een Engelse tekst nodig.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Instrument &quot;%1&quot; has an answer scale from %2 to %3; it needs 2 to 11 points, none below 0.</source>
         <translation>Vragenlijst &quot;%1&quot; heeft een antwoordschaal van %2 tot %3; die moet 2 tot 11 punten hebben, geen onder 0.</translation>
     </message>
@@ -2844,7 +3015,12 @@
         <translation>Vragenlijst &quot;%1&quot; telt de vragen op: elke vraag moet verplicht zijn en de vermenigvuldiger moet 1 tot 100 zijn.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Instrument &quot;%1&quot; can score up to %2; at most %3 is allowed.</source>
+        <translation>Vragenlijst &quot;%1&quot; kan tot %2 scoren; hoogstens %3 is toegestaan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Instrument &quot;%1&quot; asks the choice list &quot;%2&quot;, which the profile does not have.</source>
         <translation>Vragenlijst &quot;%1&quot; stelt keuzevraag &quot;%2&quot;, die het profiel niet heeft.</translation>
     </message>

@@ -1,8 +1,10 @@
 #include "services/exchange_service.h"
 
 #include "exchange/crypto.h"
+#include "exchange/custodian_handover.h"
 #include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
+#include "exchange/verification_code.h"
 
 #include <QLocale>
 
@@ -10,14 +12,40 @@ namespace kw {
 
 namespace {
 
-QVariantList itemsWithNone(const QList<ProfileItem>& items)
+QVariantList itemsWithNone(const QList<ProfileItem>& items, bool withStaff)
 {
+    const QString none = ExchangeService::tr("Rather not say");
     QVariantList list { QVariantMap { { QStringLiteral("id"), QString() },
-        { QStringLiteral("name"), ExchangeService::tr("Rather not say") } } };
-    for (const ProfileItem& item : items)
-        list << QVariantMap { { QStringLiteral("id"), item.id },
-            { QStringLiteral("name"), item.name } };
+        { QStringLiteral("name"), none }, { QStringLiteral("label"), none } } };
+    for (const ProfileItem& item : items) {
+        QVariantMap entry { { QStringLiteral("id"), item.id },
+            { QStringLiteral("name"), item.name }, { QStringLiteral("label"), item.name } };
+        if (withStaff) {
+            entry.insert(QStringLiteral("staffCount"), item.staffCount);
+            entry.insert(QStringLiteral("label"),
+                ExchangeService::tr("%1 (%n staff)", nullptr, item.staffCount).arg(item.name));
+        }
+        list << entry;
+    }
     return list;
+}
+
+/** "31 juli 2027": a weekday would only make the line longer on a phone. */
+QString longDate(QDate day)
+{
+    return day.isValid() ? QLocale().toString(day, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+/** The handover @p profile carries to the custodian it names, the last one if several. */
+std::optional<exchange::CustodianHandover> handoverTo(const SchoolProfile& profile)
+{
+    for (qsizetype i = profile.handovers.size() - 1; i >= 0; --i) {
+        auto handover = exchange::readHandoverFile(profile.handovers[i]);
+        if (handover && handover->schoolId == profile.schoolId
+            && handover->incoming.sameKeys(profile.custodian))
+            return *handover;
+    }
+    return std::nullopt;
 }
 
 QVariantMap holderMap(const KeyHolder& h)
@@ -68,10 +96,7 @@ bool ExchangeService::fail(const Error& error)
 
 QString ExchangeService::validUntil() const
 {
-    // "31 juli 2027": a weekday would only make the line longer on a phone.
-    return m_journal.profile().validUntil.isValid()
-        ? QLocale().toString(m_journal.profile().validUntil, QStringLiteral("d MMMM yyyy"))
-        : QString();
+    return longDate(m_journal.profile().validUntil);
 }
 
 bool ExchangeService::isDemoSchool() const
@@ -87,6 +112,21 @@ QVariantMap ExchangeService::custodian() const
 QVariantMap ExchangeService::hr() const
 {
     return holderMap(m_journal.profile().school);
+}
+
+QVariantMap ExchangeService::handover() const
+{
+    const auto handover = handoverTo(m_journal.profile());
+    if (!handover)
+        return {};
+    return { { QStringLiteral("since"), longDate(handover->signedOn) },
+        { QStringLiteral("fromName"), handover->outgoing.name },
+        { QStringLiteral("fromFingerprint"), crypto::fingerprint(handover->outgoing.signKey) } };
+}
+
+QString ExchangeService::verificationCode() const
+{
+    return isDemoSchool() ? QString() : exchange::verificationCode(m_journal.profile());
 }
 
 void ExchangeService::setOptedIn(bool on)
@@ -125,12 +165,12 @@ void ExchangeService::setCohort(const QString& team, const QString& role, const 
 
 QVariantList ExchangeService::teams() const
 {
-    return itemsWithNone(m_journal.profile().teams);
+    return itemsWithNone(m_journal.profile().teams, true);
 }
 
 QVariantList ExchangeService::roles() const
 {
-    return itemsWithNone(m_journal.profile().roles);
+    return itemsWithNone(m_journal.profile().roles, true);
 }
 
 QVariantList ExchangeService::ageBands() const
@@ -138,7 +178,7 @@ QVariantList ExchangeService::ageBands() const
     QList<ProfileItem> items;
     for (const AgeBand& band : m_journal.profile().ageBands)
         items.append({ band.id, band.name });
-    return itemsWithNone(items);
+    return itemsWithNone(items, false);
 }
 
 QVariantList ExchangeService::periods() const
@@ -167,15 +207,23 @@ QVariantMap ExchangeService::pendingImport() const
     using Verdict = exchange::ProfileImport::Verdict;
     const SchoolProfile& p = m_pending->profile;
     const Verdict v = m_pending->verdict;
-    return { { QStringLiteral("verdict"),
-                 v == Verdict::New          ? QStringLiteral("new")
-                     : v == Verdict::Update ? QStringLiteral("update")
-                     : v == Verdict::Same   ? QStringLiteral("same")
-                                            : QStringLiteral("custodianChanged") },
+    QVariantMap out { { QStringLiteral("verdict"),
+                          v == Verdict::New          ? QStringLiteral("new")
+                              : v == Verdict::Update ? QStringLiteral("update")
+                              : v == Verdict::Same   ? QStringLiteral("same")
+                                                     : QStringLiteral("custodianChanged") },
         { QStringLiteral("schoolName"), p.schoolName }, { QStringLiteral("version"), p.version },
         { QStringLiteral("custodian"), holderMap(p.custodian) },
-        { QStringLiteral("hrName"), p.school.name },
-        { QStringLiteral("previousCustodianName"), m_pending->previousCustodian.name } };
+        { QStringLiteral("hr"), holderMap(p.school) },
+        { QStringLiteral("needsCode"), m_pending->needsVerificationCode() } };
+    if (v == Verdict::CustodianChanged) {
+        out.insert(QStringLiteral("previousCustodian"), holderMap(m_pending->previousCustodian));
+        const auto handover = handoverTo(p);
+        out.insert(QStringLiteral("handoverFrom"), handover ? handover->outgoing.name : QString());
+        out.insert(QStringLiteral("handoverSignedOn"),
+            handover ? longDate(handover->signedOn) : QString());
+    }
+    return out;
 }
 
 bool ExchangeService::checkImport(const QUrl& file)
@@ -198,13 +246,13 @@ bool ExchangeService::checkImport(const QUrl& file)
     return true;
 }
 
-bool ExchangeService::confirmImport()
+bool ExchangeService::confirmImport(const QString& code)
 {
     if (!m_pending || !teacher())
         return false;
     // The session switches every store to the school's own kernwaarden, instruments and rules;
-    // the notifications refresh every view.
-    if (Status s = m_journal.session()->install(*m_pending); !s)
+    // the notifications refresh every view. Core checks the code: nothing here can skip it.
+    if (Status s = m_journal.session()->install(*m_pending, code); !s)
         return fail(s.error());
     m_pending.reset();
     setError({});
@@ -251,6 +299,22 @@ QString ExchangeService::deviceSecretText() const
     return tr("Your first export makes the secret this device derives your contributions' ids "
               "from. It is kept in your system's keychain, or in this journal when no keychain "
               "can be reached.");
+}
+
+bool ExchangeService::removeSchoolProfile()
+{
+    if (!teacher())
+        return fail(Error { Error::Code::Io, m_journal.openError() });
+    // Switched in place like an import: every store, model and view follows the demo school.
+    if (Status s = m_journal.session()->removeSchoolProfile(); !s)
+        return fail(s.error());
+    m_pending.reset();
+    setError({});
+    emit pendingImportChanged();
+    m_profileService.notifyChanged();
+    m_journal.notifyChanged();
+    reload();
+    return true;
 }
 
 void ExchangeService::notifyExported()

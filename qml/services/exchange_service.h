@@ -30,11 +30,18 @@ class ExchangeService : public QObject
     Q_PROPERTY(QString shareRefusal READ shareRefusal NOTIFY changed)
     Q_PROPERTY(QVariantMap custodian READ custodian NOTIFY changed)
     Q_PROPERTY(QVariantMap hr READ hr NOTIFY changed)
+    /** How the custodian came to be this one: {since, fromName, fromFingerprint} from the
+     * installed profile's last handover when it leads to the current custodian; else empty. */
+    Q_PROPERTY(QVariantMap handover READ handover NOTIFY changed)
+    /** The school's verification code ("0417-2291-…"), to compare with what the school
+     * published; empty for the demo school, which publishes none. */
+    Q_PROPERTY(QString verificationCode READ verificationCode NOTIFY changed)
     Q_PROPERTY(bool optedIn READ optedIn WRITE setOptedIn NOTIFY changed)
     Q_PROPERTY(QString team READ team NOTIFY changed)
     Q_PROPERTY(QString role READ role NOTIFY changed)
     Q_PROPERTY(QString ageBand READ ageBand NOTIFY changed)
-    /** [{id, name}] of the profile, each list starting with "" (not given). */
+    /** [{id, name, label}] of the profile, each list starting with "" (not given); for teams
+     * and roles also staffCount, and label names it ("Bovenbouw (13 staff)"). */
     Q_PROPERTY(QVariantList teams READ teams NOTIFY changed)
     Q_PROPERTY(QVariantList roles READ roles NOTIFY changed)
     Q_PROPERTY(QVariantList ageBands READ ageBands NOTIFY changed)
@@ -43,8 +50,10 @@ class ExchangeService : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     /** The smallest group whose totals are ever shown (the profile's lower k). */
     Q_PROPERTY(int minGroup READ minGroup NOTIFY changed)
-    /** The import waiting for the teacher's yes: {verdict, schoolName, version, custodian (as
-     * custodian), hrName, previousCustodianName}; empty when none. */
+    /** The import waiting for the teacher's yes: {verdict, schoolName, version, custodian and
+     * hr (as custodian), needsCode, previousCustodian (as custodian; custodianChanged only),
+     * handoverFrom and handoverSignedOn: who signed the handover to the new custodian, and
+     * when (custodianChanged only)}; empty when none. */
     Q_PROPERTY(QVariantMap pendingImport READ pendingImport NOTIFY pendingImportChanged)
     /** Where the device secret that contributions' ids come from lives: "keychain" (the
      * system's key store), "journal" (the fallback: no key store could be reached) or "none"
@@ -65,6 +74,8 @@ public:
     QString shareRefusal() const { return m_shareRefusal; }
     QVariantMap custodian() const;
     QVariantMap hr() const;
+    QVariantMap handover() const;
+    QString verificationCode() const;
     bool optedIn() const { return m_settings.optedIn; }
     void setOptedIn(bool on);
     QString team() const { return m_settings.cohort.team; }
@@ -87,9 +98,15 @@ public:
     Q_INVOKABLE void setCohort(const QString& team, const QString& role, const QString& ageBand);
     /** Reads and checks a profile file; on success pendingImport says what it would change. */
     Q_INVOKABLE bool checkImport(const QUrl& file);
-    /** Installs the pending import and switches the app to it. */
-    Q_INVOKABLE bool confirmImport();
+    /** Installs the pending import and switches the app to it. A new school's (a first
+     * install) only with the verification code the teacher typed, @p code; a wrong one is
+     * refused with errorText and changes nothing. */
+    Q_INVOKABLE bool confirmImport(const QString& code = {});
     Q_INVOKABLE void cancelImport();
+    /** The way back from a wrong school: removes the installed school profile (sharing off,
+     * cohort forgotten; reflections, POP and check-ins stay) and switches the app to the demo
+     * school until the next first install. */
+    Q_INVOKABLE bool removeSchoolProfile();
 
     exchange::TeacherExchange* teacher() const { return m_journal.exchange(); }
     const JournalService& journal() const { return m_journal; }

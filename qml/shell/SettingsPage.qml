@@ -9,7 +9,6 @@ import Kernwijzer
 Page {
     id: page
 
-
     background: Rectangle { color: Theme.background }
 
     Flickable {
@@ -116,6 +115,19 @@ Page {
                 text: qsTr("Sharing with your school…")
                 onClicked: Navigator.open("exchange", {})
             }
+            Button {
+                objectName: "removeProfileButton"
+                visible: !Exchange.isDemoSchool // the demo school is where removing leads
+                text: qsTr("Remove school profile…")
+                onClicked: removeDialog.open()
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: !Exchange.isDemoSchool
+                text: qsTr("For a profile of the wrong school, or one you no longer trust. Your reflections, POP and check-ins stay.")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+            }
 
             MenuSeparator { Layout.fillWidth: true }
 
@@ -136,5 +148,10 @@ Page {
                 wrapMode: Text.WrapAnywhere
             }
         }
+    }
+
+    RemoveProfileDialog {
+        id: removeDialog
+        objectName: "removeProfileDialog"
     }
 }

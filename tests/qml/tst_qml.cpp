@@ -3,7 +3,9 @@
 // Reminders (with a notifier that records instead of showing) and Exchange.
 
 #include "app_journal.h"
+#include "exchange/custodian_handover.h"
 #include "exchange/profile_file.h"
+#include "exchange/verification_code.h"
 #include "exchange_fixtures.h"
 #include "notifier.h"
 #include "services/singletons.h"
@@ -55,21 +57,32 @@ private:
         using namespace kw;
         const auto school = test::schoolKeys();
         const auto custodian = test::custodianKeys();
-        const auto newCustodian = test::custodianKeys("new custodian");
+        auto newCustodian = test::custodianKeys("new custodian");
+        newCustodian.name = QStringLiteral("Victor Vertrouwenspersoon");
+        const SchoolProfile linde = test::signedProfileFor(school, custodian, 3);
+        // Version 4 names Victor, with Carla's signed consent; the same without it is what HR
+        // alone could make.
         SchoolProfile changed = test::signedProfileFor(school, newCustodian, 4);
-        changed.custodian.name = QStringLiteral("Victor Vertrouwenspersoon");
-        QByteArray tampered
-            = test::coSignedFile(test::signedProfileFor(school, custodian, 3), school, custodian);
+        auto handover
+            = exchange::createHandoverFile(linde, custodian, newCustodian, QDate(2026, 11, 2));
+        if (!handover)
+            qFatal("createHandoverFile: %s", qPrintable(handover.error().message));
+        changed.handovers = { *handover };
+        SchoolProfile unconsented = changed;
+        unconsented.handovers.clear();
+        QByteArray tampered = test::coSignedFile(linde, school, custodian);
         tampered.replace("De Linde", "De Lende");
         const QList<std::pair<QString, QByteArray>> files {
-            { QStringLiteral("linde.kwprofiel"),
-                test::coSignedFile(
-                    test::signedProfileFor(school, custodian, 3), school, custodian) },
+            { QStringLiteral("linde.kwprofiel"), test::coSignedFile(linde, school, custodian) },
             { QStringLiteral("new-custodian.kwprofiel"),
                 test::coSignedFile(changed, school, newCustodian) },
+            { QStringLiteral("no-handover.kwprofiel"),
+                test::coSignedFile(unconsented, school, newCustodian) },
             { QStringLiteral("tampered.kwprofiel"), tampered },
         };
-        QVariantMap urls { { QStringLiteral("folder"), QUrl::fromLocalFile(m_files.path()) } };
+        // The code the school would publish on its poster: the test types it as a teacher does.
+        QVariantMap urls { { QStringLiteral("folder"), QUrl::fromLocalFile(m_files.path()) },
+            { QStringLiteral("lindeCode"), exchange::verificationCode(linde) } };
         for (const auto& [name, bytes] : files) {
             QFile file(m_files.filePath(name));
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())

@@ -89,10 +89,47 @@ Page {
                         title: qsTr("Custodian")
                         holder: Exchange.custodian
                     }
+                    Label {
+                        objectName: "handoverNote"
+                        Layout.fillWidth: true
+                        visible: Exchange.handover.since !== undefined
+                        text: visible ? qsTr("Custodian since %1, handed over by %2 (key %3)")
+                                            .arg(Exchange.handover.since).arg(Exchange.handover.fromName)
+                                            .arg(Exchange.handover.fromFingerprint)
+                                      : ""
+                        color: Theme.mutedText
+                        font.pixelSize: 12
+                        wrapMode: Text.Wrap
+                    }
                     KeyHolderCard {
                         Layout.fillWidth: true
                         title: qsTr("HR")
                         holder: Exchange.hr
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        visible: Exchange.verificationCode !== ""
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Verification code")
+                            color: Theme.mutedText
+                            font.pixelSize: 12
+                        }
+                        Label {
+                            objectName: "verificationCode"
+                            Layout.fillWidth: true
+                            text: Exchange.verificationCode
+                            font.family: "monospace"
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("The same as on your school's poster or in the MR newsletter? Then these are your school's keys.")
+                            color: Theme.mutedText
+                            font.pixelSize: 12
+                            wrapMode: Text.Wrap
+                        }
                     }
                     Button {
                         objectName: "importProfileButton"
@@ -178,6 +215,13 @@ Page {
                         wrapMode: Text.Wrap
                     }
                     Label {
+                        objectName: "cohortExplanation"
+                        Layout.fillWidth: true
+                        text: qsTr("Your team, role and age band go with every contribution; HR and the custodian both see them, never your name. Every team and every role has at least %1 colleagues.")
+                            .arg(Exchange.minGroup)
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
                         Layout.fillWidth: true
                         text: qsTr("Optional. Leave one out if your group is small enough to recognise you.")
                         color: Theme.mutedText
@@ -191,6 +235,7 @@ Page {
                         ChoiceComboBox {
                             objectName: "teamBox"
                             Layout.fillWidth: true
+                            textRole: "label" // with its staff count
                             model: Exchange.teams
                             value: Exchange.team
                             onChosen: choice => Exchange.setCohort(choice, Exchange.role, Exchange.ageBand)
@@ -199,6 +244,7 @@ Page {
                         ChoiceComboBox {
                             objectName: "roleBox"
                             Layout.fillWidth: true
+                            textRole: "label"
                             model: Exchange.roles
                             value: Exchange.role
                             onChosen: choice => Exchange.setCohort(Exchange.team, choice, Exchange.ageBand)
@@ -246,5 +292,8 @@ Page {
         }
     }
 
-    ProfileImportDialog { id: importDialog }
+    ProfileImportDialog {
+        id: importDialog
+        objectName: "importDialog"
+    }
 }

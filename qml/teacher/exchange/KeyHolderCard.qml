@@ -30,5 +30,6 @@ ColumnLayout {
         color: Theme.mutedText
         font.family: "monospace"
         font.pixelSize: 12
+        wrapMode: Text.Wrap // at the spaces between groups, on a narrow column
     }
 }

@@ -5,7 +5,9 @@ import QtQuick.Layouts
 import Kernwijzer
 
 // Importing the school's profile: choose the file, see whose it is and who the custodian is, and
-// only then install it. A changed custodian is spelled out and needs an explicit yes.
+// only then install it. A first install needs the verification code the school published
+// elsewhere; a changed custodian is shown beside the one before, with the handover they signed,
+// and needs an explicit yes. Core checks both: nothing here can skip them.
 Dialog {
     id: dialog
 
@@ -18,49 +20,146 @@ Dialog {
         Exchange.checkImport(url) // on failure the dialog shows the reason
         open()
     }
+    /** "0417-2291-5": the digits of @p text in groups of four, at most 24. */
+    function grouped(text) {
+        return text.replace(/\D/g, "").slice(0, 24).replace(/(\d{4})(?=\d)/g, "$1-")
+    }
 
     readonly property var pending: Exchange.pendingImport
     readonly property string verdict: pending.verdict ?? ""
+    readonly property bool needsCode: pending.needsCode ?? false
+    readonly property int typedDigits: codeField.text.replace(/\D/g, "").length
+    readonly property var noHolder: ({ name: "", role: "", fingerprint: "" })
+
+    onPendingChanged: codeField.clear() // a code belongs to one school's profile
 
     parent: Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(520, parent ? parent.width - 24 : 520)
+    width: Math.min(560, parent ? parent.width - 24 : 560)
+    height: Math.min(implicitHeight, parent ? parent.height - 24 : implicitHeight)
     modal: true
     title: verdict === "" ? qsTr("School profile not imported")
          : verdict === "custodianChanged" ? qsTr("The custodian changes")
          : qsTr("School profile of %1").arg(pending.schoolName)
 
+    // A phone in landscape, or a large font, may not fit it all: the buttons stay, the rest scrolls.
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing
 
-        Label {
-            objectName: "importMessage"
+        Flickable {
+            id: flick
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: dialog.verdict === "" ? Theme.error : Theme.text
-            text: dialog.verdict === "" ? Exchange.errorText
-                : dialog.verdict === "same" ? qsTr("You already have this profile (version %1).").arg(dialog.pending.version)
-                : dialog.verdict === "custodianChanged"
-                    ? qsTr("Version %1 names %2 as custodian instead of %3. Only install it if your school told you so: the custodian holds the second key that keeps your numbers anonymous.")
-                        .arg(dialog.pending.version).arg(dialog.pending.custodian.name).arg(dialog.pending.previousCustodianName)
-                : dialog.verdict === "update" ? qsTr("Version %1 of your school's profile, signed by HR and by the custodian.").arg(dialog.pending.version)
-                : qsTr("Signed by HR (%1) and by the custodian. Check with your school that the custodian and key below are right.").arg(dialog.pending.hrName)
+            Layout.fillHeight: true
+            Layout.preferredHeight: body.implicitHeight
+            contentHeight: body.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+
+            ColumnLayout {
+                id: body
+                width: flick.width
+                spacing: Theme.spacing + 4
+
+                Label {
+                    objectName: "importMessage"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: dialog.verdict === "" ? Theme.error : Theme.text
+                    text: dialog.verdict === "" ? Exchange.errorText
+                        : dialog.verdict === "same" ? qsTr("You already have this profile (version %1).").arg(dialog.pending.version)
+                        : dialog.verdict === "custodianChanged"
+                            ? qsTr("Version %1 names %2 as custodian instead of %3. %4 signed the handover on %5. Only install it if your school told you so: the custodian holds the second key that keeps your numbers anonymous.")
+                                .arg(dialog.pending.version).arg(dialog.pending.custodian.name)
+                                .arg(dialog.pending.previousCustodian.name).arg(dialog.pending.handoverFrom)
+                                .arg(dialog.pending.handoverSignedOn)
+                        : dialog.verdict === "update" ? qsTr("Version %1 of your school's profile, signed by HR and by the custodian.").arg(dialog.pending.version)
+                        : qsTr("Signed by HR (%1) and by the custodian below. Before it is installed, check that it really comes from your school.").arg(dialog.pending.hr.name)
+                }
+
+                // A new school: who the custodian is.
+                KeyHolderCard {
+                    Layout.fillWidth: true
+                    visible: dialog.verdict !== "" && dialog.verdict !== "custodianChanged"
+                    title: qsTr("Custodian")
+                    holder: dialog.pending.custodian ?? dialog.noHolder // none pending
+                }
+
+                // Another custodian: the one you had and the new one, side by side.
+                GridLayout {
+                    objectName: "custodianComparison"
+                    Layout.fillWidth: true
+                    visible: dialog.verdict === "custodianChanged"
+                    columns: 2
+                    columnSpacing: Theme.margin
+                    rowSpacing: Theme.spacing
+                    KeyHolderCard {
+                        objectName: "previousCustodianCard"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1 // equal columns, whatever the names
+                        Layout.alignment: Qt.AlignTop
+                        title: qsTr("Until now")
+                        holder: dialog.pending.previousCustodian ?? dialog.noHolder
+                    }
+                    KeyHolderCard {
+                        objectName: "newCustodianCard"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.alignment: Qt.AlignTop
+                        title: qsTr("From now on")
+                        holder: dialog.pending.custodian ?? dialog.noHolder
+                    }
+                }
+
+                // A first install: the code the school published through another channel.
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    visible: dialog.needsCode
+                    spacing: 4
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Verification code")
+                        font.weight: Font.DemiBold
+                    }
+                    TextField {
+                        id: codeField
+                        objectName: "codeField"
+                        Layout.fillWidth: true
+                        placeholderText: "0000-0000-0000-0000-0000-0000"
+                        font.family: "monospace"
+                        inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhNoPredictiveText
+                        Accessible.name: qsTr("Verification code")
+                        // Grouped as it is typed; the caret stays after the same digit.
+                        onTextEdited: {
+                            const before = text.slice(0, cursorPosition).replace(/\D/g, "").length
+                            const formatted = dialog.grouped(text)
+                            if (formatted === text)
+                                return
+                            text = formatted
+                            cursorPosition = Math.min(text.length, before + Math.max(0, Math.floor((before - 1) / 4)))
+                        }
+                    }
+                    Label {
+                        objectName: "codeHelp"
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.mutedText
+                        font.pixelSize: 13
+                        text: qsTr("24 digits your school publishes where HR alone cannot change them: the MR newsletter or the poster in the staff room. Never take it from the message that brought this file.")
+                    }
+                }
+
+                Label {
+                    objectName: "installError"
+                    Layout.fillWidth: true
+                    visible: dialog.verdict !== "" && Exchange.errorText !== ""
+                    text: Exchange.errorText // installing failed: the import waits, nothing changed
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                }
+            }
         }
-        Label {
-            objectName: "installError"
-            Layout.fillWidth: true
-            visible: dialog.verdict !== "" && Exchange.errorText !== ""
-            text: Exchange.errorText // installing failed: the import waits, nothing changed
-            color: Theme.error
-            wrapMode: Text.Wrap
-        }
-        KeyHolderCard {
-            Layout.fillWidth: true
-            visible: dialog.verdict !== ""
-            title: qsTr("Custodian")
-            holder: dialog.pending.custodian ?? ({ name: "", role: "", fingerprint: "" }) // none pending
-        }
+
         RowLayout {
             Layout.fillWidth: true
             Item { Layout.fillWidth: true }
@@ -75,10 +174,11 @@ Dialog {
             Button {
                 objectName: "installButton"
                 visible: dialog.verdict !== "" && dialog.verdict !== "same"
+                enabled: !dialog.needsCode || dialog.typedDigits === 24
                 highlighted: true
                 text: dialog.verdict === "custodianChanged" ? qsTr("I checked: install") : qsTr("Install")
                 onClicked: {
-                    if (Exchange.confirmImport())
+                    if (Exchange.confirmImport(dialog.needsCode ? codeField.text : ""))
                         dialog.close()
                 }
             }
