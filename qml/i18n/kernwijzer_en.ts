@@ -252,7 +252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>School profile version %1, valid until %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,7 +272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Custodian since %1, handed over by %2 (key %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,12 +347,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,12 +977,12 @@
 <context>
     <name>KeyHolderCard</name>
     <message>
-        <location filename="../teacher/exchange/KeyHolderCard.qml" line="+23"/>
+        <location filename="../teacher/exchange/KeyHolderCard.qml" line="+24"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Key %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,7 +1139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>You already have this profile (version %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,12 +1175,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Verification code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>%1/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>24 digits your school publishes where HR alone cannot change them: the MR newsletter or the poster in the staff room. Never take it from the message that brought this file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,12 +1440,12 @@
 <context>
     <name>RemoveProfileDialog</name>
     <message>
-        <location filename="../teacher/exchange/RemoveProfileDialog.qml" line="+18"/>
+        <location filename="../teacher/exchange/RemoveProfileDialog.qml" line="+19"/>
         <source>Remove the school profile?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Kernwijzer forgets the profile of %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,7 +1467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,7 +2198,7 @@
 <context>
     <name>kw::ExchangeService</name>
     <message>
-        <location filename="../services/exchange_service.cpp" line="+17"/>
+        <location filename="../services/exchange_service.cpp" line="+18"/>
         <source>Rather not say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,11 +2218,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>%1 (%n staff)</source>
+        <location line="+6"/>
+        <source>%n staff</source>
         <translation>
-            <numerusform>%1 (%n staff)</numerusform>
-            <numerusform>%1 (%n staff)</numerusform>
+            <numerusform>%n staff</numerusform>
+            <numerusform>%n staff</numerusform>
         </translation>
     </message>
 </context>

@@ -252,7 +252,7 @@
         <translation>Delen met je school</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>School profile version %1, valid until %2</source>
         <translation>Schoolprofiel versie %1, geldig tot %2</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>Vertrouwenshouder</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Custodian since %1, handed over by %2 (key %3)</source>
         <translation>Vertrouwenshouder sinds %1, overgedragen door %2 (sleutel %3)</translation>
     </message>
@@ -347,12 +347,12 @@
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
@@ -977,12 +977,12 @@
 <context>
     <name>KeyHolderCard</name>
     <message>
-        <location filename="../teacher/exchange/KeyHolderCard.qml" line="+23"/>
+        <location filename="../teacher/exchange/KeyHolderCard.qml" line="+24"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Key %1</source>
         <translation>Sleutel %1</translation>
     </message>
@@ -1139,7 +1139,7 @@
         <translation>Schoolprofiel van %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>You already have this profile (version %1).</source>
         <translation>Je hebt dit profiel al (versie %1).</translation>
     </message>
@@ -1175,12 +1175,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Verification code</source>
         <translation>Controlecode</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>%1/24</source>
+        <translation>%1/24</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>24 digits your school publishes where HR alone cannot change them: the MR newsletter or the poster in the staff room. Never take it from the message that brought this file.</source>
         <translation>24 cijfers die je school publiceert waar HR ze niet alleen kan veranderen: in de MR-nieuwsbrief of op de poster in de personeelskamer. Neem ze nooit over uit het bericht waarmee dit bestand kwam.</translation>
     </message>
@@ -1435,12 +1440,12 @@
 <context>
     <name>RemoveProfileDialog</name>
     <message>
-        <location filename="../teacher/exchange/RemoveProfileDialog.qml" line="+18"/>
+        <location filename="../teacher/exchange/RemoveProfileDialog.qml" line="+19"/>
         <source>Remove the school profile?</source>
         <translation>Schoolprofiel verwijderen?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Kernwijzer forgets the profile of %1:</source>
         <translation>Kernwijzer vergeet het profiel van %1:</translation>
     </message>
@@ -1464,7 +1469,7 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2195,7 +2200,7 @@
 <context>
     <name>kw::ExchangeService</name>
     <message>
-        <location filename="../services/exchange_service.cpp" line="+17"/>
+        <location filename="../services/exchange_service.cpp" line="+18"/>
         <source>Rather not say</source>
         <translation>Zeg ik liever niet</translation>
     </message>
@@ -2215,11 +2220,11 @@
         <translation>Je eerste export maakt het geheim waarmee dit apparaat de kenmerken van je bijdragen maakt. Het komt in de sleutelhanger van je systeem, of in dit dagboek als er geen sleutelhanger bereikbaar is.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>%1 (%n staff)</source>
+        <location line="+6"/>
+        <source>%n staff</source>
         <translation>
-            <numerusform>%1 (%n collega)</numerusform>
-            <numerusform>%1 (%n collega&apos;s)</numerusform>
+            <numerusform>%n collega</numerusform>
+            <numerusform>%n collega&apos;s</numerusform>
         </translation>
     </message>
 </context>

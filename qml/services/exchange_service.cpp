@@ -14,16 +14,15 @@ namespace {
 
 QVariantList itemsWithNone(const QList<ProfileItem>& items, bool withStaff)
 {
-    const QString none = ExchangeService::tr("Rather not say");
     QVariantList list { QVariantMap { { QStringLiteral("id"), QString() },
-        { QStringLiteral("name"), none }, { QStringLiteral("label"), none } } };
+        { QStringLiteral("name"), ExchangeService::tr("Rather not say") } } };
     for (const ProfileItem& item : items) {
         QVariantMap entry { { QStringLiteral("id"), item.id },
-            { QStringLiteral("name"), item.name }, { QStringLiteral("label"), item.name } };
+            { QStringLiteral("name"), item.name } };
         if (withStaff) {
             entry.insert(QStringLiteral("staffCount"), item.staffCount);
-            entry.insert(QStringLiteral("label"),
-                ExchangeService::tr("%1 (%n staff)", nullptr, item.staffCount).arg(item.name));
+            entry.insert(QStringLiteral("detail"),
+                ExchangeService::tr("%n staff", nullptr, item.staffCount));
         }
         list << entry;
     }
@@ -62,6 +61,9 @@ ExchangeService::ExchangeService(
     , m_journal(journal)
     , m_profileService(profileService)
 {
+    // A changed journal may mean another profile (an import, a removal) or another language
+    // (main() tells the journal): the refusal and the lists are read again.
+    connect(&m_journal, &JournalService::changed, this, &ExchangeService::reload);
     reload();
 }
 
@@ -258,8 +260,7 @@ bool ExchangeService::confirmImport(const QString& code)
     setError({});
     emit pendingImportChanged();
     m_profileService.notifyChanged();
-    m_journal.notifyChanged();
-    reload();
+    m_journal.notifyChanged(); // and so reload()
     return true;
 }
 
@@ -312,8 +313,7 @@ bool ExchangeService::removeSchoolProfile()
     setError({});
     emit pendingImportChanged();
     m_profileService.notifyChanged();
-    m_journal.notifyChanged();
-    reload();
+    m_journal.notifyChanged(); // and so reload()
     return true;
 }
 

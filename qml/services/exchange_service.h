@@ -40,8 +40,8 @@ class ExchangeService : public QObject
     Q_PROPERTY(QString team READ team NOTIFY changed)
     Q_PROPERTY(QString role READ role NOTIFY changed)
     Q_PROPERTY(QString ageBand READ ageBand NOTIFY changed)
-    /** [{id, name, label}] of the profile, each list starting with "" (not given); for teams
-     * and roles also staffCount, and label names it ("Bovenbouw (13 staff)"). */
+    /** [{id, name}] of the profile, each list starting with "" (not given); for teams and roles
+     * also staffCount, and detail says it ("13 staff"). */
     Q_PROPERTY(QVariantList teams READ teams NOTIFY changed)
     Q_PROPERTY(QVariantList roles READ roles NOTIFY changed)
     Q_PROPERTY(QVariantList ageBands READ ageBands NOTIFY changed)

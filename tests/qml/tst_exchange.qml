@@ -87,7 +87,8 @@ PageTestCase {
         // Grouped as it is typed.
         compare(field.text, wrong.slice(0, 4) + "-" + wrong.slice(4, 8) + "-" + wrong.slice(8, 12)
                 + "-" + wrong.slice(12, 16) + "-" + wrong.slice(16, 20) + "-" + wrong.slice(20, 23))
-        compare(install.enabled, false) // 23 digits
+        compare(install.enabled, false) // 23 digits, and the field says so
+        compare(find(page, "digitCount").text, "23/24")
         keyClick(wrong[23])
         compare(install.enabled, true)
         mouseClick(install)
@@ -164,7 +165,8 @@ PageTestCase {
         // The sharing page says how Victor came to be the custodian.
         const note = find(page, "handoverNote")
         tryVerify(() => note.visible)
-        verify(note.text.indexOf("handed over by Carla Custodian (key " + carla.fingerprint + ")") >= 0, note.text)
+        const unbroken = carla.fingerprint.replace(/ /g, "\u00a0") // never split over two lines
+        verify(note.text.indexOf("handed over by Carla Custodian (key " + unbroken + ")") >= 0, note.text)
         compare(find(page, "verificationCode").text, Exchange.verificationCode)
         verify(Exchange.verificationCode !== exchangeFixtures.lindeCode) // other keys, other code
     }
@@ -209,8 +211,11 @@ PageTestCase {
         Exchange.setCohort("bovenbouw", "ib", "45-54")
         const page = openPage(exchangePage)
         // Each team and role with how many staff it has: never fewer than the smallest group.
-        tryCompare(find(page, "teamBox"), "currentText", "Bovenbouw (13 staff)")
-        compare(find(page, "roleBox").currentText, "Intern begeleider en zorg (5 staff)")
+        tryCompare(find(page, "teamBox"), "currentText", "Bovenbouw")
+        compare(find(page, "teamBox").currentDetail, "13 staff")
+        compare(find(page, "roleBox").currentText, "Intern begeleider en zorg")
+        compare(find(find(page, "roleBox"), "choiceDetail").text, "5 staff")
+        compare(find(page, "ageBandBox").currentDetail, "") // age bands carry no count
         compare(find(page, "ageBandBox").currentText, "45–54")
         verify(find(page, "cohortExplanation").text.indexOf("HR and the custodian both see them, never your name") >= 0)
         Exchange.setCohort("", "ib", "45-54") // changed elsewhere (the CLI, another page)

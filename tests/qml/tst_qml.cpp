@@ -30,13 +30,18 @@ public slots:
     void applicationAvailable()
     {
         kw::test::useTestEnvironment();
-        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software); // offscreen, no GPU
+        // Offscreen, no GPU. Under xvfb-run (KW_SCREENSHOT_DIR) the default renderer draws
+        // Material's elevation, which the software one drops.
+        if (qEnvironmentVariable("QT_QPA_PLATFORM") == QStringLiteral("offscreen"))
+            QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
         QQuickStyle::setStyle(QStringLiteral("Material"));
         m_journal = std::make_unique<kw::test::AppJournal>();
         m_profile = std::make_unique<kw::ProfileService>(m_journal->profile());
         m_language = std::make_unique<kw::LanguageService>(QStringLiteral("en"));
         m_reminders = std::make_unique<kw::ReminderService>(m_journal->service(), m_notifier);
         m_exchange = std::make_unique<kw::ExchangeService>(m_journal->service(), *m_profile);
+        QObject::connect(m_language.get(), &kw::LanguageService::changed, &m_journal->service(),
+            &kw::JournalService::notifyChanged); // as main() does: texts from C++ follow
         kw::Services::current() = { &m_journal->service(), m_profile.get(), m_language.get(),
             m_reminders.get(), m_exchange.get() };
     }
@@ -82,7 +87,9 @@ private:
         };
         // The code the school would publish on its poster: the test types it as a teacher does.
         QVariantMap urls { { QStringLiteral("folder"), QUrl::fromLocalFile(m_files.path()) },
-            { QStringLiteral("lindeCode"), exchange::verificationCode(linde) } };
+            { QStringLiteral("lindeCode"), exchange::verificationCode(linde) },
+            // Where tst_exchange_screens saves what it shows; none unless asked.
+            { QStringLiteral("screenshots"), qEnvironmentVariable("KW_SCREENSHOT_DIR") } };
         for (const auto& [name, bytes] : files) {
             QFile file(m_files.filePath(name));
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())

@@ -40,6 +40,7 @@ Page {
 
     Flickable {
         id: flick
+        objectName: "exchangeFlick"
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
@@ -93,9 +94,10 @@ Page {
                         objectName: "handoverNote"
                         Layout.fillWidth: true
                         visible: Exchange.handover.since !== undefined
+                        // The fingerprint never breaks inside, as in KeyHolderCard.
                         text: visible ? qsTr("Custodian since %1, handed over by %2 (key %3)")
                                             .arg(Exchange.handover.since).arg(Exchange.handover.fromName)
-                                            .arg(Exchange.handover.fromFingerprint)
+                                            .arg(Exchange.handover.fromFingerprint.replace(/ /g, "\u00a0"))
                                       : ""
                         color: Theme.mutedText
                         font.pixelSize: 12
@@ -235,7 +237,6 @@ Page {
                         ChoiceComboBox {
                             objectName: "teamBox"
                             Layout.fillWidth: true
-                            textRole: "label" // with its staff count
                             model: Exchange.teams
                             value: Exchange.team
                             onChosen: choice => Exchange.setCohort(choice, Exchange.role, Exchange.ageBand)
@@ -244,7 +245,6 @@ Page {
                         ChoiceComboBox {
                             objectName: "roleBox"
                             Layout.fillWidth: true
-                            textRole: "label"
                             model: Exchange.roles
                             value: Exchange.role
                             onChosen: choice => Exchange.setCohort(Exchange.team, choice, Exchange.ageBand)

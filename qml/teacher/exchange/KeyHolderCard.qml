@@ -1,11 +1,12 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Kernwijzer
 
 // One of the two key holders of the school profile: who they are and their key's fingerprint,
 // so a teacher can compare it with what the school published.
-ColumnLayout {
+// A Column, not a ColumnLayout: on Qt 6.4 a layout kept a wrapped name's old two-line height
+// after it fit on one line again, and the fingerprint overlapped what came after the card.
+Column {
     id: card
 
     required property string title
@@ -13,23 +14,24 @@ ColumnLayout {
 
     spacing: 2
     Label {
-        Layout.fillWidth: true
+        width: card.width
         text: card.title
         color: Theme.mutedText
         font.pixelSize: 12
     }
     Label {
-        Layout.fillWidth: true
+        width: card.width
         text: card.holder.role ? qsTr("%1 (%2)").arg(card.holder.name).arg(card.holder.role)
                                : card.holder.name
         wrapMode: Text.Wrap
     }
     Label {
-        Layout.fillWidth: true
-        text: qsTr("Key %1").arg(card.holder.fingerprint)
+        width: card.width
+        // The fingerprint never breaks inside: on a narrow column it goes to a line of its own.
+        text: qsTr("Key %1").arg(String(card.holder.fingerprint).replace(/ /g, "\u00a0"))
         color: Theme.mutedText
         font.family: "monospace"
         font.pixelSize: 12
-        wrapMode: Text.Wrap // at the spaces between groups, on a narrow column
+        wrapMode: Text.Wrap
     }
 }

@@ -42,6 +42,16 @@ Dialog {
          : verdict === "custodianChanged" ? qsTr("The custodian changes")
          : qsTr("School profile of %1").arg(pending.schoolName)
 
+    // Material's title elides: a school's name is too long for that on a phone.
+    header: Label {
+        text: dialog.title
+        wrapMode: Text.Wrap
+        padding: 24
+        bottomPadding: 0
+        font.bold: true
+        font.pixelSize: 16
+    }
+
     // A phone in landscape, or a large font, may not fit it all: the buttons stay, the rest scrolls.
     ColumnLayout {
         anchors.fill: parent
@@ -128,7 +138,18 @@ Dialog {
                         placeholderText: "0000-0000-0000-0000-0000-0000"
                         font.family: "monospace"
                         inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhNoPredictiveText
+                        rightPadding: digitCount.width + 8
                         Accessible.name: qsTr("Verification code")
+                        // Why Install is still off: how far the teacher has come.
+                        Label {
+                            id: digitCount
+                            objectName: "digitCount"
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: qsTr("%1/24").arg(dialog.typedDigits)
+                            color: dialog.typedDigits === 24 ? Theme.primary : Theme.mutedText
+                            font.pixelSize: 12
+                        }
                         // Grouped as it is typed; the caret stays after the same digit.
                         onTextEdited: {
                             const before = text.slice(0, cursorPosition).replace(/\D/g, "").length

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Kernwijzer
 
@@ -63,6 +64,7 @@ Dialog {
             Button {
                 objectName: "confirmRemoveButton"
                 highlighted: true
+                Material.accent: Theme.error // the one action here that cannot be undone
                 text: qsTr("Remove")
                 onClicked: {
                     if (Exchange.removeSchoolProfile())
