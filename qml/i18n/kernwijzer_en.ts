@@ -1933,13 +1933,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/key_file.cpp" line="+106"/>
+        <location filename="../../core/exchange/key_file.cpp" line="+109"/>
         <source>HR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+303"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+311"/>
         <source>custodian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,7 +1985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_codec.cpp" line="-151"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="-158"/>
         <source>The profile does not name the %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,12 +2000,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The profile carries a custodian handover of another school.</source>
+        <location line="+15"/>
+        <source>The profile carries a custodian handover made for another school, another HR key or a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+80"/>
+        <source>The profile holds control characters in a name or text; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The profile has an invalid end date &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,11 +2071,11 @@
     </message>
     <message>
         <location line="+38"/>
-        <source>This file was not signed by your school: it is not signed with the HR key you accepted before (%1).</source>
+        <source>This file was not signed by your school: it is not signed with the HR key you accepted before (%1). If that earlier profile was the wrong one, remove it in Settings (profile remove) and import your school&apos;s profile with its verification code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>This profile has not been signed by the custodian (%1) yet, so it cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,7 +2090,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/teacher/teacher_exchange.cpp" line="+53"/>
+        <location filename="../../core/teacher/teacher_exchange.cpp" line="+59"/>
         <source>This file was not signed by your school: its HR key differs from the one you accepted before (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,12 +2130,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-166"/>
         <source>The school profile stored on this device cannot be checked (%1), so no other profile can be compared with it. Ask your school&apos;s HR for help, or remove it in Settings and import your school&apos;s profile again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>This profile uses the demo school&apos;s keys. They are public, so anyone could open what you share with it. It cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This profile is for %1, but this app uses the profile of %2. Only the demo school&apos;s profile can be replaced by another school&apos;s; to change schools, remove the current profile in Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,7 +2185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/custodian_handover.cpp" line="+47"/>
+        <location filename="../../core/exchange/custodian_handover.cpp" line="+48"/>
         <source>A handover is signed with the secret key file of the custodian this profile names (%1, key %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,13 +2195,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>This custodian handover was not signed by the outgoing custodian, or it was changed after signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>This profile names another custodian (%1, key %2) than the one you accepted (%3, key %4), without a handover signed by %3. Only the outgoing custodian can hand over; ask %3 and your school&apos;s HR. Until then, your current profile stays.</source>
+        <location line="+31"/>
+        <source>This profile names another custodian (%1, key %2) than the one you accepted (%3, key %4), without a handover signed by %3 for version %5 or later. Only the outgoing custodian can hand over; ask %3 and your school&apos;s HR. Until then, your current profile stays.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2203,7 +2213,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+272"/>
         <source>The secret this device derives your contributions&apos; ids from is kept in your system&apos;s keychain. A copy of your journal file alone does not reveal it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,7 +2228,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-275"/>
         <source>%n staff</source>
         <translation>
             <numerusform>%n staff</numerusform>

@@ -1935,13 +1935,13 @@
         <translation>De schijf is vol: %1 is niet geschreven. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/key_file.cpp" line="+106"/>
+        <location filename="../../core/exchange/key_file.cpp" line="+109"/>
         <source>HR</source>
         <translation>HR</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+303"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+311"/>
         <source>custodian</source>
         <translation>vertrouwenshouder</translation>
     </message>
@@ -1987,7 +1987,7 @@
         <translation>Reflecties over %1</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_codec.cpp" line="-151"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="-158"/>
         <source>The profile does not name the %1.</source>
         <translation>Het profiel noemt geen %1.</translation>
     </message>
@@ -2002,12 +2002,17 @@
         <translation>Het profiel noemt een sleutel voor de %1 zonder bewijs dat die de sleutel ook heeft.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The profile carries a custodian handover of another school.</source>
-        <translation>Het profiel bevat een overdracht van de vertrouwenshouder van een andere school.</translation>
+        <location line="+15"/>
+        <source>The profile carries a custodian handover made for another school, another HR key or a later version.</source>
+        <translation>Het profiel bevat een overdracht van de vertrouwenshouder die gemaakt is voor een andere school, een andere HR-sleutel of een latere versie.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+80"/>
+        <source>The profile holds control characters in a name or text; it is refused.</source>
+        <translation>Het profiel bevat stuurtekens in een naam of tekst; het wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The profile has an invalid end date &quot;%1&quot;.</source>
         <translation>Het profiel heeft een ongeldige einddatum ‘%1’.</translation>
     </message>
@@ -2068,11 +2073,11 @@
     </message>
     <message>
         <location line="+38"/>
-        <source>This file was not signed by your school: it is not signed with the HR key you accepted before (%1).</source>
-        <translation>Dit bestand is niet door je school ondertekend: het is niet ondertekend met de HR-sleutel die je eerder hebt geaccepteerd (%1).</translation>
+        <source>This file was not signed by your school: it is not signed with the HR key you accepted before (%1). If that earlier profile was the wrong one, remove it in Settings (profile remove) and import your school&apos;s profile with its verification code.</source>
+        <translation>Dit bestand is niet ondertekend door je school: het is niet ondertekend met de HR-sleutel die je eerder hebt geaccepteerd (%1). Was dat eerdere profiel het verkeerde, verwijder het dan bij Instellingen (profile remove) en importeer het profiel van je school met de controlecode.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>This profile has not been signed by the custodian (%1) yet, so it cannot be used.</source>
         <translation>Dit profiel is nog niet ondertekend door de vertrouwenshouder (%1) en kan dus niet worden gebruikt.</translation>
     </message>
@@ -2087,7 +2092,7 @@
         <translation>Dit profiel van %1 is verlopen op %2. Vraag je school om het actuele profiel.</translation>
     </message>
     <message>
-        <location filename="../../core/teacher/teacher_exchange.cpp" line="+53"/>
+        <location filename="../../core/teacher/teacher_exchange.cpp" line="+59"/>
         <source>This file was not signed by your school: its HR key differs from the one you accepted before (%1).</source>
         <translation>Dit bestand is niet door jouw school ondertekend: de HR-sleutel is een andere dan die je eerder accepteerde (%1).</translation>
     </message>
@@ -2127,12 +2132,17 @@
         <translation>Delen met je school staat uit. Zet het eerst aan; tot dan gaat er niets van je apparaat af.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-166"/>
         <source>The school profile stored on this device cannot be checked (%1), so no other profile can be compared with it. Ask your school&apos;s HR for help, or remove it in Settings and import your school&apos;s profile again.</source>
         <translation>Het schoolprofiel op dit apparaat kan niet worden gecontroleerd (%1), dus er kan geen ander profiel mee worden vergeleken. Vraag HR van je school om hulp, of verwijder het bij Instellingen en importeer het profiel van je school opnieuw.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>This profile uses the demo school&apos;s keys. They are public, so anyone could open what you share with it. It cannot be imported.</source>
+        <translation>Dit profiel gebruikt de sleutels van de demoschool. Die zijn openbaar, dus iedereen zou kunnen openen wat je ermee deelt. Het kan niet worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This profile is for %1, but this app uses the profile of %2. Only the demo school&apos;s profile can be replaced by another school&apos;s; to change schools, remove the current profile in Settings first.</source>
         <translation>Dit profiel is van %1, maar deze app gebruikt het profiel van %2. Alleen het profiel van de demoschool kan door dat van een andere school worden vervangen; verwijder eerst het huidige profiel bij Instellingen om van school te wisselen.</translation>
     </message>
@@ -2177,7 +2187,7 @@
         <translation>Het bestand is opgeslagen, maar dit apparaat kon niet vastleggen dat je deze periode hebt gedeeld (%1). Je kunt het bestand gewoon versturen.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/custodian_handover.cpp" line="+47"/>
+        <location filename="../../core/exchange/custodian_handover.cpp" line="+48"/>
         <source>A handover is signed with the secret key file of the custodian this profile names (%1, key %2).</source>
         <translation>Een overdracht wordt ondertekend met het geheime sleutelbestand van de vertrouwenshouder die dit profiel noemt (%1, sleutel %2).</translation>
     </message>
@@ -2187,14 +2197,14 @@
         <translation>De nieuwe vertrouwenshouder heeft een eigen sleutelbestand voor vertrouwenshouders nodig, niet dat van de huidige vertrouwenshouder of van HR.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>This custodian handover was not signed by the outgoing custodian, or it was changed after signing.</source>
         <translation>Deze overdracht is niet ondertekend door de vertrekkende vertrouwenshouder, of is na het ondertekenen veranderd.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>This profile names another custodian (%1, key %2) than the one you accepted (%3, key %4), without a handover signed by %3. Only the outgoing custodian can hand over; ask %3 and your school&apos;s HR. Until then, your current profile stays.</source>
-        <translation>Dit profiel noemt een andere vertrouwenshouder (%1, sleutel %2) dan degene die je hebt geaccepteerd (%3, sleutel %4), zonder overdracht ondertekend door %3. Alleen de vertrekkende vertrouwenshouder kan overdragen; vraag het %3 en HR van je school. Tot dan blijft je huidige profiel staan.</translation>
+        <location line="+31"/>
+        <source>This profile names another custodian (%1, key %2) than the one you accepted (%3, key %4), without a handover signed by %3 for version %5 or later. Only the outgoing custodian can hand over; ask %3 and your school&apos;s HR. Until then, your current profile stays.</source>
+        <translation>Dit profiel noemt een andere vertrouwenshouder (%1, sleutel %2) dan die je hebt geaccepteerd (%3, sleutel %4), zonder een overdracht die %3 heeft ondertekend voor versie %5 of later. Alleen de vertrekkende vertrouwenshouder kan overdragen; vraag het %3 en HR van je school. Tot die tijd blijft je huidige profiel staan.</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2215,7 @@
         <translation>Zeg ik liever niet</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+272"/>
         <source>The secret this device derives your contributions&apos; ids from is kept in your system&apos;s keychain. A copy of your journal file alone does not reveal it.</source>
         <translation>Het geheim waarmee dit apparaat de kenmerken van je bijdragen maakt, staat in de sleutelhanger van je systeem. Een kopie van alleen je dagboekbestand verraadt het niet.</translation>
     </message>
@@ -2220,7 +2230,7 @@
         <translation>Je eerste export maakt het geheim waarmee dit apparaat de kenmerken van je bijdragen maakt. Het komt in de sleutelhanger van je systeem, of in dit dagboek als er geen sleutelhanger bereikbaar is.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-275"/>
         <source>%n staff</source>
         <translation>
             <numerusform>%n collega</numerusform>
