@@ -43,3 +43,21 @@ echo "and what HR can open of it (one share: random numbers, plus the cohort):"
 "$cli" export --db "$out/cli/journal.sqlite" --preview --team bovenbouw --role leraar | head -8
 "$cli" export --db "$out/cli/journal.sqlite" --opt-in --out "$out/cli/bijdrage.kwbijdrage"
 "$cli" inspect "$out/cli/bijdrage.kwbijdrage" --key "$out/cli/demo-hr.kwsleutel" | head -30
+
+echo
+echo "A school of its own: HR and the custodian make keys and the co-signed profile; show prints"
+echo "the verification code they publish (MR newsletter, staff-room poster); a teacher's first"
+echo "install needs it:"
+school="$out/cli/school"
+rm -rf "$school" && mkdir -p "$school"
+"$cli" keys create --party school --name "P&O Stichting" --role HR-adviseur \
+  --out "$school/hr.kwsleutel" --no-passphrase >/dev/null
+"$cli" keys create --party custodian --name "Carla de Vries" --role "Secretaris MR" \
+  --out "$school/mr.kwsleutel" --no-passphrase >/dev/null
+"$cli" profile template --out "$school/school.json" >/dev/null
+"$cli" profile create --source "$school/school.json" --key "$school/hr.kwsleutel" \
+  --custodian "$school/mr.kwsleutel.pub" --out "$school/school.kwprofiel" >/dev/null
+"$cli" profile sign "$school/school.kwprofiel" --key "$school/mr.kwsleutel" | grep -i "code"
+code=$("$cli" profile show "$school/school.kwprofiel" --json \
+  | sed -n 's/.*"verificationCode": *"\([0-9-]*\)".*/\1/p')
+"$cli" profile import "$school/school.kwprofiel" --db "$school/teacher.sqlite" --verify-code "$code"

@@ -72,8 +72,8 @@ QString summaryText(const exchange::ProfileFile& f)
 {
     const SchoolProfile& p = f.profile;
     const auto holder = [](const KeyHolder& h, bool signedIt) {
-        return QStringLiteral("%1 (%2), key %3: %4")
-            .arg(h.name, h.role, crypto::fingerprint(h.signKey),
+        return QStringLiteral("%1 (%2), key %3, sealing key %4: %5")
+            .arg(h.name, h.role, crypto::fingerprint(h.signKey), crypto::fingerprint(h.boxKey),
                 signedIt ? QStringLiteral("signed") : QStringLiteral("NOT signed"));
     };
     QStringList values;

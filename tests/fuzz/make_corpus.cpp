@@ -2,9 +2,11 @@
 // inputs that reach deep into its parser: make_corpus DIR writes DIR/<target>/seed-*.
 #include "exchange/contribution_file.h"
 #include "exchange/crypto.h"
+#include "exchange/custodian_handover.h"
 #include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
 #include "exchange/metric_layout.h"
+#include "exchange/profile_file.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,6 +64,24 @@ int main(int argc, char* argv[])
     const auto opened = crypto::openSeal(QByteArray::fromStdString(envelope->seals(1).sealed()),
         custodian.boxPublic, custodian.boxSecret);
 
+    // A handover from the demo custodian, and a version 2 of the profile that carries it.
+    const KeySet successor = createKeySet(::kernwijzer::v1::PARTY_CUSTODIAN,
+        QStringLiteral("Corpus Custodian"), QStringLiteral("MR"), crypto::hash("corpus successor"));
+    auto handover = createHandoverFile(profile, custodian, successor, QDate(2026, 11, 20));
+    SchoolProfile next = profile;
+    next.version = profile.version + 1;
+    next.validUntil = QDate(2027, 7, 31);
+    next.custodian = successor.holder();
+    if (handover)
+        next.handovers = { *handover };
+    auto nextFile = createProfileFile(next, demoSchoolKeys());
+    auto nextSigned = nextFile ? signProfileFile(*nextFile, successor) : nextFile;
+    if (!handover || !nextSigned) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable((handover ? nextSigned.error() : handover.error()).message));
+        return 1;
+    }
+
     const QByteArray secretKeys = writeSecretKeyFile(custodian);
     const QByteArray publicKeys = writePublicKeyFile(demoSchoolKeys());
     const bool ok
@@ -72,12 +92,16 @@ int main(int argc, char* argv[])
         && write(dir, QStringLiteral("fuzz_contribution"), QStringLiteral("seed-share"), *opened)
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-secret"), secretKeys)
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-public"), publicKeys)
+        && write(dir, QStringLiteral("fuzz_handover"), QStringLiteral("seed-handover"), *handover)
+        && write(dir, QStringLiteral("fuzz_profile"), QStringLiteral("seed-handed-over"),
+            *nextSigned)
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-locked"),
             writeSecretKeyFile(custodian, "corpus passphrase")); // parsed, never unlocked
     for (const auto& [name, bytes] : { std::pair { QStringLiteral("seed-profile"), *profileFile },
              std::pair { QStringLiteral("seed-contribution"), *contribution },
              std::pair { QStringLiteral("seed-secret"), secretKeys },
-             std::pair { QStringLiteral("seed-public"), publicKeys } }) {
+             std::pair { QStringLiteral("seed-public"), publicKeys },
+             std::pair { QStringLiteral("seed-handover"), *handover } }) {
         if (!write(dir, QStringLiteral("fuzz_envelope"), name, bytes))
             return 1;
     }

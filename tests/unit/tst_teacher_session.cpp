@@ -179,6 +179,15 @@ void TestTeacherSession::aWrongSchoolsProfileCanBeRemovedAndAnotherInstalled()
     QCOMPARE(check->verdict, exchange::ProfileImport::Verdict::New);
     QVERIFY(m_teacher->session().install(*check, exchange::verificationCode(check->profile)).ok());
     QCOMPARE(m_teacher->profile().school.signKey, school.signPublic);
+
+    // In an open session (the app's button): every store switches to the demo school in place.
+    QVERIFY(m_teacher->session().exchangeStore().setSettings({ true, {} }).ok());
+    QVERIFY(m_teacher->session().removeSchoolProfile().ok());
+    QCOMPARE(m_teacher->profile().schoolId, demoProfile().schoolId);
+    QVERIFY(!m_teacher->session().exchangeStore().profileFile()->has_value());
+    QVERIFY(!m_teacher->session().exchangeStore().settings()->optedIn);
+    QCOMPARE(m_teacher->store().count({}).value(), 1);
+    QVERIFY(m_teacher->session().exchange().checkImport(real)->needsVerificationCode());
 }
 
 QTEST_GUILESS_MAIN(TestTeacherSession)

@@ -185,6 +185,13 @@ Page {
                             .arg(Exchange.custodian.name).arg(Exchange.minGroup)
                     }
                     Label {
+                        objectName: "deviceSecretText"
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.mutedText
+                        text: Exchange.deviceSecretText // where the secret behind the ids lives
+                    }
+                    Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: Theme.mutedText
