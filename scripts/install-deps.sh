@@ -20,6 +20,8 @@ packages=(
   qtkeychain-qt6-dev libqt6keychain1 libsecret-1-0
   # tests/e2e/cli/tst_cli_keychain: a real Secret Service on a private session D-Bus.
   gnome-keyring dbus-daemon
+  # tests/e2e/attacks: craft.py signs and parses exchange files as an attacker would.
+  python3 python3-nacl python3-protobuf
 )
 
 missing=()
