@@ -228,7 +228,7 @@ int runImport(const Context& ctx, const CommandArgs& p, const QString& path)
     // compare it with).
     const QString code = p.value(verifyCodeOption);
     if (!QFileInfo::exists(p.dbPath())) {
-        auto incoming = exchange::verifyProfileFile(*bytes, ctx.clock.today());
+        auto incoming = exchange::TeacherExchange::verifySchoolProfile(*bytes, ctx.clock.today());
         if (!incoming)
             return ctx.fail(incoming.error());
         if (!exchange::matchesVerificationCode(*incoming, code))

@@ -1,6 +1,7 @@
 #include "exchange/demo_keys.h"
 
 #include "exchange/crypto.h"
+#include "exchange/exchange_text.h"
 #include "exchange/profile_file.h"
 #include "pop/school_year.h"
 
@@ -53,6 +54,13 @@ QList<QByteArray> keysOf(const SchoolProfile& profile)
 bool isDemoProfile(const SchoolProfile& profile)
 {
     return keysOf(profile) == demoKeys();
+}
+
+Error usesDemoKeys()
+{
+    return Error { Error::Code::Untrusted,
+        Text::tr("This profile uses the demo school's keys. They are public, so anyone could "
+                 "open what you share with it. It cannot be imported.") };
 }
 
 bool namesDemoKey(const SchoolProfile& profile)

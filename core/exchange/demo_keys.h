@@ -26,5 +26,7 @@ bool isDemoProfile(const SchoolProfile& profile);
  * such profile is ever imported, and no real journal shares with one.
  */
 bool namesDemoKey(const SchoolProfile& profile);
+/** The refusal of a profile that names a demo key but is not the demo school. */
+Error usesDemoKeys();
 
 } // namespace kw::exchange

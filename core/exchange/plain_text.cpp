@@ -15,17 +15,13 @@ bool isControl(uint c)
         || (c >= 0x2066 && c <= 0x2069);
 }
 
-bool hasControl(const std::string& text)
-{
-    const QString decoded = QString::fromStdString(text);
-    for (const uint c : decoded.toUcs4()) {
-        if (isControl(c))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
+
+bool hasControlCharacters(const QString& text)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    return std::any_of(codePoints.cbegin(), codePoints.cend(), isControl);
+}
 
 bool hasControlCharacters(const google::protobuf::Message& message)
 {
@@ -44,7 +40,7 @@ bool hasControlCharacters(const google::protobuf::Message& message)
                 const std::string& value = field->is_repeated()
                     ? reflection->GetRepeatedStringReference(message, field, i, &scratch)
                     : reflection->GetStringReference(message, field, &scratch);
-                if (hasControl(value))
+                if (hasControlCharacters(QString::fromStdString(value)))
                     return true;
             } else if (hasControlCharacters(field->is_repeated()
                                ? reflection->GetRepeatedMessage(message, field, i)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <google/protobuf/message.h>
 
 namespace kw::exchange {
@@ -11,5 +12,7 @@ namespace kw::exchange {
  * escape sequence that hides a line, a right-to-left override that reverses a code).
  */
 bool hasControlCharacters(const google::protobuf::Message& message);
+/** The same for one text. */
+bool hasControlCharacters(const QString& text);
 
 } // namespace kw::exchange

@@ -33,16 +33,10 @@ Result<ProfileImport> TeacherExchange::checkImport(QByteArrayView file)
                 .arg(current.error().message) };
     const bool firstInstall = !current->has_value() || isDemoProfile(**current);
     // HR's key is pinned by the first install: nothing else signed is even parsed after that.
-    auto incoming = verifyProfileFile(file, m_clock.today(),
+    auto incoming = verifySchoolProfile(file, m_clock.today(),
         firstInstall ? QByteArrayView() : QByteArrayView((*current)->school.signKey));
     if (!incoming)
         return incoming.error();
-    // The demo keys are public: a profile naming any of them is never imported (the demo school
-    // itself comes with the app).
-    if (namesDemoKey(*incoming))
-        return Error { Error::Code::Untrusted,
-            Text::tr("This profile uses the demo school's keys. They are public, so anyone could "
-                     "open what you share with it. It cannot be imported.") };
     ProfileImport out { ProfileImport::Verdict::New, *incoming, file.toByteArray(), {} };
     if (firstInstall)
         return out;
@@ -84,6 +78,19 @@ Result<ProfileImport> TeacherExchange::checkImport(QByteArrayView file)
                                    : ProfileImport::Verdict::Update;
     out.previousCustodian = installed.custodian;
     return out;
+}
+
+Result<SchoolProfile> TeacherExchange::verifySchoolProfile(
+    QByteArrayView file, QDate today, QByteArrayView pinnedSchoolKey)
+{
+    auto profile = verifyProfileFile(file, today, pinnedSchoolKey);
+    if (!profile)
+        return profile.error();
+    // The demo keys are public: a profile naming any of them is never imported (the demo school
+    // itself comes with the app).
+    if (namesDemoKey(*profile))
+        return usesDemoKeys();
+    return profile;
 }
 
 Status TeacherExchange::install(const ProfileImport& import, const QString& verificationCode)

@@ -71,6 +71,12 @@ public:
     TeacherExchange(
         ExchangeStore& store, JournalStore& journal, CheckinStore& checkins, const Clock& clock);
 
+    /**
+     * What any device accepts of a school's profile file, before comparing it with an installed
+     * one: verifyProfileFile() (with HR's key pinned, when given), and no demo key.
+     */
+    [[nodiscard]] static Result<SchoolProfile> verifySchoolProfile(
+        QByteArrayView file, QDate today, QByteArrayView pinnedSchoolKey = {});
     /** Checks @p file against the profile installed in the journal, changing nothing. */
     [[nodiscard]] Result<ProfileImport> checkImport(QByteArrayView file);
     /**

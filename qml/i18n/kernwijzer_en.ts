@@ -317,7 +317,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>You can turn this off at any time; nothing is sent by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,7 +2040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_file.cpp" line="+23"/>
+        <location filename="../../core/exchange/profile_file.cpp" line="+24"/>
         <source>This file was not signed by your school, or it was changed after signing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,7 +2060,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>This key file cannot sign profiles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,7 +2075,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
+        <source>The custodian&apos;s signature on this profile does not check out, or the file was changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>This profile has not been signed by the custodian (%1) yet, so it cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,7 +2095,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/teacher/teacher_exchange.cpp" line="+59"/>
+        <location filename="../../core/teacher/teacher_exchange.cpp" line="+53"/>
         <source>This file was not signed by your school: its HR key differs from the one you accepted before (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,7 +2110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>This journal already has a school&apos;s own profile; the demo school is not installed over it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,22 +2135,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-173"/>
         <source>The school profile stored on this device cannot be checked (%1), so no other profile can be compared with it. Ask your school&apos;s HR for help, or remove it in Settings and import your school&apos;s profile again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../core/exchange/demo_keys.cpp" line="+63"/>
         <source>This profile uses the demo school&apos;s keys. They are public, so anyone could open what you share with it. It cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../core/teacher/teacher_exchange.cpp" line="+17"/>
         <source>This profile is for %1, but this app uses the profile of %2. Only the demo school&apos;s profile can be replaced by another school&apos;s; to change schools, remove the current profile in Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>Type the verification code that %1 published (six groups of four digits, from the MR or the staff room, not from the e-mail that brought this file).</source>
         <translation type="unfinished"></translation>
     </message>

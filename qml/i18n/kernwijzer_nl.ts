@@ -317,7 +317,7 @@
         <translation>&lt;b&gt;Waarom niemand jou kan zien:&lt;/b&gt; elk getal wordt in twee willekeurige helften gesplitst. De ene kan alleen HR openen, de andere alleen %1. Eén helft alleen zegt niets. Alleen totalen van groepen van minstens %2 collega&apos;s worden ooit weer samengevoegd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>You can turn this off at any time; nothing is sent by itself.</source>
         <translation>Je kunt dit altijd weer uitzetten; er wordt niets vanzelf verstuurd.</translation>
     </message>
@@ -2042,7 +2042,7 @@
         <translation>De school en de vertrouwenshouder hebben dezelfde sleutel: de vertrouwenshouder moet een eigen sleutel hebben.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_file.cpp" line="+23"/>
+        <location filename="../../core/exchange/profile_file.cpp" line="+24"/>
         <source>This file was not signed by your school, or it was changed after signing.</source>
         <translation>Dit bestand is niet door jouw school ondertekend, of het is na het ondertekenen veranderd.</translation>
     </message>
@@ -2062,7 +2062,7 @@
         <translation>Het profiel moet een einddatum hebben (valid_until).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>This key file cannot sign profiles.</source>
         <translation>Met dit sleutelbestand kun je geen profielen ondertekenen.</translation>
     </message>
@@ -2077,7 +2077,12 @@
         <translation>Dit bestand is niet ondertekend door je school: het is niet ondertekend met de HR-sleutel die je eerder hebt geaccepteerd (%1). Was dat eerdere profiel het verkeerde, verwijder het dan bij Instellingen (profile remove) en importeer het profiel van je school met de controlecode.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
+        <source>The custodian&apos;s signature on this profile does not check out, or the file was changed after signing.</source>
+        <translation>De handtekening van de vertrouwenshouder onder dit profiel klopt niet, of het bestand is na het ondertekenen veranderd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>This profile has not been signed by the custodian (%1) yet, so it cannot be used.</source>
         <translation>Dit profiel is nog niet ondertekend door de vertrouwenshouder (%1) en kan dus niet worden gebruikt.</translation>
     </message>
@@ -2092,7 +2097,7 @@
         <translation>Dit profiel van %1 is verlopen op %2. Vraag je school om het actuele profiel.</translation>
     </message>
     <message>
-        <location filename="../../core/teacher/teacher_exchange.cpp" line="+59"/>
+        <location filename="../../core/teacher/teacher_exchange.cpp" line="+53"/>
         <source>This file was not signed by your school: its HR key differs from the one you accepted before (%1).</source>
         <translation>Dit bestand is niet door jouw school ondertekend: de HR-sleutel is een andere dan die je eerder accepteerde (%1).</translation>
     </message>
@@ -2107,7 +2112,7 @@
         <translation>Dit profiel heeft dezelfde versie (%1) als het jouwe, maar een andere inhoud. Vraag je school welke klopt.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>This journal already has a school&apos;s own profile; the demo school is not installed over it.</source>
         <translation>Dit dagboek heeft al het eigen profiel van een school; de demoschool wordt daar niet overheen gezet.</translation>
     </message>
@@ -2132,22 +2137,22 @@
         <translation>Delen met je school staat uit. Zet het eerst aan; tot dan gaat er niets van je apparaat af.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-173"/>
         <source>The school profile stored on this device cannot be checked (%1), so no other profile can be compared with it. Ask your school&apos;s HR for help, or remove it in Settings and import your school&apos;s profile again.</source>
         <translation>Het schoolprofiel op dit apparaat kan niet worden gecontroleerd (%1), dus er kan geen ander profiel mee worden vergeleken. Vraag HR van je school om hulp, of verwijder het bij Instellingen en importeer het profiel van je school opnieuw.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../core/exchange/demo_keys.cpp" line="+63"/>
         <source>This profile uses the demo school&apos;s keys. They are public, so anyone could open what you share with it. It cannot be imported.</source>
         <translation>Dit profiel gebruikt de sleutels van de demoschool. Die zijn openbaar, dus iedereen zou kunnen openen wat je ermee deelt. Het kan niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../core/teacher/teacher_exchange.cpp" line="+17"/>
         <source>This profile is for %1, but this app uses the profile of %2. Only the demo school&apos;s profile can be replaced by another school&apos;s; to change schools, remove the current profile in Settings first.</source>
         <translation>Dit profiel is van %1, maar deze app gebruikt het profiel van %2. Alleen het profiel van de demoschool kan door dat van een andere school worden vervangen; verwijder eerst het huidige profiel bij Instellingen om van school te wisselen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>Type the verification code that %1 published (six groups of four digits, from the MR or the staff room, not from the e-mail that brought this file).</source>
         <translation>Typ de controlecode die %1 heeft gepubliceerd (zes groepen van vier cijfers, van de MR of uit de personeelskamer, niet uit de e-mail waarmee dit bestand kwam).</translation>
     </message>

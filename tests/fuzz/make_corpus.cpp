@@ -77,8 +77,8 @@ int main(int argc, char* argv[])
     auto nextFile = createProfileFile(next, demoSchoolKeys());
     auto nextSigned = nextFile ? signProfileFile(*nextFile, successor) : nextFile;
     if (!handover || !nextSigned) {
-        std::fprintf(stderr, "%s\n",
-            qPrintable((handover ? nextSigned.error() : handover.error()).message));
+        std::fprintf(
+            stderr, "%s\n", qPrintable((handover ? nextSigned.error() : handover.error()).message));
         return 1;
     }
 
@@ -93,8 +93,8 @@ int main(int argc, char* argv[])
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-secret"), secretKeys)
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-public"), publicKeys)
         && write(dir, QStringLiteral("fuzz_handover"), QStringLiteral("seed-handover"), *handover)
-        && write(dir, QStringLiteral("fuzz_profile"), QStringLiteral("seed-handed-over"),
-            *nextSigned)
+        && write(
+            dir, QStringLiteral("fuzz_profile"), QStringLiteral("seed-handed-over"), *nextSigned)
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-locked"),
             writeSecretKeyFile(custodian, "corpus passphrase")); // parsed, never unlocked
     for (const auto& [name, bytes] : { std::pair { QStringLiteral("seed-profile"), *profileFile },

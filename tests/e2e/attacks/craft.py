@@ -158,7 +158,9 @@ def files(d):
         return p
 
     # 5: HR's key file with its own signing key but the demo school's box key (public: `demo`
-    # writes it), with a valid proof. HR then makes its profile with the CLI.
+    # writes it), with a valid proof. `profile create` refuses to use it, so HR also writes the
+    # profile itself (v2, co-signed by Cust A); and a v1 naming the demo custodian, co-signed by
+    # the demo custodian's published key, for a new device.
     s = K.SecretKeys(sign_secret=hr.sign_sk, box_secret=demo_hr.box_sk)
     s.public_keys.CopyFrom(hr.public)
     s.public_keys.box_key = demo_hr.box_pk
@@ -166,6 +168,12 @@ def files(d):
         hr.sign_pk, demo_hr.box_pk, clamped(demo_hr.box_sk))
     write_envelope(E.Envelope(kind=E.FILE_KIND_SECRET_KEYS, payload=s.SerializeToString()),
                    at("hr_demo_box.kwsleutel"))
+    p = version(2)
+    p.school.box_key = demo_hr.box_pk
+    p.school.box_proof.CopyFrom(s.public_keys.box_proof)
+    co_signed(at("pDemoBox.kwprofiel"), p, hr, ca)
+    demo_c = Keys(at("demo/demo-custodian.kwsleutel"))
+    co_signed(at("pDemoCust.kwprofiel"), version(1, demo_c.holder()), hr, demo_c)
 
     # Controls (the CLI accepts them) show that what is refused is refused for the attack, not for
     # a crafting mistake: this v2 both sign, control.kwsleutel.pub, control_handover_v2 below.

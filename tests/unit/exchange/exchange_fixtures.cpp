@@ -1,7 +1,10 @@
 #include "exchange_fixtures.h"
 
 #include "exchange/crypto.h"
+#include "exchange/envelope.h"
+#include "exchange/profile_codec.h"
 #include "exchange/profile_file.h"
+#include "exchange/signing.h"
 
 namespace kw::test {
 
@@ -30,6 +33,23 @@ SchoolProfile signedProfileFor(
     p.school = school.holder();
     p.custodian = custodian.holder();
     return p;
+}
+
+QByteArray handSignedFile(
+    const SchoolProfile& profile, const KeySet& school, const KeySet& custodian)
+{
+    ::kernwijzer::v1::Envelope envelope;
+    envelope.set_kind(::kernwijzer::v1::FILE_KIND_PROFILE);
+    envelope.set_payload(toProto(profile).SerializeAsString());
+    const QByteArray payload = QByteArray::fromStdString(envelope.payload());
+    for (const KeySet* signer : { &school, &custodian }) {
+        auto* signature = envelope.add_signatures();
+        signature->set_signer(signer->party);
+        signature->set_public_key(signer->signPublic.toStdString());
+        signature->set_signature(
+            signAs(Signed::Profile, payload, signer->signSecret).toStdString());
+    }
+    return writeEnvelope(envelope);
 }
 
 QByteArray coSignedFile(const SchoolProfile& profile, const KeySet& school, const KeySet& custodian)

@@ -15,6 +15,13 @@ exchange::KeySet custodianKeys(const char* seed = "custodian");
 SchoolProfile signedProfileFor(const exchange::KeySet& school, const exchange::KeySet& custodian,
     int version = 3, QDate validUntil = QDate(2027, 7, 31));
 
+/**
+ * @p profile signed by both, made by hand as an attacker would, without createProfileFile()'s
+ * checks (for profiles it refuses to make).
+ */
+QByteArray handSignedFile(const SchoolProfile& profile, const exchange::KeySet& school,
+    const exchange::KeySet& custodian);
+
 /** A profile file signed by HR, then co-signed by the custodian. */
 QByteArray coSignedFile(const SchoolProfile& profile, const exchange::KeySet& school,
     const exchange::KeySet& custodian);

@@ -720,7 +720,8 @@ void TestTeacherExchange::demoKeysAnywhereMakeADemoProfile()
     QVERIFY(namesDemoKey(sneaky) && !isDemoProfile(sneaky));
     QVERIFY(!namesDemoKey(test::signedProfileFor(m_school, m_custodian)));
     QVERIFY(isDemoProfile(demoProfile()));
-    auto check = m_exchange->checkImport(test::coSignedFile(sneaky, m_school, demoCustodian));
+    QCOMPARE(codeOf(createProfileFile(sneaky, m_school)), "Untrusted"); // not made by the CLI
+    auto check = m_exchange->checkImport(test::handSignedFile(sneaky, m_school, demoCustodian));
     QCOMPARE(codeOf(check), "Untrusted");
     QVERIFY(check.error().message.contains(QStringLiteral("demo school's keys")));
     KeySet hrWithDemoBox = m_school;
@@ -732,7 +733,7 @@ void TestTeacherExchange::demoKeysAnywhereMakeADemoProfile()
     install(test::signedProfileFor(m_school, m_custodian, 3));
     const SchoolProfile demoted = test::signedProfileFor(hrWithDemoBox, m_custodian, 4);
     QCOMPARE(
-        codeOf(m_exchange->checkImport(test::coSignedFile(demoted, hrWithDemoBox, m_custodian))),
+        codeOf(m_exchange->checkImport(test::handSignedFile(demoted, hrWithDemoBox, m_custodian))),
         "Untrusted");
     // And the demo school is never installed over a school's own profile (a journal opened
     // with the demo's seeding by mistake keeps its school).
@@ -742,7 +743,7 @@ void TestTeacherExchange::demoKeysAnywhereMakeADemoProfile()
 
     // A profile stored before this rule still never gets an export.
     QVERIFY(m_store
-                ->installProfile(test::coSignedFile(sneaky, m_school, demoCustodian), sneaky,
+                ->installProfile(test::handSignedFile(sneaky, m_school, demoCustodian), sneaky,
                     { true,
                         { QStringLiteral("bovenbouw"), QStringLiteral("leraar"),
                             QStringLiteral("45-54") } })
