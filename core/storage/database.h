@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <type_traits>
 #include <utility>
@@ -134,6 +135,10 @@ public:
     template <typename ReadRow>
     [[nodiscard]] auto collect(ReadRow readRow)
         -> Result<QList<std::invoke_result_t<ReadRow&, const Statement&>>>;
+    /** What @p readRow makes of the first row; nothing when there is none. */
+    template <typename ReadRow>
+    [[nodiscard]] auto first(ReadRow readRow)
+        -> Result<std::optional<std::invoke_result_t<ReadRow&, const Statement&>>>;
     void reset();
 
     qint64 columnInt64(int column) const;
@@ -173,6 +178,19 @@ auto Statement::collect(ReadRow readRow)
     if (Status s = forEachRow([&](const Statement& row) { rows << readRow(row); }); !s)
         return s.error();
     return rows;
+}
+
+template <typename ReadRow>
+auto Statement::first(ReadRow readRow)
+    -> Result<std::optional<std::invoke_result_t<ReadRow&, const Statement&>>>
+{
+    using Value = std::invoke_result_t<ReadRow&, const Statement&>;
+    auto row = step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Value>();
+    return std::optional<Value>(readRow(std::as_const(*this)));
 }
 
 /** BEGIN IMMEDIATE … COMMIT; rolls back when destroyed without commit(). */

@@ -22,12 +22,7 @@ Result<std::optional<QString>> keychainEntry(sql::Database& db)
     auto stmt = db.prepare("SELECT entry FROM exchange_secret_keychain WHERE id = 1");
     if (!stmt)
         return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<QString>();
-    return std::optional<QString>(stmt->columnText(0));
+    return stmt->first([](const sql::Statement& row) { return row.columnText(0); });
 }
 
 Result<std::optional<QByteArray>> journalSecret(sql::Database& db)
@@ -35,12 +30,7 @@ Result<std::optional<QByteArray>> journalSecret(sql::Database& db)
     auto stmt = db.prepare("SELECT secret FROM exchange_secret WHERE id = 1");
     if (!stmt)
         return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<QByteArray>();
-    return std::optional<QByteArray>(stmt->columnBlob(0));
+    return stmt->first([](const sql::Statement& row) { return row.columnBlob(0); });
 }
 
 QString unchanged()

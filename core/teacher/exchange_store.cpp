@@ -27,12 +27,7 @@ Result<std::optional<QByteArray>> ExchangeStore::profileFile()
     auto stmt = m_db.prepare("SELECT file FROM exchange_profile WHERE id = 1");
     if (!stmt)
         return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<QByteArray>();
-    return std::optional<QByteArray>(stmt->columnBlob(0));
+    return stmt->first([](const sql::Statement& row) { return row.columnBlob(0); });
 }
 
 Status ExchangeStore::installProfile(

@@ -256,11 +256,7 @@ bool ExchangeService::confirmImport(const QString& code)
     // the notifications refresh every view. Core checks the code: nothing here can skip it.
     if (Status s = m_journal.session()->install(*m_pending, code); !s)
         return fail(s.error());
-    m_pending.reset();
-    setError({});
-    emit pendingImportChanged();
-    m_profileService.notifyChanged();
-    m_journal.notifyChanged(); // and so reload()
+    schoolChanged();
     return true;
 }
 
@@ -302,6 +298,15 @@ QString ExchangeService::deviceSecretText() const
               "can be reached.");
 }
 
+void ExchangeService::schoolChanged()
+{
+    m_pending.reset();
+    setError({});
+    emit pendingImportChanged();
+    m_profileService.notifyChanged();
+    m_journal.notifyChanged(); // and so reload()
+}
+
 bool ExchangeService::removeSchoolProfile()
 {
     if (!teacher())
@@ -309,11 +314,7 @@ bool ExchangeService::removeSchoolProfile()
     // Switched in place like an import: every store, model and view follows the demo school.
     if (Status s = m_journal.session()->removeSchoolProfile(); !s)
         return fail(s.error());
-    m_pending.reset();
-    setError({});
-    emit pendingImportChanged();
-    m_profileService.notifyChanged();
-    m_journal.notifyChanged(); // and so reload()
+    schoolChanged();
     return true;
 }
 

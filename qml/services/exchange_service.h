@@ -121,6 +121,8 @@ signals:
 
 private:
     void reload();
+    /** After an install or a removal: every view follows the profile now in the session. */
+    void schoolChanged();
     void setError(const QString& message);
     bool fail(const Error& error);
 
