@@ -41,10 +41,11 @@ int runKeys(const Context& ctx)
         return a.usage(QStringLiteral("--party is school or custodian."));
     if (a.value(nameOption).trimmed().isEmpty() || !a.isSet(outOption))
         return a.usage(QStringLiteral("--name and --out are required."));
-    if (exchange::hasControlCharacters(a.value(nameOption))
-        || exchange::hasControlCharacters(a.value(roleOption)))
-        return a.usage(QStringLiteral("--name and --role may not hold control characters (every "
-                                      "reader of the key file would refuse it)."));
+    if (exchange::hasUnsafeCharacters(a.value(nameOption))
+        || exchange::hasUnsafeCharacters(a.value(roleOption)))
+        return a.usage(QStringLiteral("--name and --role may not hold control characters, "
+                                      "invisible characters or < > (every reader of the key file "
+                                      "would refuse it)."));
     const QString path = a.value(outOption);
     const QString pubPath = path + QStringLiteral(".pub");
     if (QFileInfo::exists(path) || QFileInfo::exists(pubPath))

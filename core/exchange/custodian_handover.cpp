@@ -1,6 +1,7 @@
 #include "exchange/custodian_handover.h"
 
 #include "exchange/crypto.h"
+#include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
 #include "exchange/exchange_text.h"
 #include "exchange/plain_text.h"
@@ -48,6 +49,8 @@ Result<QByteArray> createHandoverFile(
             Text::tr("A handover is signed with the secret key file of the custodian this "
                      "profile names (%1, key %2).")
                 .arg(current.custodian.name, crypto::fingerprint(current.custodian.signKey)) };
+    if (isDemoKey(incoming.signPublic) || isDemoKey(incoming.boxPublic))
+        return usesDemoKeys();
     if (incoming.party != v1::PARTY_CUSTODIAN || incoming.holder().sameKeys(current.custodian)
         || incoming.signPublic == current.school.signKey
         || incoming.boxPublic == current.school.boxKey)
@@ -80,7 +83,7 @@ Result<CustodianHandover> readHandoverFile(QByteArrayView file)
     auto message = readPayload<v1::CustodianHandover>(*envelope);
     if (!message)
         return message.error();
-    if (hasControlCharacters(*message))
+    if (hasUnsafeCharacters(*message))
         return damaged();
     CustodianHandover out { QString::fromStdString(message->school_id()),
         qbytes(message->school_sign_key()),

@@ -63,11 +63,15 @@ Error usesDemoKeys()
                  "open what you share with it. It cannot be imported.") };
 }
 
+bool isDemoKey(QByteArrayView key)
+{
+    return demoKeys().contains(key);
+}
+
 bool namesDemoKey(const SchoolProfile& profile)
 {
     const QList<QByteArray> keys = keysOf(profile);
-    return std::any_of(
-        keys.cbegin(), keys.cend(), [](const QByteArray& key) { return demoKeys().contains(key); });
+    return std::any_of(keys.cbegin(), keys.cend(), isDemoKey);
 }
 
 } // namespace kw::exchange

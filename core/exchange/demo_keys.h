@@ -26,6 +26,8 @@ bool isDemoProfile(const SchoolProfile& profile);
  * such profile is ever imported, and no real journal shares with one.
  */
 bool namesDemoKey(const SchoolProfile& profile);
+/** Whether @p key is one of the demo key holders' four public keys. */
+bool isDemoKey(QByteArrayView key);
 /** The refusal of a profile that names a demo key but is not the demo school. */
 Error usesDemoKeys();
 

@@ -35,7 +35,7 @@ void put(v1::PublicKeys* out, const KeySet& keys)
 
 Result<KeySet> get(const v1::PublicKeys& in)
 {
-    if (hasControlCharacters(in))
+    if (hasUnsafeCharacters(in))
         return damaged();
     KeySet keys;
     keys.party = in.party();

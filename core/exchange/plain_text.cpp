@@ -9,21 +9,30 @@ namespace {
 
 using google::protobuf::FieldDescriptor;
 
-bool isControl(uint c)
+bool isUnsafe(uint c)
 {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2066 && c <= 0x2069);
+    if (c == '<' || c == '>')
+        return true;
+    switch (QChar::category(char32_t(c))) {
+    case QChar::Other_Control: // C0, DEL, C1
+    case QChar::Other_Format: // bidi controls, zero-width characters, soft hyphen, tags
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
 
-bool hasControlCharacters(const QString& text)
+bool hasUnsafeCharacters(const QString& text)
 {
     const QList<uint> codePoints = text.toUcs4();
-    return std::any_of(codePoints.cbegin(), codePoints.cend(), isControl);
+    return std::any_of(codePoints.cbegin(), codePoints.cend(), isUnsafe);
 }
 
-bool hasControlCharacters(const google::protobuf::Message& message)
+bool hasUnsafeCharacters(const google::protobuf::Message& message)
 {
     const auto* reflection = message.GetReflection();
     std::vector<const FieldDescriptor*> fields;
@@ -40,9 +49,9 @@ bool hasControlCharacters(const google::protobuf::Message& message)
                 const std::string& value = field->is_repeated()
                     ? reflection->GetRepeatedStringReference(message, field, i, &scratch)
                     : reflection->GetStringReference(message, field, &scratch);
-                if (hasControlCharacters(QString::fromStdString(value)))
+                if (hasUnsafeCharacters(QString::fromStdString(value)))
                     return true;
-            } else if (hasControlCharacters(field->is_repeated()
+            } else if (hasUnsafeCharacters(field->is_repeated()
                                ? reflection->GetRepeatedMessage(message, field, i)
                                : reflection->GetMessage(message, field))) {
                 return true;

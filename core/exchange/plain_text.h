@@ -6,13 +6,15 @@
 namespace kw::exchange {
 
 /**
- * Whether any text field of @p message (at any depth) holds a control character: C0 and C1
- * controls, DEL, or a bidirectional override or isolate. Names and ids from a file are printed
- * to terminals and shown in dialogs; such characters could rewrite what a reader sees (an
- * escape sequence that hides a line, a right-to-left override that reverses a code).
+ * Whether any text field of @p message (at any depth) holds a character that could change what a
+ * reader sees rather than be seen: a control character (C0, DEL, C1), a format character
+ * (bidirectional overrides and marks, zero-width spaces and joiners, soft hyphen, tags), a line
+ * or paragraph separator, or '<' and '>'. Names and ids from a file are printed to terminals and
+ * shown in Qt labels: such characters could hide a line, reverse a code, fake a line break, or
+ * (as markup in a label that renders rich text) change the screen or load a remote image.
  */
-bool hasControlCharacters(const google::protobuf::Message& message);
+bool hasUnsafeCharacters(const google::protobuf::Message& message);
 /** The same for one text. */
-bool hasControlCharacters(const QString& text);
+bool hasUnsafeCharacters(const QString& text);
 
 } // namespace kw::exchange

@@ -2,6 +2,7 @@
 
 #include "exchange/crypto.h"
 #include "exchange/custodian_handover.h"
+#include "exchange/demo_keys.h"
 #include "exchange/exchange_text.h"
 #include "exchange/key_file.h"
 #include "exchange/metric_layout.h"
@@ -250,9 +251,10 @@ v1::SchoolProfile toProto(const SchoolProfile& p)
 Result<SchoolProfile> fromProto(const v1::SchoolProfile& m)
 {
     // First, and without echoing anything: later messages quote names and ids.
-    if (hasControlCharacters(m))
+    if (hasUnsafeCharacters(m))
         return Error { Error::Code::InvalidInput,
-            Text::tr("The profile holds control characters in a name or text; it is refused.") };
+            Text::tr("The profile holds control characters, invisible characters or < > in a name "
+                     "or text; it is refused.") };
     SchoolProfile p;
     p.schoolId = qstr(m.school_id());
     p.schoolName = qstr(m.school_name());
@@ -312,6 +314,10 @@ Result<SchoolProfile> fromProto(const v1::SchoolProfile& m)
         return s.error();
     if (Status s = checkHandovers(p); !s)
         return s.error();
+    // The demo keys are public: only the demo school itself (all four of them) may name them, so
+    // no tool reads, verifies, signs or imports a profile that mixes them with others.
+    if (namesDemoKey(p) && !isDemoProfile(p))
+        return usesDemoKeys();
     if (MetricLayout::forProfile(p).slotCount() > 900)
         return Error { Error::Code::InvalidInput,
             Text::tr("The profile asks for more figures than a contribution can hold (at most "

@@ -38,9 +38,6 @@ Result<QByteArray> createProfileFile(const SchoolProfile& profile, const KeySet&
     if (!profile.validUntil.isValid())
         return Error { Error::Code::InvalidInput,
             Text::tr("The profile needs an end date (valid_until).") };
-    // The demo keys are public: only the demo school itself (all four of them) is made with them.
-    if (namesDemoKey(profile) && !isDemoProfile(profile))
-        return usesDemoKeys();
     const v1::SchoolProfile message = toProto(profile);
     if (auto check = fromProto(message); !check)
         return check.error();

@@ -10,11 +10,13 @@ constexpr int kGroups = 6;
 
 QString digitsOnly(const QString& text)
 {
+    // As people type or a newsletter prints it: any decimal digits (full-width too), grouped by
+    // spaces, dots or dashes of any kind (a word processor turns "-" into "–").
     QString out;
     for (const QChar c : text) {
-        if (c.isDigit())
-            out.append(c);
-        else if (!c.isSpace() && c != QLatin1Char('-') && c != QLatin1Char('.'))
+        if (c.category() == QChar::Number_DecimalDigit)
+            out.append(QChar(u'0' + c.digitValue()));
+        else if (!c.isSpace() && c != QLatin1Char('.') && c.category() != QChar::Punctuation_Dash)
             return {}; // a letter or other sign: not a code
     }
     return out;

@@ -1774,7 +1774,7 @@
 <context>
     <name>kw::DeviceSecret</name>
     <message>
-        <location filename="../../core/teacher/device_secret.cpp" line="+48"/>
+        <location filename="../../core/teacher/device_secret.cpp" line="+38"/>
         <source>Kernwijzer does not make a new secret, as that would change the ids of the contributions you share.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,7 +1939,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+311"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+313"/>
         <source>custodian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,7 +1985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_codec.cpp" line="-158"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="-159"/>
         <source>The profile does not name the %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,11 +2006,11 @@
     </message>
     <message>
         <location line="+80"/>
-        <source>The profile holds control characters in a name or text; it is refused.</source>
+        <source>The profile holds control characters, invisible characters or &lt; &gt; in a name or text; it is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The profile has an invalid end date &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,7 +2030,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The profile asks for more figures than a contribution can hold (at most 300 metrics).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,7 +2060,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>This key file cannot sign profiles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,7 +2140,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/demo_keys.cpp" line="+63"/>
+        <location filename="../../core/exchange/demo_keys.cpp" line="+62"/>
         <source>This profile uses the demo school&apos;s keys. They are public, so anyone could open what you share with it. It cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,12 +2190,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/custodian_handover.cpp" line="+48"/>
+        <location filename="../../core/exchange/custodian_handover.cpp" line="+49"/>
         <source>A handover is signed with the secret key file of the custodian this profile names (%1, key %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The new custodian needs a custodian key file of their own, not the current custodian&apos;s or HR&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,7 +2218,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+268"/>
         <source>The secret this device derives your contributions&apos; ids from is kept in your system&apos;s keychain. A copy of your journal file alone does not reveal it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,7 +2233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-275"/>
+        <location line="-271"/>
         <source>%n staff</source>
         <translation>
             <numerusform>%n staff</numerusform>

@@ -1776,7 +1776,7 @@
 <context>
     <name>kw::DeviceSecret</name>
     <message>
-        <location filename="../../core/teacher/device_secret.cpp" line="+48"/>
+        <location filename="../../core/teacher/device_secret.cpp" line="+38"/>
         <source>Kernwijzer does not make a new secret, as that would change the ids of the contributions you share.</source>
         <translation>Kernwijzer maakt geen nieuw geheim, want dan veranderen de kenmerken van de bijdragen die je deelt.</translation>
     </message>
@@ -1941,7 +1941,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+311"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+313"/>
         <source>custodian</source>
         <translation>vertrouwenshouder</translation>
     </message>
@@ -1987,7 +1987,7 @@
         <translation>Reflecties over %1</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_codec.cpp" line="-158"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="-159"/>
         <source>The profile does not name the %1.</source>
         <translation>Het profiel noemt geen %1.</translation>
     </message>
@@ -2008,11 +2008,11 @@
     </message>
     <message>
         <location line="+80"/>
-        <source>The profile holds control characters in a name or text; it is refused.</source>
-        <translation>Het profiel bevat stuurtekens in een naam of tekst; het wordt geweigerd.</translation>
+        <source>The profile holds control characters, invisible characters or &lt; &gt; in a name or text; it is refused.</source>
+        <translation>Het profiel bevat stuurtekens, onzichtbare tekens of &lt; &gt; in een naam of tekst; het wordt geweigerd.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The profile has an invalid end date &quot;%1&quot;.</source>
         <translation>Het profiel heeft een ongeldige einddatum ‘%1’.</translation>
     </message>
@@ -2032,7 +2032,7 @@
         <translation>school (HR)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The profile asks for more figures than a contribution can hold (at most 300 metrics).</source>
         <translation>Het profiel vraagt meer getallen dan in een bijdrage passen (hoogstens 300).</translation>
     </message>
@@ -2062,7 +2062,7 @@
         <translation>Het profiel moet een einddatum hebben (valid_until).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>This key file cannot sign profiles.</source>
         <translation>Met dit sleutelbestand kun je geen profielen ondertekenen.</translation>
     </message>
@@ -2142,7 +2142,7 @@
         <translation>Het schoolprofiel op dit apparaat kan niet worden gecontroleerd (%1), dus er kan geen ander profiel mee worden vergeleken. Vraag HR van je school om hulp, of verwijder het bij Instellingen en importeer het profiel van je school opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/demo_keys.cpp" line="+63"/>
+        <location filename="../../core/exchange/demo_keys.cpp" line="+62"/>
         <source>This profile uses the demo school&apos;s keys. They are public, so anyone could open what you share with it. It cannot be imported.</source>
         <translation>Dit profiel gebruikt de sleutels van de demoschool. Die zijn openbaar, dus iedereen zou kunnen openen wat je ermee deelt. Het kan niet worden geïmporteerd.</translation>
     </message>
@@ -2192,12 +2192,12 @@
         <translation>Het bestand is opgeslagen, maar dit apparaat kon niet vastleggen dat je deze periode hebt gedeeld (%1). Je kunt het bestand gewoon versturen.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/custodian_handover.cpp" line="+48"/>
+        <location filename="../../core/exchange/custodian_handover.cpp" line="+49"/>
         <source>A handover is signed with the secret key file of the custodian this profile names (%1, key %2).</source>
         <translation>Een overdracht wordt ondertekend met het geheime sleutelbestand van de vertrouwenshouder die dit profiel noemt (%1, sleutel %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The new custodian needs a custodian key file of their own, not the current custodian&apos;s or HR&apos;s.</source>
         <translation>De nieuwe vertrouwenshouder heeft een eigen sleutelbestand voor vertrouwenshouders nodig, niet dat van de huidige vertrouwenshouder of van HR.</translation>
     </message>
@@ -2220,7 +2220,7 @@
         <translation>Zeg ik liever niet</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+268"/>
         <source>The secret this device derives your contributions&apos; ids from is kept in your system&apos;s keychain. A copy of your journal file alone does not reveal it.</source>
         <translation>Het geheim waarmee dit apparaat de kenmerken van je bijdragen maakt, staat in de sleutelhanger van je systeem. Een kopie van alleen je dagboekbestand verraadt het niet.</translation>
     </message>
@@ -2235,7 +2235,7 @@
         <translation>Je eerste export maakt het geheim waarmee dit apparaat de kenmerken van je bijdragen maakt. Het komt in de sleutelhanger van je systeem, of in dit dagboek als er geen sleutelhanger bereikbaar is.</translation>
     </message>
     <message numerus="yes">
-        <location line="-275"/>
+        <location line="-271"/>
         <source>%n staff</source>
         <translation>
             <numerusform>%n collega</numerusform>

@@ -5,6 +5,7 @@
 #include "exchange/contribution_file.h"
 #include "exchange/crypto.h"
 #include "exchange/custodian_handover.h"
+#include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
 #include "exchange/metric_layout.h"
 #include "exchange/profile_codec.h"
@@ -731,6 +732,7 @@ void TestExchangeFiles::handoverFilesRoundTripAndRefuseForgeries()
     KeySet hrAsCustodian = school;
     hrAsCustodian.party = ::kernwijzer::v1::PARTY_CUSTODIAN;
     QVERIFY(!createHandoverFile(current, a, hrAsCustodian, today).ok());
+    QCOMPARE(codeOf(createHandoverFile(current, a, demoCustodianKeys(), today)), "Untrusted");
     // Every bit flip is refused (or, in the signature's unused bits, changes nothing).
     for (int i = 0; i < file->size(); ++i) {
         QByteArray flipped = *file;
@@ -752,8 +754,13 @@ void TestExchangeFiles::controlCharactersInNamesAreRefused()
     // right-to-left override that would show a code reversed: in any text of the profile.
     const KeySet school = test::schoolKeys();
     const KeySet custodian = test::custodianKeys();
+    // Markup a rich-text label would render (a remote image), and invisible characters: a
+    // zero-width space, a line separator, a soft hyphen.
     for (const QString& bad : { QStringLiteral("De Linde\x1b[8m"), QStringLiteral("A\rB"),
-             QStringLiteral("Code \u202E1234"), QStringLiteral("x\u0085y") }) {
+             QStringLiteral("Code \u202E1234"), QStringLiteral("x\u0085y"),
+             QStringLiteral("Cust<img src=\"http://127.0.0.1/b.png\">"),
+             QStringLiteral("Cust\u200BA"), QStringLiteral("A\u2028now: B"),
+             QStringLiteral("Ca\u00ADrla") }) {
         SchoolProfile p = test::signedProfileFor(school, custodian);
         p.schoolName = bad;
         QCOMPARE(codeOf(createProfileFile(p, school)), "InvalidInput");

@@ -911,6 +911,13 @@ void TestTeacherExchange::aFirstInstallNeedsTheSchoolsVerificationCode()
         QCOMPARE(codeOf(refused), "Untrusted");
         QVERIFY(!m_store->profileFile()->has_value());
     }
+    // Printed by a word processor (en dashes) or typed in full-width digits: the same code.
+    QVERIFY(matchesVerificationCode(v3, QString(code).replace(QLatin1Char('-'), QChar(0x2013))));
+    QString fullWidth;
+    for (const QChar c : code)
+        fullWidth.append(c.isDigit() ? QChar(0xFF10 + c.digitValue()) : c);
+    QVERIFY(matchesVerificationCode(v3, fullWidth));
+    QVERIFY(!matchesVerificationCode(v3, code + QStringLiteral("\u200B")));
     // Typed as people type it: spaces instead of dashes.
     QVERIFY(m_exchange->install(*check, QString(code).replace(QLatin1Char('-'), QLatin1Char(' ')))
                 .ok());
