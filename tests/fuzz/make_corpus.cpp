@@ -64,17 +64,27 @@ int main(int argc, char* argv[])
     const auto opened = crypto::openSeal(QByteArray::fromStdString(envelope->seals(1).sealed()),
         custodian.boxPublic, custodian.boxSecret);
 
-    // A handover from the demo custodian, and a version 2 of the profile that carries it.
-    const KeySet successor = createKeySet(::kernwijzer::v1::PARTY_CUSTODIAN,
-        QStringLiteral("Corpus Custodian"), QStringLiteral("MR"), crypto::hash("corpus successor"));
-    auto handover = createHandoverFile(profile, custodian, successor, QDate(2026, 11, 20));
-    SchoolProfile next = profile;
-    next.version = profile.version + 1;
-    next.validUntil = QDate(2027, 7, 31);
+    // A school of its own (the demo keys are for the demo school only), its custodian's handover
+    // to a successor, and version 2 of its profile that carries it.
+    const auto seeded = [](::kernwijzer::v1::Party party, const char* name) {
+        return createKeySet(
+            party, QString::fromLatin1(name), QStringLiteral("corpus"), crypto::hash(name));
+    };
+    const KeySet hr = seeded(::kernwijzer::v1::PARTY_SCHOOL, "corpus hr");
+    const KeySet outgoing = seeded(::kernwijzer::v1::PARTY_CUSTODIAN, "corpus custodian");
+    const KeySet successor = seeded(::kernwijzer::v1::PARTY_CUSTODIAN, "corpus successor");
+    SchoolProfile base = profile;
+    base.schoolId = QStringLiteral("corpus-school");
+    base.validUntil = QDate(2027, 7, 31);
+    base.school = hr.holder();
+    base.custodian = outgoing.holder();
+    auto handover = createHandoverFile(base, outgoing, successor, QDate(2026, 11, 20));
+    SchoolProfile next = base;
+    next.version = base.version + 1;
     next.custodian = successor.holder();
     if (handover)
         next.handovers = { *handover };
-    auto nextFile = createProfileFile(next, demoSchoolKeys());
+    auto nextFile = createProfileFile(next, hr);
     auto nextSigned = nextFile ? signProfileFile(*nextFile, successor) : nextFile;
     if (!handover || !nextSigned) {
         std::fprintf(
