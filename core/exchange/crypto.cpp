@@ -29,6 +29,18 @@ unsigned char* bytes(QByteArray& array)
     return reinterpret_cast<unsigned char*>(array.data());
 }
 
+/** SHA-512 of @p parts one after the other into @p out (64 bytes); false when libsodium fails. */
+bool sha512(unsigned char* out, std::initializer_list<QByteArrayView> parts)
+{
+    crypto_hash_sha512_state state;
+    bool ok = crypto_hash_sha512_init(&state) == 0;
+    for (const QByteArrayView part : parts)
+        ok = ok && crypto_hash_sha512_update(&state, bytes(part), quint64(part.size())) == 0;
+    ok = ok && crypto_hash_sha512_final(&state, out) == 0;
+    sodium_memzero(&state, sizeof state);
+    return ok;
+}
+
 } // namespace
 
 KeyPair signKeyPair(QByteArrayView seed)
@@ -119,22 +131,17 @@ std::optional<BoxKeyProof> proveBoxKey(QByteArrayView message, QByteArrayView bo
     unsigned char* R = bytes(proof.signature);
     bool ok = crypto_scalarmult_ed25519_base_noclamp(A, a) == 0;
     // The nonce as Ed25519 makes it: a hash of the secret and the message, never random.
-    crypto_hash_sha512_state state;
-    crypto_hash_sha512_init(&state);
-    static constexpr char nonceContext[] = "kernwijzer/v1/box-key-proof/nonce";
-    crypto_hash_sha512_update(
-        &state, reinterpret_cast<const unsigned char*>(nonceContext), sizeof nonceContext);
-    crypto_hash_sha512_update(&state, a, sizeof a);
-    crypto_hash_sha512_update(&state, bytes(message), quint64(message.size()));
-    crypto_hash_sha512_final(&state, digest);
+    const QByteArrayView secretScalar(reinterpret_cast<const char*>(a), sizeof a);
+    ok = ok
+        && sha512(digest,
+            { QByteArrayView("kernwijzer/v1/box-key-proof/nonce\0", 34), secretScalar, message });
     crypto_core_ed25519_scalar_reduce(r, digest);
     ok = ok && crypto_scalarmult_ed25519_base_noclamp(R, r) == 0;
     // k = H(R || A || message), S = r + k·a (mod L): the signature R || S.
-    crypto_hash_sha512_init(&state);
-    crypto_hash_sha512_update(&state, R, 32);
-    crypto_hash_sha512_update(&state, A, 32);
-    crypto_hash_sha512_update(&state, bytes(message), quint64(message.size()));
-    crypto_hash_sha512_final(&state, digest);
+    ok = ok
+        && sha512(digest,
+            { QByteArrayView(proof.signature.constData(), 32), QByteArrayView(proof.edwardsKey),
+                message });
     crypto_core_ed25519_scalar_reduce(k, digest);
     crypto_core_ed25519_scalar_mul(s, k, a);
     crypto_core_ed25519_scalar_add(R + 32, r, s);
@@ -143,7 +150,6 @@ std::optional<BoxKeyProof> proveBoxKey(QByteArrayView message, QByteArrayView bo
     sodium_memzero(r, sizeof r);
     sodium_memzero(s, sizeof s);
     sodium_memzero(digest, sizeof digest);
-    sodium_memzero(&state, sizeof state);
     if (!ok)
         return std::nullopt;
     return proof;
