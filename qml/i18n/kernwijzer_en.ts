@@ -2640,6 +2640,70 @@
     </message>
 </context>
 <context>
+    <name>kw::Privacy</name>
+    <message>
+        <location filename="../../core/privacy/release_rules.cpp" line="+85"/>
+        <source>The minimum group size is below %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>A contributor count is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The breakdown “%1” names the group “%2” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The groups of the breakdown “%1” add up to more contributors than the school has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The earlier release of this period has other groups than this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A group has fewer contributors than in the earlier release of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/withheld_reason.cpp" line="+11"/>
+        <source>Released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withheld: fewer colleagues than the school&apos;s minimum group size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withheld to protect a smaller group: otherwise that group&apos;s figures could be worked out from the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withheld: too close in size to another group, so the difference between the two would show the figures of a few colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not updated: too few contributions arrived since the earlier release; they wait for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withheld in the earlier release of this period, so it stays hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kw::Profile</name>
     <message>
         <location filename="../../core/profile/school_profile.cpp" line="+41"/>

@@ -2642,6 +2642,70 @@
     </message>
 </context>
 <context>
+    <name>kw::Privacy</name>
+    <message>
+        <location filename="../../core/privacy/release_rules.cpp" line="+85"/>
+        <source>The minimum group size is below %1.</source>
+        <translation>De minimale groepsgrootte is kleiner dan %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>A contributor count is negative.</source>
+        <translation>Een aantal deelnemers is negatief.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The breakdown “%1” names the group “%2” twice.</source>
+        <translation>De indeling “%1” noemt de groep “%2” twee keer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The groups of the breakdown “%1” add up to more contributors than the school has.</source>
+        <translation>De groepen van de indeling “%1” tellen samen meer deelnemers dan de school heeft.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The earlier release of this period has other groups than this one.</source>
+        <translation>De eerdere vrijgave van deze periode heeft andere groepen dan deze.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A group has fewer contributors than in the earlier release of this period.</source>
+        <translation>Een groep heeft minder deelnemers dan in de eerdere vrijgave van deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/withheld_reason.cpp" line="+11"/>
+        <source>Released.</source>
+        <translation>Vrijgegeven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withheld: fewer colleagues than the school&apos;s minimum group size.</source>
+        <translation>Niet vrijgegeven: minder collega’s dan de minimale groepsgrootte van de school.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withheld to protect a smaller group: otherwise that group&apos;s figures could be worked out from the totals.</source>
+        <translation>Niet vrijgegeven om een kleinere groep te beschermen: anders zijn de cijfers van die groep uit de totalen af te leiden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withheld: too close in size to another group, so the difference between the two would show the figures of a few colleagues.</source>
+        <translation>Niet vrijgegeven: te dicht bij de grootte van een andere groep, zodat het verschil tussen beide de cijfers van een paar collega’s zou laten zien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not updated: too few contributions arrived since the earlier release; they wait for the next one.</source>
+        <translation>Niet bijgewerkt: sinds de eerdere vrijgave kwamen te weinig bijdragen binnen; die wachten op de volgende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withheld in the earlier release of this period, so it stays hidden.</source>
+        <translation>Niet vrijgegeven in de eerdere vrijgave van deze periode, dus blijft verborgen.</translation>
+    </message>
+</context>
+<context>
     <name>kw::Profile</name>
     <message>
         <location filename="../../core/profile/school_profile.cpp" line="+41"/>
