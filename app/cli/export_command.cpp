@@ -159,12 +159,15 @@ int runExport(const Context& ctx)
         return p.failed(exported.error());
     return p.print(QJsonObject { { QStringLiteral("file"), p.value(outOption) },
                        { QStringLiteral("period"), period->id() },
-                       { QStringLiteral("revision"), int(exported->revision) } },
-        QStringLiteral("Contribution for %1 (%2) written to %3%4")
+                       { QStringLiteral("revision"), int(exported->revision) },
+                       { QStringLiteral("sendTo"), profile.custodian.contact } },
+        QStringLiteral("Contribution for %1 (%2) written to %3%4\nSend it to %5 (%6): the "
+                       "custodian cannot read your numbers. Never send it to HR.")
             .arg(period->id(), period->label(), p.value(outOption),
                 exported->revision > 1 ? QStringLiteral("; it replaces the %1 earlier one(s).")
                                              .arg(exported->revision - 1)
-                                       : QString()));
+                                       : QString(),
+                profile.custodian.name, profile.custodian.contact));
 }
 
 } // namespace kw::cli

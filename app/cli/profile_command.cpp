@@ -46,7 +46,8 @@ QJsonObject holderJson(const KeyHolder& h)
 {
     return { { QStringLiteral("name"), h.name }, { QStringLiteral("role"), h.role },
         { QStringLiteral("signFingerprint"), crypto::fingerprint(h.signKey) },
-        { QStringLiteral("boxFingerprint"), crypto::fingerprint(h.boxKey) } };
+        { QStringLiteral("boxFingerprint"), crypto::fingerprint(h.boxKey) },
+        { QStringLiteral("contact"), h.contact } };
 }
 
 QJsonObject summaryJson(const exchange::ProfileFile& f)
@@ -116,6 +117,7 @@ int runTemplate(const Context& ctx, const CommandArgs& p)
     demo.custodian = {};
     demo.custodian.name = QStringLiteral("Naam van de vertrouwenshouder");
     demo.custodian.role = QStringLiteral("Secretaris MR");
+    demo.custodian.contact = QStringLiteral("vertrouwenshouder@mijn-school.nl");
     std::string json;
     google::protobuf::util::JsonPrintOptions options;
     options.preserve_proto_field_names = true;
@@ -171,6 +173,7 @@ int runCreate(const Context& ctx, const CommandArgs& p)
     // The name teachers see is the one the custodian gave their own key.
     if (custodianHolder.role.isEmpty())
         custodianHolder.role = QString::fromStdString(message.custodian().role());
+    custodianHolder.contact = QString::fromStdString(message.custodian().contact());
     *message.mutable_school() = exchange::toProto(school->holder());
     *message.mutable_custodian() = exchange::toProto(custodianHolder);
     message.clear_handovers();

@@ -26,7 +26,7 @@ struct KeySet
     /** As a profile names this key holder, with the proof of the box key. */
     KeyHolder holder() const
     {
-        return { name, role, signPublic, boxPublic, boxProof.edwardsKey, boxProof.signature };
+        return { name, role, signPublic, boxPublic, boxProof.edwardsKey, boxProof.signature, {} };
     }
 };
 

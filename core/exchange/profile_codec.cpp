@@ -72,12 +72,14 @@ void put(v1::KeyHolder* out, const KeyHolder& in)
     out->set_box_key(bytes(in.boxKey));
     out->mutable_box_proof()->set_edwards_key(bytes(in.boxProofKey));
     out->mutable_box_proof()->set_signature(bytes(in.boxProofSignature));
+    out->set_contact(str(in.contact));
 }
 
 KeyHolder get(const v1::KeyHolder& in)
 {
     return { qstr(in.name()), qstr(in.role()), qbytes(in.sign_key()), qbytes(in.box_key()),
-        qbytes(in.box_proof().edwards_key()), qbytes(in.box_proof().signature()) };
+        qbytes(in.box_proof().edwards_key()), qbytes(in.box_proof().signature()),
+        qstr(in.contact()) };
 }
 
 void put(v1::Instrument* out, const Instrument& in)
@@ -312,6 +314,12 @@ Result<SchoolProfile> fromProto(const v1::SchoolProfile& m)
         return s.error();
     if (Status s = checkKeyHolder(p.custodian, Text::tr("custodian")); !s)
         return s.error();
+    // Teachers send their files to the custodian, who cannot read them; never to HR.
+    if (p.custodian.contact.trimmed().isEmpty() || p.custodian.contact.size() > 200)
+        return Error { Error::Code::InvalidInput,
+            Text::tr("The profile does not say where teachers send their files: give the "
+                     "custodian's contact (an e-mail address or upload page, at most 200 "
+                     "characters).") };
     if (Status s = checkHandovers(p); !s)
         return s.error();
     // The demo keys are public: only the demo school itself (all four of them) may name them, so

@@ -72,6 +72,7 @@ SchoolProfile demoProfile()
     p.rules = { .periodMonths = 2, .minGroupWellbeing = 10, .minGroupCounts = 5 };
     p.school = exchange::demoSchoolKeys().holder();
     p.custodian = exchange::demoCustodianKeys().holder();
+    p.custodian.contact = QStringLiteral("vertrouwenshouder@regenboog.example");
     return p;
 }
 

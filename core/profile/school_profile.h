@@ -50,6 +50,7 @@ struct KeyHolder
     /** Proof that the holder has boxKey's secret (exchange/key_file.h): Edwards key, signature. */
     QByteArray boxProofKey;
     QByteArray boxProofSignature;
+    QString contact; ///< custodian: where teachers send their files (e-mail, upload page)
     /** Whether @p other is the same key holder: the same two keys, whatever the name. */
     bool sameKeys(const KeyHolder& other) const
     {

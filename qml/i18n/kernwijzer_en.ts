@@ -153,7 +153,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Saved: %1. Send it to your school any way you like.</source>
+        <source>Saved: %1. Send it to %2 (%3), who cannot read your numbers; never to HR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1939,7 +1939,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+313"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+315"/>
         <source>custodian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,7 +2030,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>The profile does not say where teachers send their files: give the custodian&apos;s contact (an e-mail address or upload page, at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The profile asks for more figures than a contribution can hold (at most 300 metrics).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,7 +2223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+269"/>
         <source>The secret this device derives your contributions&apos; ids from is kept in your system&apos;s keychain. A copy of your journal file alone does not reveal it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,7 +2238,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-271"/>
+        <location line="-272"/>
         <source>%n staff</source>
         <translation>
             <numerusform>%n staff</numerusform>

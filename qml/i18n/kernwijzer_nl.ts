@@ -153,8 +153,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Saved: %1. Send it to your school any way you like.</source>
-        <translation>Opgeslagen: %1. Stuur het naar je school zoals je wilt.</translation>
+        <source>Saved: %1. Send it to %2 (%3), who cannot read your numbers; never to HR.</source>
+        <translation>Opgeslagen: %1. Stuur het naar %2 (%3), die je cijfers niet kan lezen; nooit naar HR.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1941,7 +1941,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+313"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+315"/>
         <source>custodian</source>
         <translation>vertrouwenshouder</translation>
     </message>
@@ -2032,7 +2032,12 @@
         <translation>school (HR)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>The profile does not say where teachers send their files: give the custodian&apos;s contact (an e-mail address or upload page, at most 200 characters).</source>
+        <translation>Het profiel zegt niet waar leraren hun bestanden naartoe sturen: geef het contactadres van de vertrouwenshouder (een e-mailadres of uploadpagina, hoogstens 200 tekens).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The profile asks for more figures than a contribution can hold (at most 300 metrics).</source>
         <translation>Het profiel vraagt meer getallen dan in een bijdrage passen (hoogstens 300).</translation>
     </message>
@@ -2220,7 +2225,7 @@
         <translation>Zeg ik liever niet</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+269"/>
         <source>The secret this device derives your contributions&apos; ids from is kept in your system&apos;s keychain. A copy of your journal file alone does not reveal it.</source>
         <translation>Het geheim waarmee dit apparaat de kenmerken van je bijdragen maakt, staat in de sleutelhanger van je systeem. Een kopie van alleen je dagboekbestand verraadt het niet.</translation>
     </message>
@@ -2235,7 +2240,7 @@
         <translation>Je eerste export maakt het geheim waarmee dit apparaat de kenmerken van je bijdragen maakt. Het komt in de sleutelhanger van je systeem, of in dit dagboek als er geen sleutelhanger bereikbaar is.</translation>
     </message>
     <message numerus="yes">
-        <location line="-271"/>
+        <location line="-272"/>
         <source>%n staff</source>
         <translation>
             <numerusform>%n collega</numerusform>

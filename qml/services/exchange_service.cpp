@@ -50,6 +50,7 @@ std::optional<exchange::CustodianHandover> handoverTo(const SchoolProfile& profi
 QVariantMap holderMap(const KeyHolder& h)
 {
     return { { QStringLiteral("name"), h.name }, { QStringLiteral("role"), h.role },
+        { QStringLiteral("contact"), h.contact },
         { QStringLiteral("fingerprint"), crypto::fingerprint(h.signKey) } };
 }
 

@@ -154,7 +154,7 @@ Page {
                 Layout.fillWidth: true
                 visible: text !== ""
                 text: preview.errorText !== "" ? preview.errorText
-                      : preview.writtenPath !== "" ? qsTr("Saved: %1. Send it to your school any way you like.").arg(preview.writtenPath) : ""
+                      : preview.writtenPath !== "" ? qsTr("Saved: %1. Send it to %2 (%3), who cannot read your numbers; never to HR.").arg(preview.writtenPath).arg(Exchange.custodian.name).arg(Exchange.custodian.contact) : ""
                 color: preview.errorText !== "" ? Theme.error : Theme.primary
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             }

@@ -93,7 +93,8 @@ class Keys:
         self.box_pk, self.box_sk = s.public_keys.box_key, s.box_secret
 
     def holder(self, role="Secretaris MR"):
-        h = P.KeyHolder(name=self.public.name, role=role, sign_key=self.sign_pk, box_key=self.box_pk)
+        h = P.KeyHolder(name=self.public.name, role=role, sign_key=self.sign_pk, box_key=self.box_pk,
+                        contact="mr@school-a.example")
         h.box_proof.CopyFrom(self.public.box_proof)
         return h
 

@@ -32,6 +32,7 @@ SchoolProfile signedProfileFor(
     p.validUntil = validUntil;
     p.school = school.holder();
     p.custodian = custodian.holder();
+    p.custodian.contact = QStringLiteral("mr@delinde.example");
     return p;
 }
 

@@ -118,6 +118,11 @@ void TestExchangeFiles::profileRoundTripsThroughProtobuf()
     QCOMPARE(back->choiceLists[1].options.size(), p.choiceLists[1].options.size());
     QCOMPARE(back->ageBands.size(), 4);
     QCOMPARE(back->custodian.boxKey, p.custodian.boxKey);
+    QCOMPARE(back->custodian.contact, QStringLiteral("mr@delinde.example"));
+    // Files go to the custodian: a profile that does not say where is refused.
+    SchoolProfile noContact = p;
+    noContact.custodian.contact = QStringLiteral("  ");
+    QCOMPARE(codeOf(fromProto(toProto(noContact))), "InvalidInput");
     QCOMPARE(back->validUntil, QDate(2027, 7, 31));
     QCOMPARE(back->hoursPolicy.extraFromAge, p.hoursPolicy.extraFromAge);
 }
@@ -285,9 +290,10 @@ void TestExchangeFiles::custodianMustHoldAKeyOfTheirOwn()
 {
     const auto school = test::schoolKeys();
     SchoolProfile p = test::signedProfileFor(school, test::custodianKeys());
-    const QString name = p.custodian.name;
+    const KeyHolder named = p.custodian;
     p.custodian = p.school; // keys and proof: HR's own, under the custodian's name
-    p.custodian.name = name;
+    p.custodian.name = named.name;
+    p.custodian.contact = named.contact;
     auto file = createProfileFile(p, school);
     QCOMPARE(codeOf(file), "Untrusted");
     QVERIFY(file.error().message.contains(QStringLiteral("key of their own")));
