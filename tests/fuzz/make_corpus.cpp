@@ -78,10 +78,12 @@ int main(int argc, char* argv[])
     base.validUntil = QDate(2027, 7, 31);
     base.school = hr.holder();
     base.custodian = outgoing.holder();
+    base.custodian.contact = profile.custodian.contact;
     auto handover = createHandoverFile(base, outgoing, successor, QDate(2026, 11, 20));
     SchoolProfile next = base;
     next.version = base.version + 1;
     next.custodian = successor.holder();
+    next.custodian.contact = profile.custodian.contact;
     if (handover)
         next.handovers = { *handover };
     auto nextFile = createProfileFile(next, hr);
