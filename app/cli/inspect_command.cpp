@@ -193,8 +193,14 @@ int runInspect(const Context& ctx)
             const auto opened = crypto::openSeal(
                 QByteArray::fromStdString(s.sealed()), keys->boxPublic, keys->boxSecret);
             v1::ContributionShare share;
-            if (opened && share.ParseFromString(opened->toStdString()))
-                seal.insert(QStringLiteral("opened"), protoJson(share));
+            v1::ContributionBinding binding;
+            if (opened && share.ParseFromString(opened->toStdString())) {
+                QJsonObject json = protoJson(share);
+                // The signed binding is a message of its own: shown decoded, not as base64.
+                if (binding.ParseFromString(share.binding()))
+                    json.insert(QStringLiteral("binding"), protoJson(binding));
+                seal.insert(QStringLiteral("opened"), json);
+            }
         }
         seals.append(seal);
     }

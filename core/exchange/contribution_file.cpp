@@ -5,6 +5,7 @@
 #include "exchange/exchange_period.h"
 #include "exchange/exchange_text.h"
 #include "exchange/metric_layout.h"
+#include "exchange/signing.h"
 #include "kernwijzer/v1/contribution.pb.h"
 
 namespace kw::exchange {
@@ -28,17 +29,70 @@ QByteArray qbytes(const std::string& b)
  * padding is 180 to 317 bytes: its length always takes a two-byte varint, and the total comes
  * out exact.
  */
-size_t paddedShareSize(const ContributionPart& plain, size_t slotCount)
+std::string bytesOf(QByteArrayView b)
 {
-    return 8 * slotCount + size_t(plain.schoolId.toUtf8().size())
-        + size_t(plain.period.toUtf8().size()) + 400;
+    return std::string(b.data(), size_t(b.size()));
 }
 
-std::string shareBytes(const ContributionPart& plain, v1::Party party, const Slots& share)
+int presenceBytes(size_t metrics)
 {
-    v1::ContributionShare m;
-    m.set_party(party);
-    m.set_submission_id(plain.submissionId.toStdString());
+    return int((metrics + 7) / 8);
+}
+
+QByteArray packPresence(const Presence& present)
+{
+    QByteArray bits(presenceBytes(present.size()), '\0');
+    for (size_t i = 0; i < present.size(); ++i) {
+        if (present[i])
+            bits[qsizetype(i / 8)] = char(bits[qsizetype(i / 8)] | (1 << (i % 8)));
+    }
+    return bits;
+}
+
+/** The bits of @p bits for @p metrics metrics; nothing when the length or a spare bit is off. */
+std::optional<Presence> unpackPresence(const QByteArray& bits, size_t metrics)
+{
+    if (bits.size() != presenceBytes(metrics))
+        return std::nullopt;
+    Presence out(metrics, false);
+    for (size_t i = 0; i < size_t(bits.size()) * 8; ++i) {
+        const bool set = (quint8(bits[qsizetype(i / 8)]) >> (i % 8)) & 1;
+        if (i >= metrics && set)
+            return std::nullopt; // one spelling only
+        if (i < metrics)
+            out[i] = set;
+    }
+    return out;
+}
+
+QByteArray randomKey(const RandomU64& random)
+{
+    QByteArray key;
+    for (int i = 0; i < 4; ++i) {
+        const std::uint64_t word = random();
+        key.append(reinterpret_cast<const char*>(&word), sizeof word);
+    }
+    return key;
+}
+
+/**
+ * The length every share of a school and period is padded to: the slots, the presence bits
+ * and the ids that the clear header shows anyway, plus room for the longest cohort and
+ * revision and the padding field's own framing. Unpadded, a share is about 260 to 390 bytes
+ * more than those, so the padding is 210 to 340 bytes: its length always takes a two-byte
+ * varint, and the total comes out exact.
+ */
+size_t paddedShareSize(const ContributionPart& plain, size_t slotCount)
+{
+    return 8 * slotCount + size_t(presenceBytes(plain.present.size()))
+        + size_t(plain.schoolId.toUtf8().size()) + size_t(plain.period.toUtf8().size()) + 600;
+}
+
+std::string bindingBytes(
+    const ContributionPart& plain, const QByteArray& commitmentH, const QByteArray& commitmentC)
+{
+    v1::ContributionBinding m;
+    m.set_submission_id(bytesOf(plain.submissionId));
     m.set_revision(plain.revision);
     m.set_school_id(plain.schoolId.toStdString());
     m.set_profile_version(quint32(plain.profileVersion));
@@ -46,8 +100,22 @@ std::string shareBytes(const ContributionPart& plain, v1::Party party, const Slo
     m.mutable_cohort()->set_team(plain.cohort.team.toStdString());
     m.mutable_cohort()->set_role(plain.cohort.role.toStdString());
     m.mutable_cohort()->set_age_band(plain.cohort.ageBand.toStdString());
-    m.set_layout_digest(plain.layoutDigest.toStdString());
+    m.set_layout_digest(bytesOf(plain.layoutDigest));
+    m.set_presence(bytesOf(packPresence(plain.present)));
+    m.set_commitment_school(bytesOf(commitmentH));
+    m.set_commitment_custodian(bytesOf(commitmentC));
+    return m.SerializeAsString();
+}
+
+std::string shareBytes(const ContributionPart& plain, v1::Party party, const std::string& binding,
+    const QByteArray& signature, const Slots& share, const QByteArray& commitmentKey)
+{
+    v1::ContributionShare m;
+    m.set_party(party);
+    m.set_binding(binding);
+    m.set_device_signature(bytesOf(signature));
     m.mutable_share()->Add(share.begin(), share.end());
+    m.set_commitment_key(bytesOf(commitmentKey));
     const size_t unpadded = m.ByteSizeLong();
     const size_t target = paddedShareSize(plain, share.size());
     // Tag (1 byte) and length (2 bytes) of the padding field come on top of its zeros.
@@ -74,25 +142,61 @@ bool cohortFits(const Cohort& c, const SchoolProfile& profile)
         && (c.ageBand.isEmpty() || profile.ageBand(c.ageBand));
 }
 
-QByteArray submissionIdFor(
+namespace {
+
+/**
+ * The hiding commitment to one party's share: BLAKE2b keyed with 32 random bytes that travel
+ * only inside that party's seal. The other party sees the commitment, never the share or key.
+ */
+QByteArray shareCommitment(v1::Party party, const Slots& share, QByteArrayView key)
+{
+    QByteArray message("kernwijzer/v1/share-commitment", 31); // with its zero byte
+    message.append(char(party));
+    message.append(reinterpret_cast<const char*>(share.data()),
+        qsizetype(share.size() * sizeof(std::uint64_t))); // little-endian on every target
+    return crypto::hash(message, key, kIdBytes);
+}
+
+} // namespace
+
+crypto::KeyPair submissionKeyFor(
     QByteArrayView deviceSecret, const QString& schoolId, const QString& period)
 {
     if (deviceSecret.size() != 32)
-        return {}; // never an unkeyed (computable) id: the writer refuses an empty one
+        return {}; // never an unkeyed (computable) key: the writer refuses an empty one
     const QByteArray message
-        = "kernwijzer/submission/v1\n" + schoolId.toUtf8() + '\n' + period.toUtf8();
-    return crypto::hash(message, deviceSecret, kIdBytes);
+        = "kernwijzer/submission-key/v2\n" + schoolId.toUtf8() + '\n' + period.toUtf8();
+    return crypto::signKeyPair(crypto::hash(message, deviceSecret, kIdBytes));
 }
 
-Result<QByteArray> writeContributionFile(
-    const ContributionPart& plain, const SchoolProfile& profile, const RandomU64& random)
+QByteArray submissionIdFor(
+    QByteArrayView deviceSecret, const QString& schoolId, const QString& period)
+{
+    return submissionKeyFor(deviceSecret, schoolId, period).publicKey;
+}
+
+Result<QByteArray> writeContributionFile(const ContributionPart& given,
+    const SchoolProfile& profile, QByteArrayView deviceSecret, const RandomU64& random)
 {
     const MetricLayout layout = MetricLayout::forProfile(profile);
+    ContributionPart plain = given;
+    const crypto::KeyPair key = submissionKeyFor(deviceSecret, plain.schoolId, plain.period);
+    plain.submissionId = key.publicKey;
     if (plain.submissionId.size() != kIdBytes || plain.schoolId != profile.schoolId
-        || int(plain.values.size()) != layout.slotCount() || plain.layoutDigest != layout.digest())
+        || int(plain.values.size()) != layout.slotCount()
+        || plain.present.size() != size_t(layout.metrics().size())
+        || plain.layoutDigest != layout.digest() || plain.revision < 1
+        || plain.revision > kMaxRevision)
         return Error { Error::Code::InvalidInput,
             Text::tr("The contribution is incomplete and was not written.") };
     const SharePair shares = splitShares(plain.values, random);
+    const QByteArray keyH = randomKey(random);
+    const QByteArray keyC = randomKey(random);
+    const std::string binding
+        = bindingBytes(plain, shareCommitment(v1::PARTY_SCHOOL, shares.h, keyH),
+            shareCommitment(v1::PARTY_CUSTODIAN, shares.c, keyC));
+    const QByteArray signature = signAs(Signed::Contribution,
+        QByteArrayView(binding.data(), qsizetype(binding.size())), key.secretKey);
 
     v1::ContributionHeader header;
     header.set_school_id(plain.schoolId.toStdString());
@@ -107,13 +211,15 @@ Result<QByteArray> writeContributionFile(
         v1::Party party;
         const KeyHolder& holder;
         const Slots& share;
-    } parts[] = { { v1::PARTY_SCHOOL, profile.school, shares.h },
-        { v1::PARTY_CUSTODIAN, profile.custodian, shares.c } };
+        const QByteArray& commitmentKey;
+    } parts[] = { { v1::PARTY_SCHOOL, profile.school, shares.h, keyH },
+        { v1::PARTY_CUSTODIAN, profile.custodian, shares.c, keyC } };
     for (const auto& part : parts) {
         auto* seal = envelope.add_seals();
         seal->set_recipient(part.party);
         seal->set_recipient_key(part.holder.boxKey.toStdString());
-        const std::string inner = shareBytes(plain, part.party, part.share);
+        const std::string inner
+            = shareBytes(plain, part.party, binding, signature, part.share, part.commitmentKey);
         const auto sealed = crypto::seal(
             QByteArrayView(inner.data(), qsizetype(inner.size())), part.holder.boxKey);
         if (!sealed)
@@ -160,28 +266,73 @@ Result<ContributionPart> readContributionHeader(QByteArrayView file)
     return headerOf(*envelope);
 }
 
-Result<ContributionPart> readContributionShare(QByteArrayView bytes)
+Result<ContributionPart> readContributionShare(QByteArrayView bytes, const MetricLayout* layout)
 {
     v1::ContributionShare m;
-    if (!m.ParseFromArray(bytes.data(), int(bytes.size())))
+    v1::ContributionBinding b;
+    if (!m.ParseFromArray(bytes.data(), int(bytes.size())) || !b.ParseFromString(m.binding()))
         return damaged();
     ContributionPart out;
     out.party = m.party();
-    out.submissionId = qbytes(m.submission_id());
-    out.revision = m.revision();
-    out.schoolId = QString::fromStdString(m.school_id());
-    out.profileVersion = int(qMin<quint32>(m.profile_version(), 1'000'000'000));
-    out.period = QString::fromStdString(m.period());
-    out.cohort = { QString::fromStdString(m.cohort().team()),
-        QString::fromStdString(m.cohort().role()), QString::fromStdString(m.cohort().age_band()) };
-    out.layoutDigest = qbytes(m.layout_digest());
+    out.binding = qbytes(m.binding());
+    out.deviceSignature = qbytes(m.device_signature());
+    out.submissionId = qbytes(b.submission_id());
+    out.revision = b.revision();
+    out.schoolId = QString::fromStdString(b.school_id());
+    out.profileVersion = int(qMin<quint32>(b.profile_version(), 1'000'000'000));
+    out.period = QString::fromStdString(b.period());
+    out.cohort = { QString::fromStdString(b.cohort().team()),
+        QString::fromStdString(b.cohort().role()), QString::fromStdString(b.cohort().age_band()) };
+    out.layoutDigest = qbytes(b.layout_digest());
     out.values.assign(m.share().begin(), m.share().end());
+    const size_t metrics = out.values.size() / MetricLayout::kSlotsPerMetric;
+    const auto present = unpackPresence(qbytes(b.presence()), metrics);
     if ((out.party != v1::PARTY_SCHOOL && out.party != v1::PARTY_CUSTODIAN)
-        || out.submissionId.size() != kIdBytes || out.layoutDigest.size() != kIdBytes
-        || out.revision < 1 || !isProfileId(out.schoolId) || !plausiblePeriod(out.period)
-        || out.values.empty() || out.values.size() > kMaxSlots)
+        || out.layoutDigest.size() != kIdBytes || out.revision < 1 || out.revision > kMaxRevision
+        || !isProfileId(out.schoolId) || !plausiblePeriod(out.period) || out.values.empty()
+        || out.values.size() > kMaxSlots || out.values.size() % MetricLayout::kSlotsPerMetric != 0
+        || !present || b.commitment_school().size() != size_t(kIdBytes)
+        || b.commitment_custodian().size() != size_t(kIdBytes)
+        || m.commitment_key().size() != size_t(kIdBytes))
         return damaged();
+    out.present = *present;
+    if (layout
+        && (out.layoutDigest != layout->digest() || int(out.values.size()) != layout->slotCount()))
+        return Error { Error::Code::InvalidInput,
+            Text::tr("This contribution follows another metric layout than the school "
+                     "profile's.") };
+    // Only the device that holds the submission key signs under its id: a part that anyone
+    // else made, or changed, stops here.
+    if (!crypto::isValidSignKey(out.submissionId)
+        || !verifyAs(Signed::Contribution, out.binding, out.deviceSignature, out.submissionId))
+        return Error { Error::Code::Untrusted,
+            Text::tr("This contribution's signature does not check out: it was not made by a "
+                     "teacher's device, or it was changed.") };
+    const std::string& commitment
+        = out.party == v1::PARTY_SCHOOL ? b.commitment_school() : b.commitment_custodian();
+    if (shareCommitment(out.party, out.values, qbytes(m.commitment_key())) != qbytes(commitment))
+        return Error { Error::Code::Untrusted,
+            Text::tr("This contribution's numbers do not match what the teacher's device "
+                     "signed.") };
     return out;
+}
+
+Status checkPartAgainst(const ContributionPart& part, const SchoolProfile& profile)
+{
+    if (part.schoolId != profile.schoolId)
+        return notForThisSchool(
+            Text::tr("This contribution is for another school (%1).").arg(part.schoolId.left(40)));
+    const MetricLayout layout = MetricLayout::forProfile(profile);
+    if (part.profileVersion != profile.version || part.layoutDigest != layout.digest()
+        || int(part.values.size()) != layout.slotCount())
+        return Error { Error::Code::InvalidInput,
+            Text::tr("This contribution was made with profile version %1, not version %2.")
+                .arg(part.profileVersion)
+                .arg(profile.version) };
+    if (!cohortFits(part.cohort, profile)
+        || !exchangePeriodFromId(part.period, profile.rules.periodMonths))
+        return damaged();
+    return {};
 }
 
 Result<ContributionPart> openContributionFile(
@@ -218,16 +369,8 @@ Result<ContributionPart> openContributionFile(
         return Error { Error::Code::Untrusted,
             Text::tr("This contribution's sealed part does not match its header.") };
     if (profile) {
-        const MetricLayout layout = MetricLayout::forProfile(*profile);
-        if (part->profileVersion != profile->version || part->layoutDigest != layout.digest()
-            || int(part->values.size()) != layout.slotCount())
-            return Error { Error::Code::InvalidInput,
-                Text::tr("This contribution was made with profile version %1, not version %2.")
-                    .arg(part->profileVersion)
-                    .arg(profile->version) };
-        if (!cohortFits(part->cohort, *profile)
-            || !exchangePeriodFromId(part->period, profile->rules.periodMonths))
-            return damaged();
+        if (Status s = checkPartAgainst(*part, *profile); !s)
+            return s.error();
     }
     return part;
 }

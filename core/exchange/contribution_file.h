@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/result.h"
+#include "exchange/crypto.h"
 #include "exchange/key_file.h"
+#include "exchange/metric_layout.h"
 #include "exchange/shares.h"
 #include "profile/school_profile.h"
 
@@ -19,9 +21,13 @@ struct Cohort
 /** Whether every id @p cohort gives names a team, role or age band of @p profile. */
 bool cohortFits(const Cohort& cohort, const SchoolProfile& profile);
 
+/** The highest revision a device makes of one period's contribution; receivers refuse more. */
+inline constexpr quint32 kMaxRevision = 16;
+
 /**
  * One side of a contribution. On the teacher's device (party unspecified) the slots are the
- * plain metric values; in a file, each sealed part carries one share of them.
+ * plain metric values; in a file, each sealed part carries one share of them. Presence is
+ * never split: both parts carry the same bits.
  */
 struct ContributionPart
 {
@@ -30,40 +36,63 @@ struct ContributionPart
     int profileVersion = 0;
     QString period; ///< ExchangePeriod::id()
     Cohort cohort;
-    QByteArray submissionId; ///< 32 bytes; see submissionIdFor()
-    quint32 revision = 1; ///< a re-export of the same period counts up
+    QByteArray submissionId; ///< 32 bytes: the device's submission key; see submissionKeyFor()
+    quint32 revision = 1; ///< a re-export of the same period counts up, to kMaxRevision
     QByteArray layoutDigest; ///< MetricLayout::digest()
-    Slots values; ///< plain values on the device; one share in a file part
+    Slots values; ///< plain values on the device; one share in a file part (2 per metric)
+    Presence present; ///< per metric, the same in both parts
+    /** Read from a file only: the signed binding bytes (the same in both parts) and the
+     * device's signature over them. Two parts with equal bindings are the same export. */
+    QByteArray binding;
+    QByteArray deviceSignature;
+
+    MetricVector vector() const { return { values, present }; }
 };
 
 /**
- * The submission id of a device's contribution for one period: a BLAKE2b hash of the school and
- * the period keyed with the device's own secret. The same period always gives the same id (so a
- * re-export replaces), another period an unrelated one (so periods cannot be linked), and
- * without the secret, which never leaves the device, nobody can tell whose it is.
+ * The Ed25519 key of a device's contribution for one period, derived from the device's secret
+ * (keyed BLAKE2b of the school and the period as the seed). Its public key is the submission
+ * id: the same period always gives the same id (so a re-export replaces), another period an
+ * unrelated one (so periods cannot be linked), and only the device, which alone holds the
+ * secret, can sign a contribution under it (so nobody else can replace it). Empty keys when
+ * @p deviceSecret is not 32 bytes.
  */
+crypto::KeyPair submissionKeyFor(
+    QByteArrayView deviceSecret, const QString& schoolId, const QString& period);
+/** submissionKeyFor().publicKey. */
 QByteArray submissionIdFor(
     QByteArrayView deviceSecret, const QString& schoolId, const QString& period);
 
 /**
  * The .kwbijdrage file for @p plain: its slots split into share_H, sealed to the profile's HR
- * key, and share_C, sealed to the custodian's. The envelope's clear header names only the
- * school, the profile version and the period.
+ * key, and share_C, sealed to the custodian's, each with the presence bits and the binding the
+ * device signs with its submission key (derived from @p deviceSecret; plain.submissionId is
+ * set from it). The envelope's clear header names only the school, the profile version and the
+ * period.
  */
-[[nodiscard]] Result<QByteArray> writeContributionFile(
-    const ContributionPart& plain, const SchoolProfile& profile, const RandomU64& random);
+[[nodiscard]] Result<QByteArray> writeContributionFile(const ContributionPart& plain,
+    const SchoolProfile& profile, QByteArrayView deviceSecret, const RandomU64& random);
 
 /** The clear header of a contribution file: school, profile version and period. */
 [[nodiscard]] Result<ContributionPart> readContributionHeader(QByteArrayView file);
 
 /**
- * Opens the part of a contribution file sealed to @p keys. With @p profile, the part must be
- * for that school and version, follow its metric layout and name only its cohort ids.
+ * Opens the part of a contribution file sealed to @p keys and checks it: the device's
+ * signature over the binding under the submission id, the commitment to this party's share,
+ * and that the part matches the clear header. With @p profile, the part must also be for that
+ * school and version, follow its metric layout and name only its cohort ids.
  */
 [[nodiscard]] Result<ContributionPart> openContributionFile(
     QByteArrayView file, const KeySet& keys, const SchoolProfile* profile = nullptr);
 
-/** Parses an opened share (the bytes inside a seal) strictly. */
-[[nodiscard]] Result<ContributionPart> readContributionShare(QByteArrayView bytes);
+/**
+ * Parses an opened share (the bytes inside a seal) strictly, with the same signature and
+ * commitment checks; @p layout (when given) fixes the number of slots and metrics.
+ */
+[[nodiscard]] Result<ContributionPart> readContributionShare(
+    QByteArrayView bytes, const MetricLayout* layout = nullptr);
+
+/** Whether @p part follows @p profile: its school, version, layout, cohort ids and period. */
+[[nodiscard]] Status checkPartAgainst(const ContributionPart& part, const SchoolProfile& profile);
 
 } // namespace kw::exchange

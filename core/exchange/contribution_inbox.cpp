@@ -2,6 +2,19 @@
 
 namespace kw::exchange {
 
+Replacement replacementFor(const ContributionPart* kept, const ContributionPart& incoming)
+{
+    if (!kept)
+        return Replacement::Added;
+    if (incoming.revision < kept->revision)
+        return Replacement::Stale;
+    if (incoming.revision > kept->revision)
+        return Replacement::Replaced;
+    const bool same = incoming.binding == kept->binding && incoming.values == kept->values
+        && incoming.present == kept->present && incoming.cohort == kept->cohort;
+    return same ? Replacement::Duplicate : Replacement::Conflict;
+}
+
 ContributionInbox::ContributionInbox(
     ::kernwijzer::v1::Party party, QString schoolId, QString period, const MetricLayout& layout)
     : m_party(party)
@@ -11,6 +24,8 @@ ContributionInbox::ContributionInbox(
     , m_slotCount(size_t(layout.slotCount()))
 { }
 
+static_assert(int(ContributionInbox::Outcome::Conflict) == int(Replacement::Conflict));
+
 ContributionInbox::Outcome ContributionInbox::accept(const ContributionPart& part)
 {
     if (part.party != m_party || part.schoolId != m_schoolId || part.period != m_period)
@@ -18,18 +33,10 @@ ContributionInbox::Outcome ContributionInbox::accept(const ContributionPart& par
     if (part.layoutDigest != m_layoutDigest || part.values.size() != m_slotCount)
         return Outcome::WrongLayout;
     const auto kept = m_parts.constFind(part.submissionId);
-    if (kept == m_parts.cend()) {
+    const Replacement r = replacementFor(kept == m_parts.cend() ? nullptr : &*kept, part);
+    if (r == Replacement::Added || r == Replacement::Replaced)
         m_parts.insert(part.submissionId, part);
-        return Outcome::Added;
-    }
-    if (part.revision < kept->revision)
-        return Outcome::Stale;
-    if (part.revision == kept->revision) {
-        const bool same = part.values == kept->values && part.cohort == kept->cohort;
-        return same ? Outcome::Duplicate : Outcome::Conflict;
-    }
-    m_parts.insert(part.submissionId, part);
-    return Outcome::Replaced;
+    return Outcome(int(r)); // the first five outcomes are the replacements, in order
 }
 
 Slots ContributionInbox::sum() const

@@ -59,10 +59,22 @@ QString kindName(v1::FileKind kind)
     }
 }
 
+quint32 formatVersionOf(v1::FileKind kind)
+{
+    switch (kind) {
+    case v1::FILE_KIND_CONTRIBUTION:
+    case v1::FILE_KIND_RELEASE:
+    case v1::FILE_KIND_AGGREGATE:
+        return 2;
+    default:
+        return 1;
+    }
+}
+
 QByteArray writeEnvelope(v1::Envelope envelope)
 {
     envelope.set_magic(kMagic);
-    envelope.set_format_version(kFormatVersion);
+    envelope.set_format_version(formatVersionOf(envelope.kind()));
     std::string bytes;
     envelope.SerializeToString(&bytes); // fields in number order: the magic comes first
     return QByteArray(bytes.data(), qsizetype(bytes.size()));
@@ -97,13 +109,20 @@ Result<v1::Envelope> readEnvelope(QByteArrayView bytes, std::optional<v1::FileKi
     v1::Envelope envelope;
     if (!envelope.ParseFromArray(bytes.data(), int(bytes.size())) || envelope.magic() != kMagic)
         return damaged();
-    if (envelope.format_version() > kFormatVersion)
+    const quint32 current = formatVersionOf(envelope.kind());
+    if (envelope.format_version() > current)
         return Error { Error::Code::NewerSchema,
             Text::tr("This file was made by a newer version of Kernwijzer (format %1). Update "
                      "the app to read it.")
                 .arg(envelope.format_version()) };
     if (envelope.format_version() == 0)
         return damaged();
+    if (envelope.format_version() < current)
+        return Error { Error::Code::InvalidInput,
+            Text::tr("This %1 was made by an older version of Kernwijzer (format %2), which is "
+                     "no longer read. Ask whoever made it to update the app and make it again.")
+                .arg(kindName(envelope.kind()))
+                .arg(envelope.format_version()) };
     if (expected && envelope.kind() != *expected)
         return Error {
             Error::Code::InvalidInput,

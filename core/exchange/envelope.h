@@ -13,8 +13,11 @@ namespace v1 = ::kernwijzer::v1;
 
 /** Field 1 of every envelope, written first: every exchange file starts with 0A 04 "KWZR". */
 inline constexpr char kMagic[] = "KWZR";
-/** The format version this build writes and the newest it reads. */
-inline constexpr quint32 kFormatVersion = 1;
+/**
+ * The format version of @p kind this build writes, and the only one it reads: 2 for
+ * contributions, releases and aggregates (issue 13 changed them), 1 for the others.
+ */
+quint32 formatVersionOf(v1::FileKind kind);
 
 /** The largest file of @p kind a parser accepts; anything bigger is refused unread. */
 qsizetype maxFileBytes(v1::FileKind kind);

@@ -5,6 +5,11 @@
 
 namespace kw::exchange {
 
+QString cutOffId(const CutOff& cut)
+{
+    return QString::number(cut.atMost, 'g', 6);
+}
+
 MetricLayout MetricLayout::forProfile(const SchoolProfile& profile)
 {
     MetricLayout layout;
@@ -13,6 +18,12 @@ MetricLayout MetricLayout::forProfile(const SchoolProfile& profile)
         if (in.scoring.kind == ScoringRule::Kind::SumTimes) {
             out.append({ QStringLiteral("score.") + in.id, Metric::Kind::Score,
                 Metric::Group::Wellbeing, in.name.text(), in.id, {} });
+            for (const CutOff& cut : in.cutOffs) {
+                const QString atMost = cutOffId(cut);
+                out.append({ QStringLiteral("cutoff.%1.%2").arg(in.id, atMost), Metric::Kind::Count,
+                    Metric::Group::Wellbeing,
+                    Text::tr("%1 at or below %2").arg(in.name.text(), atMost), in.id, atMost });
+            }
             continue;
         }
         for (const InstrumentItem& item : in.items)
@@ -25,6 +36,8 @@ MetricLayout MetricLayout::forProfile(const SchoolProfile& profile)
             { QStringLiteral("value.") + value.id, Metric::Kind::Count, Metric::Group::Kernwaarde,
                 Text::tr("Reflections on %1").arg(value.name), value.id, {} });
     for (const ChoiceList& list : profile.choiceLists) {
+        out.append({ QStringLiteral("asked.") + list.id, Metric::Kind::Count, Metric::Group::Source,
+            Text::tr("Check-ins asking: %1").arg(list.question.text()), list.id, {} });
         for (const ChoiceOption& option : list.options)
             out.append({ QStringLiteral("choice.%1.%2").arg(list.id, option.id),
                 Metric::Kind::Count, Metric::Group::Source,
@@ -44,7 +57,7 @@ int MetricLayout::indexOf(const QString& metricId) const
 
 QByteArray MetricLayout::digest() const
 {
-    QByteArray text("kernwijzer/layout/v1\n");
+    QByteArray text("kernwijzer/layout/v2\n");
     for (const Metric& metric : m_metrics) {
         text += metric.id.toUtf8() + '|' + QByteArray::number(int(metric.kind)) + '|'
             + QByteArray::number(int(metric.group)) + '\n';

@@ -8,7 +8,10 @@
 
 namespace kw::exchange {
 
-/** One figure a contribution carries. Each takes three slots: value, square, presence. */
+/**
+ * One figure a contribution carries. Each takes two split slots (value and square) and one
+ * unsplit presence bit.
+ */
 struct Metric
 {
     enum class Kind {
@@ -18,9 +21,10 @@ struct Metric
     /** Which minimum group size applies: the profile's wellbeing k or its counts k. */
     enum class Group { Wellbeing, Kernwaarde, Source };
 
-    /** "score.who5", "item.pulse.energie", "value.vertrouwen", "choice.werkdruk.e-mail" */
+    /** "score.who5", "item.pulse.energie", "cutoff.who5.50", "value.vertrouwen",
+     * "choice.werkdruk.e-mail", "asked.werkdruk" */
     QString id;
-    Kind kind = Kind::Count;
+    Kind kind = Kind::Count; ///< a cut-off indicator is a Count of 0 or 1
     Group group = Group::Wellbeing;
     QString label; ///< as the teacher's preview and HR's dashboard name it
     QString source; ///< the instrument, kernwaarde or choice list it comes from
@@ -32,16 +36,22 @@ struct Metric
 /**
  * The metric vector as the profile lays it out, the same on every device, at HR and at the
  * custodian. In order:
- *   - each instrument: its score (sum-scored, e.g. WHO-5) or the mean of each item (the pulse);
+ *   - each instrument: its score (sum-scored, e.g. WHO-5) and one indicator per cut-off (1 when
+ *     the teacher's period score is at or below it), or the mean of each item (the pulse);
  *   - each kernwaarde: the number of reflections that touched it;
- *   - each option of each choice list: the number of check-ins that picked it.
- * Metric i takes slots 3i (value), 3i+1 (value squared, so spread can be shown) and 3i+2
- * (1 when the teacher has a value for it, else 0: group means are sum / count of presence).
+ *   - each choice list: the number of check-ins that asked it, then per option the number that
+ *     picked it (so a group's share of check-ins naming an option is a ratio of two sums).
+ * Metric i takes split slots 2i (value) and 2i+1 (value squared, so spread can be shown); its
+ * presence (whether the teacher has a value for it) travels unsplit beside the shares, so the
+ * custodian can count contributors per metric without seeing a value.
  */
+/** How a cut-off appears in a metric id: its score, shortest form ("50", "28", "12.5"). */
+QString cutOffId(const CutOff& cut);
+
 class MetricLayout
 {
 public:
-    static constexpr int kSlotsPerMetric = 3;
+    static constexpr int kSlotsPerMetric = 2;
 
     static MetricLayout forProfile(const SchoolProfile& profile);
 
@@ -50,7 +60,6 @@ public:
     int indexOf(const QString& metricId) const;
     static int valueSlot(int metric) { return metric * kSlotsPerMetric; }
     static int squareSlot(int metric) { return metric * kSlotsPerMetric + 1; }
-    static int presentSlot(int metric) { return metric * kSlotsPerMetric + 2; }
 
     /** BLAKE2b-256 of the ids, kinds and groups in order: two parties agree on the layout iff
      * their digests match. */

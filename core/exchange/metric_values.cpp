@@ -22,32 +22,26 @@ struct Tally
     }
 };
 
-void setMean(Slots& values, int metric, const Tally& tally)
+/** Sets metric @p metric present with @p value; an absent metric keeps its slots at 0. */
+void set(MetricVector& out, int metric, std::uint64_t value)
 {
-    if (tally.count == 0)
-        return; // absent: value, square and presence stay 0
-    const auto value = std::uint64_t(std::llround(tally.sum / tally.count * 100.0));
-    values[MetricLayout::valueSlot(metric)] = value;
-    values[MetricLayout::squareSlot(metric)] = value * value;
-    values[MetricLayout::presentSlot(metric)] = 1;
+    out.values[std::size_t(MetricLayout::valueSlot(metric))] = value;
+    out.values[std::size_t(MetricLayout::squareSlot(metric))] = value * value;
+    out.present[std::size_t(metric)] = true;
 }
 
-void setCount(Slots& values, int metric, int count, bool present)
+std::uint64_t scaledMean(const Tally& tally)
 {
-    if (!present)
-        return;
-    const auto value = std::uint64_t(count);
-    values[MetricLayout::valueSlot(metric)] = value;
-    values[MetricLayout::squareSlot(metric)] = value * value;
-    values[MetricLayout::presentSlot(metric)] = 1;
+    return std::uint64_t(std::llround(tally.sum / tally.count * 100.0));
 }
 
 } // namespace
 
-Result<Slots> collectMetricValues(const MetricLayout& layout, const SchoolProfile& profile,
+Result<MetricVector> collectMetricValues(const MetricLayout& layout, const SchoolProfile& profile,
     JournalStore& journal, CheckinStore& checkins, const ExchangePeriod& period)
 {
-    Slots values(std::size_t(layout.slotCount()), 0);
+    MetricVector out { Slots(std::size_t(layout.slotCount()), 0),
+        Presence(std::size_t(layout.metrics().size()), false) };
 
     CheckinQuery query;
     query.from = period.start;
@@ -64,7 +58,7 @@ Result<Slots> collectMetricValues(const MetricLayout& layout, const SchoolProfil
 
     QHash<QString, Tally> tallies; // by instrument, or instrument + '/' + item
     QHash<QString, int> picked; // list + '/' + option → check-ins that picked it
-    QSet<QString> listsAsked; // choice lists with at least one answered check-in
+    QHash<QString, int> asked; // list → check-ins of an instrument that asks it
     for (const Checkin& c : inPeriod) {
         const Instrument* in = findInstrument(profile.instruments, c.instrumentId);
         if (!in)
@@ -76,7 +70,7 @@ Result<Slots> collectMetricValues(const MetricLayout& layout, const SchoolProfil
                 tallies[in->id + QLatin1Char('/') + it.key()].add(it.value());
         }
         for (const QString& listId : in->choiceListIds) {
-            listsAsked.insert(listId);
+            ++asked[listId];
             for (const QString& option : c.choices.value(listId))
                 ++picked[listId + QLatin1Char('/') + option];
         }
@@ -90,14 +84,27 @@ Result<Slots> collectMetricValues(const MetricLayout& layout, const SchoolProfil
         const Metric& metric = layout.metrics()[i];
         const QString key = metric.part.isEmpty() ? metric.source
                                                   : metric.source + QLatin1Char('/') + metric.part;
-        if (metric.group == Metric::Group::Wellbeing)
-            setMean(values, i, tallies.value(key));
-        else if (metric.group == Metric::Group::Kernwaarde)
-            setCount(values, i, perValue->value(metric.source), true);
-        else
-            setCount(values, i, picked.value(key), listsAsked.contains(metric.source));
+        if (metric.id.startsWith(QLatin1String("cutoff."))) {
+            // 1 when the period's score (as stored, rounded) is at or below the cut-off.
+            const Tally score = tallies.value(metric.source);
+            if (score.count > 0)
+                set(out, i,
+                    scaledMean(score) <= std::uint64_t(std::llround(metric.part.toDouble() * 100))
+                        ? 1
+                        : 0);
+        } else if (metric.group == Metric::Group::Wellbeing) {
+            if (const Tally tally = tallies.value(key); tally.count > 0)
+                set(out, i, scaledMean(tally));
+        } else if (metric.group == Metric::Group::Kernwaarde) {
+            set(out, i, std::uint64_t(perValue->value(metric.source))); // always present
+        } else if (asked.contains(metric.source)) {
+            // Present when an instrument that asks the list was answered in the period.
+            set(out, i,
+                std::uint64_t(
+                    metric.part.isEmpty() ? asked.value(metric.source) : picked.value(key)));
+        }
     }
-    return values;
+    return out;
 }
 
 QString formatMetricValue(const Metric& metric, std::uint64_t value)

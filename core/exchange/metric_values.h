@@ -14,10 +14,11 @@ namespace kw::exchange {
 
 /**
  * The teacher's own figures for one closed period, laid out by @p layout: these numbers, and
- * nothing else, leave the device (split into two shares). A check-in counts in the period its
- * own week or fortnight starts in; a reflection in the period of its day.
+ * nothing else, leave the device (the slots split into two shares, presence unsplit). A
+ * check-in counts in the period its own week or fortnight starts in; a reflection in the
+ * period of its day.
  */
-[[nodiscard]] Result<Slots> collectMetricValues(const MetricLayout& layout,
+[[nodiscard]] Result<MetricVector> collectMetricValues(const MetricLayout& layout,
     const SchoolProfile& profile, JournalStore& journal, CheckinStore& checkins,
     const ExchangePeriod& period);
 

@@ -9,6 +9,17 @@ namespace kw::exchange {
 /** A metric vector or one share of it: unsigned 64-bit slots, arithmetic mod 2^64. */
 using Slots = std::vector<std::uint64_t>;
 
+/** Per metric, whether the teacher has a value for it. Travels unsplit (a bit per metric). */
+using Presence = std::vector<bool>;
+
+/** A teacher's plain figures: two slots per metric (value, square) and a presence per metric. */
+struct MetricVector
+{
+    Slots values;
+    Presence present;
+    bool operator==(const MetricVector&) const = default;
+};
+
 /** Two additive shares of a vector: h[i] + c[i] == value[i] (mod 2^64). */
 struct SharePair
 {

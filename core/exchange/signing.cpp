@@ -17,6 +17,12 @@ QByteArrayView context(Signed kind)
         return "kernwijzer/v1/handover";
     case Signed::BoxKeyProof:
         return "kernwijzer/v1/box-key-proof";
+    case Signed::Contribution:
+        return "kernwijzer/v1/contribution";
+    case Signed::Release:
+        return "kernwijzer/v1/release";
+    case Signed::Aggregate:
+        return "kernwijzer/v1/aggregate";
     }
     Q_UNREACHABLE();
     return {};
@@ -33,6 +39,10 @@ std::optional<Signed> signedKindOf(::kernwijzer::v1::FileKind kind)
         return Signed::PublicKeys;
     case ::kernwijzer::v1::FILE_KIND_HANDOVER:
         return Signed::Handover;
+    case ::kernwijzer::v1::FILE_KIND_RELEASE:
+        return Signed::Release;
+    case ::kernwijzer::v1::FILE_KIND_AGGREGATE:
+        return Signed::Aggregate;
     default:
         return std::nullopt;
     }

@@ -19,6 +19,9 @@ enum class Signed {
     PublicKeys, ///< "kernwijzer/v1/public-keys": a .kwsleutel.pub signed by its own key
     Handover, ///< "kernwijzer/v1/handover": the outgoing custodian's .kwoverdracht
     BoxKeyProof, ///< "kernwijzer/v1/box-key-proof": made with a box key, see crypto::proveBoxKey
+    Contribution, ///< "kernwijzer/v1/contribution": a device's binding of a contribution's parts
+    Release, ///< "kernwijzer/v1/release": the custodian's .kwvrijgave
+    Aggregate, ///< "kernwijzer/v1/aggregate": HR's .kwaggregaat for the bestuur
 };
 
 /** What the signatures of a file of @p kind are made as; nothing for kinds without any. */

@@ -223,6 +223,15 @@ Status TeacherExchange::checkExport(
         return Error { Error::Code::InvalidInput,
             Text::tr("Your team, role or age band is not in the school's current profile. Choose "
                      "them again.") };
+    auto next = m_store.nextRevision(profile.schoolId, period.id());
+    if (!next)
+        return next.error();
+    if (*next > kMaxRevision)
+        return Error { Error::Code::InvalidInput,
+            Text::tr("You have shared %1 %2 times, the most a school accepts. The last file you "
+                     "sent is the one that counts.")
+                .arg(period.label())
+                .arg(kMaxRevision) };
     return {};
 }
 
@@ -256,13 +265,15 @@ Result<ContributionPreview> TeacherExchange::preview(
     // secret on first use.
     out.plain.revision = *revision;
     out.plain.layoutDigest = layout.digest();
-    out.plain.values = *values;
+    out.plain.values = values->values;
+    out.plain.present = values->present;
     for (int i = 0; i < layout.metrics().size(); ++i) {
         const Metric& metric = layout.metrics()[i];
-        const bool present = (*values)[MetricLayout::presentSlot(i)] == 1;
+        const bool present = values->present[std::size_t(i)];
         out.lines.append({ metric, present,
-            present ? formatMetricValue(metric, (*values)[MetricLayout::valueSlot(i)])
-                    : QString() });
+            present
+                ? formatMetricValue(metric, values->values[std::size_t(MetricLayout::valueSlot(i))])
+                : QString() });
     }
     return out;
 }
@@ -291,7 +302,7 @@ Result<ContributionPart> TeacherExchange::exportTo(const SchoolProfile& profile,
     if (!revision)
         return revision.error();
     plain.revision = *revision;
-    auto bytes = writeContributionFile(plain, profile, random);
+    auto bytes = writeContributionFile(plain, profile, *secret, random);
     if (!bytes)
         return bytes.error();
     if (Status s = writeFileAtomically(path, *bytes); !s)

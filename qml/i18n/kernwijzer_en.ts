@@ -1802,12 +1802,12 @@
 <context>
     <name>kw::Exchange</name>
     <message>
-        <location filename="../../core/exchange/contribution_file.cpp" line="+94"/>
+        <location filename="../../core/exchange/contribution_file.cpp" line="+191"/>
         <source>The contribution is incomplete and was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>The key of %1 in the school profile cannot keep a part secret; nothing was written. Ask your school&apos;s HR for help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,7 +1817,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
+        <source>This contribution follows another metric layout than the school profile&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This contribution&apos;s signature does not check out: it was not made by a teacher&apos;s device, or it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This contribution&apos;s numbers do not match what the teacher&apos;s device signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+25"/>
         <source>This contribution is for another school (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,7 +1853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-41"/>
         <source>This contribution was made with profile version %1, not version %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,7 +1898,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>The file is damaged or incomplete: it cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,12 +1913,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This file was made by a newer version of Kernwijzer (format %1). Update the app to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>This %1 was made by an older version of Kernwijzer (format %2), which is no longer read. Ask whoever made it to update the app and make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This is a %1, not a %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,14 +1995,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/metric_layout.cpp" line="+20"/>
-        <location line="+11"/>
+        <location filename="../../core/exchange/metric_layout.cpp" line="+25"/>
+        <source>%1 at or below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Reflections on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-ins asking: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2185,7 +2216,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+7"/>
+        <source>You have shared %1 %2 times, the most a school accepts. The last file you sent is the one that counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Your school profile or your choices changed after the preview. Look at the numbers again before you export.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1804,12 +1804,12 @@
 <context>
     <name>kw::Exchange</name>
     <message>
-        <location filename="../../core/exchange/contribution_file.cpp" line="+94"/>
+        <location filename="../../core/exchange/contribution_file.cpp" line="+191"/>
         <source>The contribution is incomplete and was not written.</source>
         <translation>De bijdrage is onvolledig en is niet geschreven.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>The key of %1 in the school profile cannot keep a part secret; nothing was written. Ask your school&apos;s HR for help.</source>
         <translation>De sleutel van %1 in het schoolprofiel kan een deel niet geheim houden; er is niets geschreven. Vraag HR van je school om hulp.</translation>
     </message>
@@ -1819,7 +1819,23 @@
         <translation>Het schoolprofiel vraagt meer getallen dan in een bijdrage passen.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
+        <source>This contribution follows another metric layout than the school profile&apos;s.</source>
+        <translation>Deze bijdrage volgt een andere indeling van de getallen dan het schoolprofiel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This contribution&apos;s signature does not check out: it was not made by a teacher&apos;s device, or it was changed.</source>
+        <translation>De handtekening van deze bijdrage klopt niet: ze is niet door het apparaat van een leraar gemaakt, of ze is veranderd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This contribution&apos;s numbers do not match what the teacher&apos;s device signed.</source>
+        <translation>De getallen in deze bijdrage komen niet overeen met wat het apparaat van de leraar heeft ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+25"/>
         <source>This contribution is for another school (%1).</source>
         <translation>Deze bijdrage is voor een andere school (%1).</translation>
     </message>
@@ -1839,7 +1855,7 @@
         <translation>Het verzegelde deel van deze bijdrage past niet bij de kop.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-41"/>
         <source>This contribution was made with profile version %1, not version %2.</source>
         <translation>Deze bijdrage is gemaakt met profielversie %1, niet met versie %2.</translation>
     </message>
@@ -1884,7 +1900,7 @@
         <translation>onbekend bestand</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>The file is damaged or incomplete: it cannot be read.</source>
         <translation>Het bestand is beschadigd of onvolledig: het kan niet worden gelezen.</translation>
     </message>
@@ -1899,12 +1915,17 @@
         <translation>Dit is geen Kernwijzer-bestand.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This file was made by a newer version of Kernwijzer (format %1). Update the app to read it.</source>
         <translation>Dit bestand is gemaakt door een nieuwere versie van Kernwijzer (formaat %1). Werk de app bij om het te lezen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>This %1 was made by an older version of Kernwijzer (format %2), which is no longer read. Ask whoever made it to update the app and make it again.</source>
+        <translation>Dit %1 is gemaakt met een oudere versie van Kernwijzer (formaat %2), die niet meer wordt gelezen. Vraag wie het maakte de app bij te werken en het opnieuw te maken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This is a %1, not a %2.</source>
         <translation>Dit is een %1, geen %2.</translation>
     </message>
@@ -1976,15 +1997,25 @@
         <translation>Dit is een %1, geen sleutelbestand.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/metric_layout.cpp" line="+20"/>
-        <location line="+11"/>
+        <location filename="../../core/exchange/metric_layout.cpp" line="+25"/>
+        <source>%1 at or below %2</source>
+        <translation>%1 op of onder %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Reflections on %1</source>
         <translation>Reflecties over %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-ins asking: %1</source>
+        <translation>Check-ins met de vraag: %1</translation>
     </message>
     <message>
         <location filename="../../core/exchange/profile_codec.cpp" line="-159"/>
@@ -2187,7 +2218,12 @@
         <translation>Je team, rol of leeftijdsgroep staat niet in het huidige schoolprofiel. Kies ze opnieuw.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+7"/>
+        <source>You have shared %1 %2 times, the most a school accepts. The last file you sent is the one that counts.</source>
+        <translation>Je hebt %1 al %2 keer gedeeld, het maximum dat een school aanneemt. Het laatste bestand dat je stuurde telt.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Your school profile or your choices changed after the preview. Look at the numbers again before you export.</source>
         <translation>Je schoolprofiel of je keuzes zijn veranderd na het voorbeeld. Bekijk de cijfers opnieuw voordat je exporteert.</translation>
     </message>

@@ -49,11 +49,11 @@ int main(int argc, char* argv[])
     plain.period = QStringLiteral("2026-2027/1of6");
     plain.cohort
         = { QStringLiteral("bovenbouw"), QStringLiteral("leraar"), QStringLiteral("45-54") };
-    plain.submissionId
-        = submissionIdFor(crypto::hash("corpus device"), profile.schoolId, plain.period);
+    const QByteArray deviceSecret = crypto::hash("corpus device");
     plain.layoutDigest = layout.digest();
     plain.values.assign(std::size_t(layout.slotCount()), 1);
-    auto contribution = writeContributionFile(plain, profile, systemRandom());
+    plain.present.assign(std::size_t(layout.metrics().size()), true);
+    auto contribution = writeContributionFile(plain, profile, deviceSecret, systemRandom());
     if (!contribution) {
         std::fprintf(stderr, "%s\n", qPrintable(contribution.error().message));
         return 1;

@@ -64,4 +64,41 @@ QByteArray coSignedFile(const SchoolProfile& profile, const KeySet& school, cons
     return *both;
 }
 
+exchange::ContributionPart plainContribution(const SchoolProfile& profile, const QString& period,
+    const exchange::Cohort& cohort, const MetricValueOf& valueOf)
+{
+    using exchange::MetricLayout;
+    const MetricLayout layout = MetricLayout::forProfile(profile);
+    exchange::ContributionPart plain;
+    plain.schoolId = profile.schoolId;
+    plain.profileVersion = profile.version;
+    plain.period = period;
+    plain.cohort = cohort;
+    plain.layoutDigest = layout.digest();
+    plain.values.assign(std::size_t(layout.slotCount()), 0);
+    plain.present.assign(std::size_t(layout.metrics().size()), false);
+    for (int i = 0; i < layout.metrics().size(); ++i) {
+        if (const auto value = valueOf(i)) {
+            plain.present[std::size_t(i)] = true;
+            plain.values[std::size_t(MetricLayout::valueSlot(i))] = *value;
+            plain.values[std::size_t(MetricLayout::squareSlot(i))] = *value * *value;
+        }
+    }
+    return plain;
+}
+
+QByteArray contributionFile(const exchange::ContributionPart& plain, const SchoolProfile& profile,
+    const QByteArray& deviceSecret)
+{
+    auto file
+        = exchange::writeContributionFile(plain, profile, deviceSecret, exchange::systemRandom());
+    Q_ASSERT(file.ok());
+    return file.ok() ? *file : QByteArray();
+}
+
+QByteArray deviceSecret(int n)
+{
+    return crypto::hash("test device " + QByteArray::number(n));
+}
+
 } // namespace kw::test

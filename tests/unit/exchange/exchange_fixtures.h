@@ -1,9 +1,13 @@
 #pragma once
 
+#include "exchange/contribution_file.h"
 #include "exchange/key_file.h"
 #include "profile/school_profile.h"
 
 #include <QByteArray>
+#include <cstdint>
+#include <functional>
+#include <optional>
 
 /** Keys and profile files for the exchange tests: seeded, so every run uses the same keys. */
 namespace kw::test {
@@ -25,5 +29,22 @@ QByteArray handSignedFile(const SchoolProfile& profile, const exchange::KeySet& 
 /** A profile file signed by HR, then co-signed by the custodian. */
 QByteArray coSignedFile(const SchoolProfile& profile, const exchange::KeySet& school,
     const exchange::KeySet& custodian);
+
+/** A metric's plain value for a made-up teacher; nothing when the teacher has none. */
+using MetricValueOf = std::function<std::optional<std::uint64_t>(int metric)>;
+
+/**
+ * A teacher's plain contribution to @p profile for @p period in @p cohort, each metric's value
+ * (and its square) from @p valueOf: what collectMetricValues() gives on a device.
+ */
+exchange::ContributionPart plainContribution(const SchoolProfile& profile, const QString& period,
+    const exchange::Cohort& cohort, const MetricValueOf& valueOf);
+
+/** The .kwbijdrage of @p plain, as the device with @p deviceSecret writes it. */
+QByteArray contributionFile(const exchange::ContributionPart& plain, const SchoolProfile& profile,
+    const QByteArray& deviceSecret);
+
+/** A 32-byte device secret of its own for made-up teacher @p n. */
+QByteArray deviceSecret(int n);
 
 } // namespace kw::test

@@ -213,9 +213,11 @@ void TestCliExchange::teacherImportsAndExports()
     const QJsonArray seals = file.value(QStringLiteral("seals")).toArray();
     QCOMPARE(seals.size(), 2);
     const QJsonObject opened = seals[0].toObject().value(QStringLiteral("opened")).toObject();
+    const QJsonObject binding = opened.value(QStringLiteral("binding")).toObject();
     QCOMPARE(
-        opened.value(QStringLiteral("cohort")).toObject().value(QStringLiteral("team")).toString(),
+        binding.value(QStringLiteral("cohort")).toObject().value(QStringLiteral("team")).toString(),
         QStringLiteral("bovenbouw"));
+    QCOMPARE(binding.value(QStringLiteral("revision")).toInt(), 1);
     QVERIFY(!seals[1].toObject().contains(QStringLiteral("opened"))); // the custodian's stays shut
 }
 

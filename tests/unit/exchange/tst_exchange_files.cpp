@@ -30,6 +30,7 @@ using kw::test::codeOf;
 namespace {
 
 const QDate today(2026, 11, 20);
+const QByteArray kDeviceSecret("device secret of 32 bytes.......");
 
 ContributionPart samplePlain(const SchoolProfile& profile)
 {
@@ -40,12 +41,18 @@ ContributionPart samplePlain(const SchoolProfile& profile)
     plain.period = QStringLiteral("2026-2027/1of6");
     plain.cohort
         = { QStringLiteral("bovenbouw"), QStringLiteral("leraar"), QStringLiteral("45-54") };
-    plain.submissionId
-        = submissionIdFor("device secret of 32 bytes.......", profile.schoolId, plain.period);
+    plain.submissionId = submissionIdFor(kDeviceSecret, profile.schoolId, plain.period);
     plain.layoutDigest = layout.digest();
     plain.values.assign(std::size_t(layout.slotCount()), 0);
-    for (int i = 0; i < layout.slotCount(); ++i)
-        plain.values[std::size_t(i)] = std::uint64_t(i * 37 + 1);
+    plain.present.assign(std::size_t(layout.metrics().size()), false);
+    for (int i = 0; i < layout.metrics().size(); ++i) {
+        if (i % 3 == 2)
+            continue; // every third metric absent: its slots stay 0
+        const auto value = std::uint64_t(i * 37 + 1);
+        plain.present[std::size_t(i)] = true;
+        plain.values[std::size_t(MetricLayout::valueSlot(i))] = value;
+        plain.values[std::size_t(MetricLayout::squareSlot(i))] = value * value;
+    }
     return plain;
 }
 
@@ -357,7 +364,8 @@ void TestExchangeFiles::aContributionIsNeverWrittenWithAPartThatIsNotSealed()
     const ContributionPart plain = samplePlain(profile);
     for (const QByteArray& key : smallOrderBoxKeys()) {
         profile.custodian.boxKey = key;
-        auto file = writeContributionFile(plain, profile, [] { return crypto::randomU64(); });
+        auto file = writeContributionFile(
+            plain, profile, kDeviceSecret, [] { return crypto::randomU64(); });
         QCOMPARE(codeOf(file), "Untrusted");
         QVERIFY(file.error().message.contains(profile.custodian.name));
     }
@@ -428,7 +436,8 @@ void TestExchangeFiles::contributionSharesReconstructTheValues()
     const auto custodian = test::custodianKeys();
     const SchoolProfile profile = test::signedProfileFor(school, custodian);
     const ContributionPart plain = samplePlain(profile);
-    auto file = writeContributionFile(plain, profile, [] { return crypto::randomU64(); });
+    auto file
+        = writeContributionFile(plain, profile, kDeviceSecret, [] { return crypto::randomU64(); });
     QVERIFY(file.ok());
     QVERIFY(file->size() < maxFileBytes(::kernwijzer::v1::FILE_KIND_CONTRIBUTION));
 
@@ -457,7 +466,8 @@ void TestExchangeFiles::contributionOpensOnlyWithTheRightKey()
     const auto school = test::schoolKeys();
     const auto custodian = test::custodianKeys();
     const SchoolProfile profile = test::signedProfileFor(school, custodian);
-    auto file = writeContributionFile(samplePlain(profile), profile, exchange::systemRandom());
+    auto file = writeContributionFile(
+        samplePlain(profile), profile, kDeviceSecret, exchange::systemRandom());
     QVERIFY(file.ok());
     // Someone else's key, and a key claiming the custodian's public key with the wrong secret.
     QCOMPARE(codeOf(openContributionFile(*file, test::custodianKeys("stranger"))), "Untrusted");
@@ -474,7 +484,8 @@ void TestExchangeFiles::tamperedOrForeignContributionsAreRefused()
     const auto school = test::schoolKeys();
     const auto custodian = test::custodianKeys();
     const SchoolProfile profile = test::signedProfileFor(school, custodian);
-    auto file = writeContributionFile(samplePlain(profile), profile, exchange::systemRandom());
+    auto file = writeContributionFile(
+        samplePlain(profile), profile, kDeviceSecret, exchange::systemRandom());
 
     // The clear header moved to another period: the sealed part still says the first one.
     auto envelope = readEnvelope(*file);
@@ -505,7 +516,7 @@ void TestExchangeFiles::everyContributionBitFlipIsRefusedOrHarmless()
     const auto custodian = test::custodianKeys();
     const SchoolProfile profile = test::signedProfileFor(school, custodian);
     const ContributionPart plain = samplePlain(profile);
-    auto file = writeContributionFile(plain, profile, exchange::systemRandom());
+    auto file = writeContributionFile(plain, profile, kDeviceSecret, exchange::systemRandom());
     auto original = openContributionFile(*file, custodian, &profile);
     for (qsizetype i = 0; i < file->size(); ++i) {
         QByteArray flipped = *file;
@@ -565,7 +576,7 @@ void TestExchangeFiles::protocDecodesAnOpenedShare()
     const auto custodian = test::custodianKeys();
     const SchoolProfile profile = test::signedProfileFor(school, custodian);
     const ContributionPart plain = samplePlain(profile);
-    auto file = writeContributionFile(plain, profile, exchange::systemRandom());
+    auto file = writeContributionFile(plain, profile, kDeviceSecret, exchange::systemRandom());
     auto envelope = readEnvelope(*file);
     const QString outer = protocDecode(QStringLiteral("kernwijzer.v1.Envelope"),
         QStringLiteral("kernwijzer/v1/envelope.proto"), *file);
@@ -579,10 +590,15 @@ void TestExchangeFiles::protocDecodesAnOpenedShare()
     const QString inner = protocDecode(QStringLiteral("kernwijzer.v1.ContributionShare"),
         QStringLiteral("kernwijzer/v1/contribution.proto"), *opened);
     QVERIFY2(inner.contains(QStringLiteral("party: PARTY_SCHOOL")), qPrintable(inner));
-    QVERIFY(inner.contains(QStringLiteral("period: \"2026-2027/1of6\"")));
-    QVERIFY(inner.contains(QStringLiteral("team: \"bovenbouw\"")));
     // protoc lists each share slot as "share: N"; they match what core reads.
     auto h = readContributionShare(*opened);
+    QVERIFY(h.ok());
+    // The binding the device signed is a message of its own, the same in both parts.
+    const QString binding = protocDecode(QStringLiteral("kernwijzer.v1.ContributionBinding"),
+        QStringLiteral("kernwijzer/v1/contribution.proto"), h->binding);
+    QVERIFY2(binding.contains(QStringLiteral("period: \"2026-2027/1of6\"")), qPrintable(binding));
+    QVERIFY(binding.contains(QStringLiteral("team: \"bovenbouw\"")));
+    QVERIFY(binding.contains(QStringLiteral("revision: 1")));
     QStringList shares;
     for (const QString& line : inner.split(QLatin1Char('\n'))) {
         if (line.startsWith(QStringLiteral("share: ")))

@@ -135,14 +135,21 @@ void TestShares::layoutFollowsTheProfile()
     int options = 0;
     for (const ChoiceList& list : profile.choiceLists)
         options += int(list.options.size());
-    // WHO-5 score, four pulse items, five kernwaarden, every blij and werkdruk option.
-    QCOMPARE(layout.metrics().size(), 1 + 4 + 5 + options);
+    // WHO-5 score and its two cut-off indicators, four pulse items, five kernwaarden, per
+    // choice list the check-ins that asked it and every option.
+    const int lists = int(profile.choiceLists.size());
+    QCOMPARE(layout.metrics().size(), 1 + 2 + 4 + 5 + lists + options);
     QCOMPARE(layout.metrics()[0].id, QStringLiteral("score.who5"));
-    QCOMPARE(layout.metrics()[1].id, QStringLiteral("item.pulse.energie"));
-    QCOMPARE(layout.indexOf(QStringLiteral("value.vertrouwen")), 5 + 2);
-    QCOMPARE(layout.indexOf(QStringLiteral("choice.werkdruk.e-mail")) > 10, true);
-    QCOMPARE(layout.slotCount(), int(layout.metrics().size()) * 3);
-    QCOMPARE(MetricLayout::presentSlot(2), 8);
+    QCOMPARE(layout.metrics()[1].id, QStringLiteral("cutoff.who5.50"));
+    QCOMPARE(layout.metrics()[2].id, QStringLiteral("cutoff.who5.28"));
+    QCOMPARE(layout.metrics()[3].id, QStringLiteral("item.pulse.energie"));
+    QCOMPARE(layout.indexOf(QStringLiteral("value.vertrouwen")), 7 + 2);
+    const int asked = layout.indexOf(QStringLiteral("asked.werkdruk"));
+    QVERIFY(asked > 10);
+    QCOMPARE(layout.metrics()[asked + 1].source, QStringLiteral("werkdruk"));
+    QVERIFY(layout.indexOf(QStringLiteral("choice.werkdruk.e-mail")) > asked);
+    QCOMPARE(layout.slotCount(), int(layout.metrics().size()) * 2);
+    QCOMPARE(MetricLayout::squareSlot(2), 5);
 }
 
 void TestShares::layoutDigestChangesWithTheLayout()

@@ -297,7 +297,7 @@ void TestTeacherExchange::figuresOfAPeriodMatchAHandCount()
     };
     const auto present = [&](const char* id) {
         const int i = layout.indexOf(QString::fromLatin1(id));
-        return preview->plain.values[std::size_t(MetricLayout::presentSlot(i))];
+        return bool(preview->plain.present[std::size_t(i)]);
     };
     const auto square = [&](const char* id) {
         const int i = layout.indexOf(QString::fromLatin1(id));
@@ -309,17 +309,24 @@ void TestTeacherExchange::figuresOfAPeriodMatchAHandCount()
     QCOMPARE(value("item.pulse.werkdruk"), 250u);
     QCOMPARE(value("item.pulse.werkplezier"), 450u);
     QCOMPARE(value("item.pulse.balans"), 200u); // answered once
-    QCOMPARE(present("item.pulse.balans"), 1u);
+    QCOMPARE(present("item.pulse.balans"), true);
     QCOMPARE(value("value.vertrouwen"), 2u);
     QCOMPARE(value("value.verbinding"), 1u);
     QCOMPARE(value("value.eigenaarschap"), 1u);
     QCOMPARE(value("value.talentontwikkeling"), 0u);
-    QCOMPARE(present("value.talentontwikkeling"), 1u);
+    QCOMPARE(present("value.talentontwikkeling"), true);
     QCOMPARE(value("choice.werkdruk.e-mail"), 2u);
     QCOMPARE(value("choice.werkdruk.administratie"), 1u);
     QCOMPARE(value("choice.werkdruk.ict"), 0u); // picked only in the week of 27 July
     QCOMPARE(value("choice.blij.collegas"), 1u);
-    QCOMPARE(present("choice.blij.geslaagde-les"), 1u);
+    QCOMPARE(present("choice.blij.geslaagde-les"), true);
+    // WHO-5 70 is above both cut-offs: the indicators are present and 0.
+    QCOMPARE(present("cutoff.who5.50"), true);
+    QCOMPARE(value("cutoff.who5.50"), 0u);
+    QCOMPARE(value("cutoff.who5.28"), 0u);
+    // Every pulse check-in asks both lists, whatever was picked.
+    QCOMPARE(value("asked.werkdruk"), 2u);
+    QCOMPARE(value("asked.blij"), 2u);
 
     // The preview lists every metric, formatted for a person.
     QCOMPARE(preview->lines.size(), layout.metrics().size());
@@ -329,7 +336,10 @@ void TestTeacherExchange::figuresOfAPeriodMatchAHandCount()
     auto empty = m_exchange->preview(
         m_profile, *exchangePeriodFromId(QStringLiteral("2025-2026/6of6"), 2));
     QVERIFY(empty.ok());
-    QCOMPARE(empty->plain.values[std::size_t(MetricLayout::presentSlot(0))], 0u);
+    QCOMPARE(empty->plain.present[0], false);
+    QCOMPARE(
+        empty->plain.present[std::size_t(layout.indexOf(QStringLiteral("cutoff.who5.50")))], false);
+    QCOMPARE(empty->plain.values[0], 0u);
     QVERIFY(!empty->lines[0].present);
 }
 
