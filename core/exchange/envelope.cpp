@@ -23,7 +23,8 @@ qsizetype maxFileBytes(v1::FileKind kind)
         return 256 * 1024;
     case v1::FILE_KIND_CONTRIBUTION:
         return 16 * 1024;
-    case v1::FILE_KIND_RELEASE:
+    case v1::FILE_KIND_RELEASE: // 10 000 teachers' parts for HR fit
+        return 64 * 1024 * 1024;
     case v1::FILE_KIND_AGGREGATE:
         return 16 * 1024 * 1024;
     case v1::FILE_KIND_PUBLIC_KEYS:

@@ -5,6 +5,12 @@
 
 namespace kw::exchange {
 
+int minGroupFor(const Metric& metric, const ExchangeRules& rules)
+{
+    return metric.group == Metric::Group::Wellbeing ? rules.minGroupWellbeing
+                                                    : rules.minGroupCounts;
+}
+
 QString cutOffId(const CutOff& cut)
 {
     return QString::number(cut.atMost, 'g', 6);

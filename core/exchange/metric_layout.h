@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <cstdint>
 
 namespace kw::exchange {
 
@@ -45,6 +46,16 @@ struct Metric
  * presence (whether the teacher has a value for it) travels unsplit beside the shares, so the
  * custodian can count contributors per metric without seeing a value.
  */
+/**
+ * The largest value one metric of one teacher can have: a score of at most 1000 × 100, a count
+ * clamped to it. So a group's sum of n values is at most n × 10^5 and of squares n × 10^10; a
+ * sum beyond that did not come from honest parts.
+ */
+inline constexpr std::uint64_t kMaxMetricValue = 100'000;
+
+/** The minimum group size (k) the profile sets for @p metric: wellbeing or counts. */
+int minGroupFor(const Metric& metric, const ExchangeRules& rules);
+
 /** How a cut-off appears in a metric id: its score, shortest form ("50", "28", "12.5"). */
 QString cutOffId(const CutOff& cut);
 

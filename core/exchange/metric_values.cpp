@@ -4,6 +4,7 @@
 #include "wellbeing/checkin_store.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace kw::exchange {
@@ -25,6 +26,7 @@ struct Tally
 /** Sets metric @p metric present with @p value; an absent metric keeps its slots at 0. */
 void set(MetricVector& out, int metric, std::uint64_t value)
 {
+    value = std::min(value, kMaxMetricValue);
     out.values[std::size_t(MetricLayout::valueSlot(metric))] = value;
     out.values[std::size_t(MetricLayout::squareSlot(metric))] = value * value;
     out.present[std::size_t(metric)] = true;

@@ -1,0 +1,148 @@
+#include "school/release_plan.h"
+
+#include "exchange/exchange_text.h"
+
+namespace kw::school {
+
+using exchange::CellKey;
+using exchange::Dimension;
+
+namespace {
+
+const QString& idIn(const exchange::Cohort& cohort, Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Team:
+        return cohort.team;
+    case Dimension::Role:
+        return cohort.role;
+    case Dimension::AgeBand:
+        return cohort.ageBand;
+    case Dimension::School:
+        break;
+    }
+    static const QString none;
+    return none;
+}
+
+template <typename Items>
+privacy::Breakdown breakdownOf(
+    Dimension dimension, const Items& items, const QList<Member>& members, int metric)
+{
+    privacy::Breakdown out { exchange::dimensionKey(dimension), {} };
+    for (const auto& item : items) {
+        int count = 0;
+        for (const Member& m : members) {
+            if (m.present[std::size_t(metric)] && idIn(m.cohort, dimension) == item.id)
+                ++count;
+        }
+        out.cells.append({ item.id, count });
+    }
+    return out;
+}
+
+privacy::MetricCounts countsFor(const SchoolProfile& profile, const exchange::MetricLayout& layout,
+    const QList<Member>& members, int metric)
+{
+    privacy::MetricCounts counts;
+    counts.k = exchange::minGroupFor(layout.metrics()[metric], profile.rules);
+    for (const Member& m : members)
+        counts.school += m.present[std::size_t(metric)] ? 1 : 0;
+    counts.breakdowns = { breakdownOf(Dimension::Team, profile.teams, members, metric),
+        breakdownOf(Dimension::Role, profile.roles, members, metric),
+        breakdownOf(Dimension::AgeBand, profile.ageBands, members, metric) };
+    return counts;
+}
+
+Error notOfThisProfile()
+{
+    return Error { Error::Code::InvalidInput,
+        exchange::Text::tr("A contribution names a team, role or age band that the school "
+                           "profile does not have, or follows another layout.") };
+}
+
+} // namespace
+
+bool inCell(const exchange::Cohort& cohort, const CellKey& cell)
+{
+    return cell.dimension == Dimension::School || idIn(cohort, cell.dimension) == cell.id;
+}
+
+privacy::CellDecision ReleasePlan::decision(int cell, int metric) const
+{
+    const CellKey& key = cells[cell];
+    const privacy::MetricDecision& d = perMetric[metric];
+    if (key.dimension == Dimension::School)
+        return d.school;
+    for (const privacy::BreakdownDecision& b : d.breakdowns) {
+        if (b.dimension != exchange::dimensionKey(key.dimension))
+            continue;
+        if (key.id.isEmpty())
+            return b.notGiven;
+        for (const privacy::CellDecision& c : b.cells) {
+            if (c.id == key.id)
+                return c;
+        }
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+Result<ReleasePlan> planRelease(const SchoolProfile& profile, const exchange::MetricLayout& layout,
+    const QList<QList<Member>>& history)
+{
+    const auto metrics = std::size_t(layout.metrics().size());
+    for (const QList<Member>& members : history) {
+        for (const Member& m : members) {
+            if (m.present.size() != metrics || !exchange::cohortFits(m.cohort, profile))
+                return notOfThisProfile();
+        }
+    }
+    ReleasePlan plan;
+    plan.cells = exchange::releaseCells(profile);
+    for (int metric = 0; metric < int(metrics); ++metric) {
+        std::optional<privacy::MetricDecision> decision;
+        for (const QList<Member>& members : history) {
+            const privacy::MetricCounts counts = countsFor(profile, layout, members, metric);
+            auto next = decision ? privacy::decideReRelease(counts, *decision)
+                                 : privacy::decideRelease(counts);
+            if (!next)
+                return next.error();
+            decision = *next;
+        }
+        if (!decision)
+            return Error { Error::Code::InvalidInput,
+                exchange::Text::tr("There is nothing to release.") };
+        plan.perMetric.append(*decision);
+    }
+    return plan;
+}
+
+QList<exchange::CellFigures> shareSums(const ReleasePlan& plan,
+    const exchange::MetricLayout& layout, const QList<exchange::ContributionPart>& parts)
+{
+    using exchange::MetricLayout;
+    QList<exchange::CellFigures> out;
+    for (int c = 0; c < plan.cells.size(); ++c) {
+        exchange::CellFigures cell { plan.cells[c], {} };
+        for (int m = 0; m < layout.metrics().size(); ++m) {
+            const privacy::CellDecision d = plan.decision(c, m);
+            exchange::MetricFigure figure { m, d.reason, 0, 0, 0 };
+            if (d.released()) {
+                figure.contributors = d.count;
+                for (const exchange::ContributionPart& part : parts) {
+                    if (!inCell(part.cohort, plan.cells[c]))
+                        continue;
+                    // Mod 2^64, as the shares were made.
+                    figure.valueSum += part.values[std::size_t(MetricLayout::valueSlot(m))];
+                    figure.squareSum += part.values[std::size_t(MetricLayout::squareSlot(m))];
+                }
+            }
+            cell.metrics.append(figure);
+        }
+        out.append(cell);
+    }
+    return out;
+}
+
+} // namespace kw::school
