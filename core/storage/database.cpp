@@ -260,7 +260,14 @@ Statement& Statement::bindNull(int index)
 Statement& Statement::bindAll(const QList<Param>& params)
 {
     for (int i = 0; i < params.size(); ++i)
-        std::visit([&](const auto& value) { bind(i + 1, value); }, params[i]);
+        std::visit(
+            [&](const auto& value) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(value)>, Blob>)
+                    bindBlob(i + 1, value.bytes);
+                else
+                    bind(i + 1, value);
+            },
+            params[i]);
     return *this;
 }
 

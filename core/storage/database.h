@@ -21,8 +21,14 @@ namespace kw::sql {
 
 class Statement;
 
-/** A value bound to a placeholder: an integer or a text (bound as UTF-8). */
-using Param = std::variant<qint64, QString>;
+/** Bytes bound as a BLOB (a QByteArray alone would bind as UTF-8 text). */
+struct Blob
+{
+    QByteArray bytes;
+};
+
+/** A value bound to a placeholder: an integer, a text (bound as UTF-8) or a blob. */
+using Param = std::variant<qint64, QString, Blob>;
 
 /** One schema step: the SQL that brings a database from version N-1 to N. */
 struct Migration
