@@ -2260,6 +2260,134 @@
     </message>
 </context>
 <context>
+    <name>kw::Hr</name>
+    <message>
+        <location filename="../../core/hr/cell_figure.cpp" line="+35"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/hr_report.cpp" line="+184"/>
+        <source>Not shown: the release has no count of the check-ins that asked this question, so no share can be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/hr_schema.cpp" line="+78"/>
+        <source>%1 is not a Kernwijzer HR database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no HR database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/hr_store.cpp" line="+23"/>
+        <source>A figure of the release names no metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A school figure of the release names a cell (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A withheld figure of the release (%1) carries a count or a sum; HR never stores either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A released figure of the release (%1) has fewer contributors than any school&apos;s minimum group size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A part of the release has no valid submission id or revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>This profile is not signed by both HR and the custodian yet; HR works only with the co-signed profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This HR database is for school %1; the profile is of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another profile with version %1 is stored already; a new profile needs a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Profile version %1 is not in this HR database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The stored profile version %1 is no longer signed by both key holders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The release has no valid file hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The release follows profile version %1, which is not in this HR database; add that profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The release is of school %1; this HR database is for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This release was imported already (release %1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Period %1 expects release %2 next, not release %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A part of the release changes a contribution stored with an earlier release of %1; once released, a contribution is frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kw::Journal</name>
     <message>
         <location filename="../../core/journal/journal_store.cpp" line="+25"/>

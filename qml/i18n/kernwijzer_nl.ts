@@ -2262,6 +2262,134 @@
     </message>
 </context>
 <context>
+    <name>kw::Hr</name>
+    <message>
+        <location filename="../../core/hr/cell_figure.cpp" line="+35"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/hr_report.cpp" line="+184"/>
+        <source>Not shown: the release has no count of the check-ins that asked this question, so no share can be given.</source>
+        <translation>Niet getoond: de vrijgave telt niet hoeveel check-ins deze vraag stelden, dus er is geen aandeel te geven.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>(not given)</source>
+        <translation>(niet opgegeven)</translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/hr_schema.cpp" line="+78"/>
+        <source>%1 is not a Kernwijzer HR database.</source>
+        <translation>%1 is geen HR-database van Kernwijzer.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no HR database at %1.</source>
+        <translation>Er is geen HR-database op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/hr_store.cpp" line="+23"/>
+        <source>A figure of the release names no metric.</source>
+        <translation>Een cijfer in de vrijgave noemt geen meetwaarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A school figure of the release names a cell (%1).</source>
+        <translation>Een schoolcijfer in de vrijgave noemt een groep (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A withheld figure of the release (%1) carries a count or a sum; HR never stores either.</source>
+        <translation>Een achtergehouden cijfer in de vrijgave (%1) bevat een aantal of een som; HR bewaart die nooit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A released figure of the release (%1) has fewer contributors than any school&apos;s minimum group size.</source>
+        <translation>Een vrijgegeven cijfer in de vrijgave (%1) heeft minder deelnemers dan de kleinste groep die een school mag tonen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A part of the release has no valid submission id or revision.</source>
+        <translation>Een deel in de vrijgave heeft geen geldige inzendings-id of revisie.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>This profile is not signed by both HR and the custodian yet; HR works only with the co-signed profile.</source>
+        <translation>Dit profiel is nog niet door zowel HR als de vertrouwenshouder ondertekend; HR werkt alleen met het mede-ondertekende profiel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This HR database is for school %1; the profile is of %2.</source>
+        <translation>Deze HR-database is van school %1; het profiel is van %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another profile with version %1 is stored already; a new profile needs a new version.</source>
+        <translation>Er is al een ander profiel met versie %1 bewaard; een nieuw profiel heeft een nieuwe versie nodig.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Profile version %1 is not in this HR database.</source>
+        <translation>Profielversie %1 staat niet in deze HR-database.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The stored profile version %1 is no longer signed by both key holders.</source>
+        <translation>De bewaarde profielversie %1 is niet meer door beide sleutelhouders ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a period.</source>
+        <translation>&quot;%1&quot; is geen periode.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The release has no valid file hash.</source>
+        <translation>De vrijgave heeft geen geldige bestandshash.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The release follows profile version %1, which is not in this HR database; add that profile first.</source>
+        <translation>De vrijgave volgt profielversie %1, die niet in deze HR-database staat; voeg dat profiel eerst toe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The release is of school %1; this HR database is for %2.</source>
+        <translation>De vrijgave is van school %1; deze HR-database is van %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This release was imported already (release %1 of %2).</source>
+        <translation>Deze vrijgave is al ingelezen (vrijgave %1 van %2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Period %1 expects release %2 next, not release %3.</source>
+        <translation>Voor periode %1 is vrijgave %2 aan de beurt, niet vrijgave %3.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A part of the release changes a contribution stored with an earlier release of %1; once released, a contribution is frozen.</source>
+        <translation>Een deel in de vrijgave wijzigt een bijdrage die met een eerdere vrijgave van %1 is bewaard; een vrijgegeven bijdrage ligt vast.</translation>
+    </message>
+</context>
+<context>
     <name>kw::Journal</name>
     <message>
         <location filename="../../core/journal/journal_store.cpp" line="+25"/>
