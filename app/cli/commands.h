@@ -13,6 +13,7 @@ int runKeys(const Context& ctx);
 int runProfile(const Context& ctx);
 int runExport(const Context& ctx);
 int runInspect(const Context& ctx);
+int runReport(const Context& ctx);
 
 // The `pop` subcommands that live outside pop_command.cpp.
 int runPopHoursAdd(const Context& ctx);

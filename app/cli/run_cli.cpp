@@ -23,6 +23,7 @@ constexpr auto usage = "usage: kernwijzer-cli <command> [options]\n"
                        "                            custodian; import installs it in a journal\n"
                        "  export                    a teacher's contribution for a closed period\n"
                        "  inspect FILE              any exchange file as JSON, for audit\n"
+                       "  report                    HR's released figures (--csv, --json)\n"
                        "\n"
                        "Every command takes --help, and --json for machine-readable output.\n";
 
@@ -48,6 +49,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock
             { { QStringLiteral("profile") }, runProfile },
             { { QStringLiteral("export") }, runExport },
             { { QStringLiteral("inspect") }, runInspect },
+            { { QStringLiteral("report") }, runReport },
         },
         QStringLiteral("unknown command \"%1\"; see kernwijzer-cli --help.").arg(command));
 }

@@ -1832,8 +1832,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+25"/>
+        <location line="+9"/>
+        <location line="+24"/>
         <source>This contribution is for another school (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,7 +1858,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+43"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+44"/>
         <source>school profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,18 +1995,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/metric_layout.cpp" line="+25"/>
+        <location filename="../../core/exchange/metric_layout.cpp" line="+31"/>
         <source>%1 at or below %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>Reflections on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,6 +2250,121 @@
         <source>This profile names another custodian (%1, key %2) than the one you accepted (%3, key %4), without a handover signed by %3 for version %5 or later. Only the outgoing custodian can hand over; ask %3 and your school&apos;s HR. Until then, your current profile stays.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../core/exchange/release_file.cpp" line="+119"/>
+        <source>A release is signed with the custodian&apos;s secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A part for HR in this release is damaged; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This release is too large for one file (%1 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This release is not signed by the custodian of %1 (%2), or it was changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This release is for another school (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This release was made with profile version %1, not version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This release lists a contribution twice or out of order; it was not made by Kernwijzer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This release shows a group smaller than the school&apos;s minimum; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This release holds a part that is not sealed to HR&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This release holds %1 parts for HR for %2 contributions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/school/release_check.cpp" line="+34"/>
+        <source>A part for HR in this release does not open with your key, or it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A part for HR in this release belongs to another school, period or group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A release is opened with HR&apos;s secret key file of this school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is release %1 of %2, but the next one expected is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A part for HR in this release is not the contribution the release lists; the release is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This release drops or changes a contribution of an earlier release of %1; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This release counts other groups than its own parts show; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This release&apos;s sums do not add up with HR&apos;s parts: a part or a sum was changed. It is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/school/release_maker.cpp" line="+46"/>
+        <source>A contribution of an earlier release of %1 is missing or changed in this database; no release was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was released already and no contribution arrived since; there is nothing to release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A contribution for another period or layout was offered for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/school/release_plan.cpp" line="+60"/>
+        <source>A contribution names a team, role or age band that the school profile does not have, or follows another layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>There is nothing to release.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kw::ExchangeService</name>
@@ -2292,6 +2407,134 @@
     <message>
         <location line="+28"/>
         <source>Enter your FTE as a number, such as 0,8 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::Hr</name>
+    <message>
+        <location filename="../../core/hr/cell_figure.cpp" line="+11"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/hr_report.cpp" line="+184"/>
+        <source>Not shown: the release has no count of the check-ins that asked this question, so no share can be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/hr_schema.cpp" line="+78"/>
+        <source>%1 is not a Kernwijzer HR database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no HR database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/hr_store.cpp" line="+23"/>
+        <source>A figure of the release names no metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A school figure of the release names a cell (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A withheld figure of the release (%1) carries a count or a sum; HR never stores either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A released figure of the release (%1) has fewer contributors than any school&apos;s minimum group size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A part of the release has no valid submission id or revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>This profile is not signed by both HR and the custodian yet; HR works only with the co-signed profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This HR database is for school %1; the profile is of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another profile with version %1 is stored already; a new profile needs a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Profile version %1 is not in this HR database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The stored profile version %1 is no longer signed by both key holders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The release has no valid file hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The release follows profile version %1, which is not in this HR database; add that profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The release is of school %1; this HR database is for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This release was imported already (release %1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Period %1 expects release %2 next, not release %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A part of the release changes a contribution stored with an earlier release of %1; once released, a contribution is frozen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1834,8 +1834,8 @@
         <translation>De getallen in deze bijdrage komen niet overeen met wat het apparaat van de leraar heeft ondertekend.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+25"/>
+        <location line="+9"/>
+        <location line="+24"/>
         <source>This contribution is for another school (%1).</source>
         <translation>Deze bijdrage is voor een andere school (%1).</translation>
     </message>
@@ -1860,7 +1860,7 @@
         <translation>Deze bijdrage is gemaakt met profielversie %1, niet met versie %2.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+43"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+44"/>
         <source>school profile</source>
         <translation>schoolprofiel</translation>
     </message>
@@ -1997,18 +1997,18 @@
         <translation>Dit is een %1, geen sleutelbestand.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/metric_layout.cpp" line="+25"/>
+        <location filename="../../core/exchange/metric_layout.cpp" line="+31"/>
         <source>%1 at or below %2</source>
         <translation>%1 op of onder %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>Reflections on %1</source>
         <translation>Reflecties over %1</translation>
     </message>
@@ -2252,6 +2252,121 @@
         <source>This profile names another custodian (%1, key %2) than the one you accepted (%3, key %4), without a handover signed by %3 for version %5 or later. Only the outgoing custodian can hand over; ask %3 and your school&apos;s HR. Until then, your current profile stays.</source>
         <translation>Dit profiel noemt een andere vertrouwenshouder (%1, sleutel %2) dan die je hebt geaccepteerd (%3, sleutel %4), zonder een overdracht die %3 heeft ondertekend voor versie %5 of later. Alleen de vertrekkende vertrouwenshouder kan overdragen; vraag het %3 en HR van je school. Tot die tijd blijft je huidige profiel staan.</translation>
     </message>
+    <message>
+        <location filename="../../core/exchange/release_file.cpp" line="+119"/>
+        <source>A release is signed with the custodian&apos;s secret key file.</source>
+        <translation>Een vrijgave wordt ondertekend met het geheime sleutelbestand van de vertrouwenshouder.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A part for HR in this release is damaged; nothing was written.</source>
+        <translation>Een deel voor HR in deze vrijgave is beschadigd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This release is too large for one file (%1 KB).</source>
+        <translation>Deze vrijgave is te groot voor één bestand (%1 KB).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This release is not signed by the custodian of %1 (%2), or it was changed after signing.</source>
+        <translation>Deze vrijgave is niet ondertekend door de vertrouwenshouder van %1 (%2), of ze is na het ondertekenen veranderd.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This release is for another school (%1).</source>
+        <translation>Deze vrijgave is van een andere school (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This release was made with profile version %1, not version %2.</source>
+        <translation>Deze vrijgave is gemaakt met profielversie %1, niet met versie %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This release lists a contribution twice or out of order; it was not made by Kernwijzer.</source>
+        <translation>Deze vrijgave noemt een bijdrage twee keer of in de verkeerde volgorde; ze is niet door Kernwijzer gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This release shows a group smaller than the school&apos;s minimum; it is refused.</source>
+        <translation>Deze vrijgave toont een groep die kleiner is dan het minimum van de school; ze wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This release holds a part that is not sealed to HR&apos;s key.</source>
+        <translation>Deze vrijgave bevat een deel dat niet met de sleutel van HR is verzegeld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This release holds %1 parts for HR for %2 contributions.</source>
+        <translation>Deze vrijgave bevat %1 delen voor HR bij %2 bijdragen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/school/release_check.cpp" line="+34"/>
+        <source>A part for HR in this release does not open with your key, or it was changed.</source>
+        <translation>Een deel voor HR in deze vrijgave gaat niet open met jouw sleutel, of het is veranderd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A part for HR in this release belongs to another school, period or group.</source>
+        <translation>Een deel voor HR in deze vrijgave hoort bij een andere school, periode of groep.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A release is opened with HR&apos;s secret key file of this school.</source>
+        <translation>Een vrijgave wordt geopend met het geheime HR-sleutelbestand van deze school.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is release %1 of %2, but the next one expected is %3.</source>
+        <translation>Dit is vrijgave %1 van %2, maar de volgende die verwacht wordt is %3.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A part for HR in this release is not the contribution the release lists; the release is refused.</source>
+        <translation>Een deel voor HR in deze vrijgave is niet de bijdrage die de vrijgave noemt; de vrijgave wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This release drops or changes a contribution of an earlier release of %1; it is refused.</source>
+        <translation>Deze vrijgave laat een bijdrage uit een eerdere vrijgave van %1 weg of verandert die; ze wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This release counts other groups than its own parts show; it is refused.</source>
+        <translation>Deze vrijgave telt andere groepen dan haar eigen delen laten zien; ze wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This release&apos;s sums do not add up with HR&apos;s parts: a part or a sum was changed. It is refused.</source>
+        <translation>De sommen in deze vrijgave kloppen niet met de delen van HR: een deel of een som is veranderd. Ze wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../core/school/release_maker.cpp" line="+46"/>
+        <source>A contribution of an earlier release of %1 is missing or changed in this database; no release was made.</source>
+        <translation>Een bijdrage uit een eerdere vrijgave van %1 ontbreekt of is veranderd in deze database; er is geen vrijgave gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was released already and no contribution arrived since; there is nothing to release again.</source>
+        <translation>%1 is al vrijgegeven en sindsdien is er geen bijdrage binnengekomen; er valt niets opnieuw vrij te geven.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A contribution for another period or layout was offered for %1.</source>
+        <translation>Voor %1 werd een bijdrage van een andere periode of indeling aangeboden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/school/release_plan.cpp" line="+60"/>
+        <source>A contribution names a team, role or age band that the school profile does not have, or follows another layout.</source>
+        <translation>Een bijdrage noemt een team, rol of leeftijdsgroep die niet in het schoolprofiel staat, of volgt een andere indeling.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>There is nothing to release.</source>
+        <translation>Er is niets om vrij te geven.</translation>
+    </message>
 </context>
 <context>
     <name>kw::ExchangeService</name>
@@ -2295,6 +2410,134 @@
         <location line="+28"/>
         <source>Enter your FTE as a number, such as 0,8 or 1.</source>
         <translation>Vul je FTE in als getal, zoals 0,8 of 1.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::Hr</name>
+    <message>
+        <location filename="../../core/hr/cell_figure.cpp" line="+11"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/hr_report.cpp" line="+184"/>
+        <source>Not shown: the release has no count of the check-ins that asked this question, so no share can be given.</source>
+        <translation>Niet getoond: de vrijgave telt niet hoeveel check-ins deze vraag stelden, dus er is geen aandeel te geven.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>(not given)</source>
+        <translation>(niet opgegeven)</translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/hr_schema.cpp" line="+78"/>
+        <source>%1 is not a Kernwijzer HR database.</source>
+        <translation>%1 is geen HR-database van Kernwijzer.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no HR database at %1.</source>
+        <translation>Er is geen HR-database op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/hr_store.cpp" line="+23"/>
+        <source>A figure of the release names no metric.</source>
+        <translation>Een cijfer in de vrijgave noemt geen meetwaarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A school figure of the release names a cell (%1).</source>
+        <translation>Een schoolcijfer in de vrijgave noemt een groep (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A withheld figure of the release (%1) carries a count or a sum; HR never stores either.</source>
+        <translation>Een achtergehouden cijfer in de vrijgave (%1) bevat een aantal of een som; HR bewaart die nooit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A released figure of the release (%1) has fewer contributors than any school&apos;s minimum group size.</source>
+        <translation>Een vrijgegeven cijfer in de vrijgave (%1) heeft minder deelnemers dan de kleinste groep die een school mag tonen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A part of the release has no valid submission id or revision.</source>
+        <translation>Een deel in de vrijgave heeft geen geldige inzendings-id of revisie.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>This profile is not signed by both HR and the custodian yet; HR works only with the co-signed profile.</source>
+        <translation>Dit profiel is nog niet door zowel HR als de vertrouwenshouder ondertekend; HR werkt alleen met het mede-ondertekende profiel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This HR database is for school %1; the profile is of %2.</source>
+        <translation>Deze HR-database is van school %1; het profiel is van %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another profile with version %1 is stored already; a new profile needs a new version.</source>
+        <translation>Er is al een ander profiel met versie %1 bewaard; een nieuw profiel heeft een nieuwe versie nodig.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Profile version %1 is not in this HR database.</source>
+        <translation>Profielversie %1 staat niet in deze HR-database.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The stored profile version %1 is no longer signed by both key holders.</source>
+        <translation>De bewaarde profielversie %1 is niet meer door beide sleutelhouders ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a period.</source>
+        <translation>&quot;%1&quot; is geen periode.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The release has no valid file hash.</source>
+        <translation>De vrijgave heeft geen geldige bestandshash.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The release follows profile version %1, which is not in this HR database; add that profile first.</source>
+        <translation>De vrijgave volgt profielversie %1, die niet in deze HR-database staat; voeg dat profiel eerst toe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The release is of school %1; this HR database is for %2.</source>
+        <translation>De vrijgave is van school %1; deze HR-database is van %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This release was imported already (release %1 of %2).</source>
+        <translation>Deze vrijgave is al ingelezen (vrijgave %1 van %2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Period %1 expects release %2 next, not release %3.</source>
+        <translation>Voor periode %1 is vrijgave %2 aan de beurt, niet vrijgave %3.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A part of the release changes a contribution stored with an earlier release of %1; once released, a contribution is frozen.</source>
+        <translation>Een deel in de vrijgave wijzigt een bijdrage die met een eerdere vrijgave van %1 is bewaard; een vrijgegeven bijdrage ligt vast.</translation>
     </message>
 </context>
 <context>

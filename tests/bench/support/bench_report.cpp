@@ -23,7 +23,8 @@ Summary summarize(QList<double> samples)
     if (samples.isEmpty())
         return {};
     return Summary { samples.size(), samples.first(), percentileOfSorted(samples, 50),
-        percentileOfSorted(samples, 90), percentileOfSorted(samples, 99), samples.last() };
+        percentileOfSorted(samples, 90), percentileOfSorted(samples, 95),
+        percentileOfSorted(samples, 99), samples.last() };
 }
 
 QString ms(double value)

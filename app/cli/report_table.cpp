@@ -1,0 +1,124 @@
+#include "cli/report_table.h"
+
+#include "cli/report_json.h"
+
+#include <QJsonObject>
+#include <algorithm>
+
+namespace kw::cli {
+
+namespace {
+
+int decimalsFor(hr::MetricKind kind)
+{
+    return kind == hr::MetricKind::Score ? 1 : 2;
+}
+
+QString number(const std::optional<double>& value, int decimals)
+{
+    return value ? QString::number(*value, 'f', decimals) : QString();
+}
+
+QString percent(double share)
+{
+    return QString::number(share * 100, 'f', 1) + QLatin1Char('%');
+}
+
+QString interval(const hr::ReportRow& row)
+{
+    const hr::FigureStatistics& s = row.statistics;
+    if (s.meanInterval) {
+        const int d = decimalsFor(row.kind);
+        return QStringLiteral("%1 – %2").arg(QString::number(s.meanInterval->low, 'f', d),
+            QString::number(s.meanInterval->high, 'f', d));
+    }
+    if (s.shareInterval)
+        return QStringLiteral("%1 – %2").arg(
+            percent(s.shareInterval->low), percent(s.shareInterval->high));
+    return {};
+}
+
+QStringList cellsOf(const hr::ReportRow& row)
+{
+    const QString cell = hr::dimensionName(row.dimension) + QStringLiteral(": ") + row.cellName;
+    if (!row.released())
+        return { row.period, cell, row.label, row.withheldText() };
+    const hr::FigureStatistics& s = row.statistics;
+    const int d = decimalsFor(row.kind);
+    return { row.period, cell, row.label, QString::number(s.n), number(s.mean, d), number(s.sd, d),
+        s.share ? percent(*s.share) : QString(), interval(row),
+        s.total ? QString::number(*s.total) : QString() };
+}
+
+QString csvField(const QJsonValue& value)
+{
+    QString text;
+    if (value.isBool())
+        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    else if (value.isDouble())
+        text = QString::number(value.toDouble(), 'g', 15);
+    else if (value.isString())
+        text = value.toString();
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+        + QLatin1Char('"');
+}
+
+const QStringList kCsvColumns { QStringLiteral("period"), QStringLiteral("release_number"),
+    QStringLiteral("dimension"), QStringLiteral("cell"), QStringLiteral("cell_name"),
+    QStringLiteral("metric"), QStringLiteral("label"), QStringLiteral("kind"), QStringLiteral("n"),
+    QStringLiteral("mean"), QStringLiteral("sd"), QStringLiteral("ci_low"),
+    QStringLiteral("ci_high"), QStringLiteral("share"), QStringLiteral("total"),
+    QStringLiteral("withheld"), QStringLiteral("reason"), QStringLiteral("reason_id") };
+
+} // namespace
+
+QStringList reportTable(const QList<hr::ReportRow>& rows)
+{
+    QList<QStringList> table { { QStringLiteral("period"), QStringLiteral("cell"),
+        QStringLiteral("metric"), QStringLiteral("n"), QStringLiteral("mean"), QStringLiteral("sd"),
+        QStringLiteral("share"), QStringLiteral("95% interval"), QStringLiteral("total") } };
+    for (const hr::ReportRow& row : rows)
+        table << cellsOf(row);
+    const int columns = int(table.first().size());
+    QList<qsizetype> width(columns, 0);
+    for (const QStringList& line : std::as_const(table)) {
+        // A withheld row's reason runs on past the columns; it sets no width.
+        const int measured = line.size() == columns ? columns : 3;
+        for (int c = 0; c < measured; ++c)
+            width[c] = std::max(width[c], line[c].size());
+    }
+    QStringList out;
+    for (const QStringList& line : std::as_const(table)) {
+        QStringList padded;
+        for (int c = 0; c < line.size(); ++c) {
+            const bool last = c == line.size() - 1;
+            const bool text = c < 3 || line.size() != columns;
+            padded << (last && text ? line[c]
+                    : text          ? line[c].leftJustified(width[c])
+                                    : line[c].rightJustified(width[c]));
+        }
+        QString text = padded.join(QStringLiteral("  "));
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        out << text;
+    }
+    return out;
+}
+
+QStringList reportCsv(const QList<hr::ReportRow>& rows)
+{
+    QStringList out { kCsvColumns.join(QLatin1Char(',')) };
+    for (const hr::ReportRow& row : rows) {
+        const QJsonObject json = toJson(row);
+        QStringList fields;
+        for (const QString& column : kCsvColumns)
+            fields << csvField(json.value(column));
+        out << fields.join(QLatin1Char(','));
+    }
+    return out;
+}
+
+} // namespace kw::cli
