@@ -14,6 +14,10 @@ int runProfile(const Context& ctx);
 int runExport(const Context& ctx);
 int runInspect(const Context& ctx);
 int runReport(const Context& ctx);
+int runImport(const Context& ctx);
+
+// `import` for HR (--hr-db) and for the custodian (--custodian-db).
+int runHrImport(const Context& ctx);
 
 // The `pop` subcommands that live outside pop_command.cpp.
 int runPopHoursAdd(const Context& ctx);

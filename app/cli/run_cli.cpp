@@ -50,6 +50,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock
             { { QStringLiteral("export") }, runExport },
             { { QStringLiteral("inspect") }, runInspect },
             { { QStringLiteral("report") }, runReport },
+            { { QStringLiteral("import") }, runImport },
         },
         QStringLiteral("unknown command \"%1\"; see kernwijzer-cli --help.").arg(command));
 }

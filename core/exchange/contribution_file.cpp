@@ -39,6 +39,8 @@ int presenceBytes(size_t metrics)
     return int((metrics + 7) / 8);
 }
 
+} // namespace
+
 QByteArray packPresence(const Presence& present)
 {
     QByteArray bits(presenceBytes(present.size()), '\0');
@@ -49,7 +51,6 @@ QByteArray packPresence(const Presence& present)
     return bits;
 }
 
-/** The bits of @p bits for @p metrics metrics; nothing when the length or a spare bit is off. */
 std::optional<Presence> unpackPresence(const QByteArray& bits, size_t metrics)
 {
     if (bits.size() != presenceBytes(metrics))
@@ -64,6 +65,8 @@ std::optional<Presence> unpackPresence(const QByteArray& bits, size_t metrics)
     }
     return out;
 }
+
+namespace {
 
 QByteArray randomKey(const RandomU64& random)
 {

@@ -92,6 +92,11 @@ QByteArray submissionIdFor(
 [[nodiscard]] Result<ContributionPart> readContributionShare(
     QByteArrayView bytes, const MetricLayout* layout = nullptr);
 
+/** Presence as it travels: bit i of byte i / 8 (least significant first), spare bits 0. */
+QByteArray packPresence(const Presence& present);
+/** The bits of @p bits for @p metrics metrics; nothing when the length or a spare bit is off. */
+std::optional<Presence> unpackPresence(const QByteArray& bits, size_t metrics);
+
 /** Whether @p part follows @p profile: its school, version, layout, cohort ids and period. */
 [[nodiscard]] Status checkPartAgainst(const ContributionPart& part, const SchoolProfile& profile);
 

@@ -35,6 +35,7 @@ struct HrPart
     QByteArray presence; ///< which metrics the teacher has, one bit per metric, as it travels
     QList<quint64> share; ///< HR's share of each slot, in layout order (stored little-endian)
     QByteArray binding; ///< the serialised binding the device signed, as it travelled
+    int firstRelease = 1; ///< the release of the period that first summed it (set when stored)
 };
 
 /** Everything one imported release adds; HrStore::storeRelease() writes it all or nothing. */

@@ -50,6 +50,7 @@ constexpr std::array steps {
             presence      BLOB    NOT NULL,
             share         BLOB    NOT NULL CHECK (length(share) % 8 = 0),
             binding       BLOB    NOT NULL,
+            first_release INTEGER NOT NULL CHECK (first_release >= 1),
             PRIMARY KEY (period, submission_id)
         );
         CREATE TABLE hr_figure (

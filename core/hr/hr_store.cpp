@@ -58,6 +58,7 @@ HrPart readPart(const sql::Statement& row)
     part.presence = row.columnBlob(5);
     part.share = decodeShare(row.columnBlob(6)).value_or(QList<quint64>());
     part.binding = row.columnBlob(7);
+    part.firstRelease = row.columnInt(8);
     return part;
 }
 
@@ -227,7 +228,7 @@ Status HrStore::storeRelease(const ReleaseRecord& record)
                 m_clock.now().toMSecsSinceEpoch() });
         !s)
         return s;
-    if (Status s = storeParts(release.period, record.parts); !s)
+    if (Status s = storeParts(release.period, release.releaseNumber, record.parts); !s)
         return s;
     if (Status s = storeFigures(release, record.figures); !s)
         return s;
@@ -284,15 +285,16 @@ Status HrStore::checkRelease(const ReleaseInfo& release)
     return {};
 }
 
-Status HrStore::storeParts(const QString& period, const QList<HrPart>& parts)
+Status HrStore::storeParts(const QString& period, int releaseNumber, const QList<HrPart>& parts)
 {
     auto find = m_db.prepare("SELECT submission_id, revision, team, role, age_band, presence, "
-                             "share, binding FROM hr_part WHERE period = ? AND submission_id = ?");
+                             "share, binding, first_release FROM hr_part WHERE period = ? AND "
+                             "submission_id = ?");
     if (!find)
         return find.error();
     auto insert = m_db.prepare(
         "INSERT INTO hr_part (period, submission_id, revision, team, role, age_band, presence, "
-        "share, binding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "share, binding, first_release) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
     for (const HrPart& part : parts) {
@@ -308,12 +310,12 @@ Status HrStore::storeParts(const QString& period, const QList<HrPart>& parts)
                                     "frozen.")
                                .arg(period));
         }
-        const Status s
-            = insert
-                  ->bindAll({ period, sql::Blob { part.submissionId }, qint64(part.revision),
-                      part.team, part.role, part.ageBand, sql::Blob { part.presence },
-                      sql::Blob { encodeShare(part.share) }, sql::Blob { part.binding } })
-                  .run();
+        const Status s = insert
+                             ->bindAll({ period, sql::Blob { part.submissionId },
+                                 qint64(part.revision), part.team, part.role, part.ageBand,
+                                 sql::Blob { part.presence }, sql::Blob { encodeShare(part.share) },
+                                 sql::Blob { part.binding }, qint64(releaseNumber) })
+                             .run();
         insert->reset();
         if (!s)
             return s;
@@ -417,10 +419,33 @@ Result<QList<CellFigure>> HrStore::figures(const FigureQuery& query)
 Result<QList<HrPart>> HrStore::parts(const QString& period)
 {
     auto stmt = m_db.prepare("SELECT submission_id, revision, team, role, age_band, presence, "
-                             "share, binding FROM hr_part WHERE period = ? ORDER BY submission_id");
+                             "share, binding, first_release FROM hr_part WHERE period = ? "
+                             "ORDER BY submission_id");
     if (!stmt)
         return stmt.error();
     return stmt->bind(1, period).collect(readPart);
+}
+
+} // namespace kw::hr
+
+namespace kw::hr {
+
+Result<QList<QList<exchange::ReleasedContribution>>> HrStore::releasedContributions(
+    const QString& period)
+{
+    auto stored = parts(period);
+    if (!stored)
+        return stored.error();
+    int releases = 0;
+    for (const HrPart& part : *stored)
+        releases = std::max(releases, part.firstRelease);
+    QList<QList<exchange::ReleasedContribution>> out(releases);
+    for (const HrPart& part : *stored) { // ids ascending, as a release lists them
+        for (int i = part.firstRelease; i <= releases; ++i)
+            out[i - 1].append(
+                { part.submissionId, part.revision, exchange::bindingDigest(part.binding) });
+    }
+    return out;
 }
 
 } // namespace kw::hr

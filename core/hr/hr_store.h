@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "exchange/release_file.h"
 #include "hr/cell_figure.h"
 #include "hr/hr_release.h"
 #include "profile/school_profile.h"
@@ -62,10 +63,17 @@ public:
     [[nodiscard]] Result<QList<CellFigure>> figures(const FigureQuery& query = {});
     /** HR's parts of @p period, for summing a re-release; ordered by submission id. */
     [[nodiscard]] Result<QList<HrPart>> parts(const QString& period);
+    /**
+     * What each stored release of @p period summed, oldest first: release i summed every part
+     * first stored with a release up to i (each release includes all earlier ones, frozen).
+     */
+    [[nodiscard]] Result<QList<QList<exchange::ReleasedContribution>>> releasedContributions(
+        const QString& period);
 
 private:
     [[nodiscard]] Status checkRelease(const ReleaseInfo& release);
-    [[nodiscard]] Status storeParts(const QString& period, const QList<HrPart>& parts);
+    [[nodiscard]] Status storeParts(
+        const QString& period, int releaseNumber, const QList<HrPart>& parts);
     [[nodiscard]] Status storeFigures(const ReleaseInfo& release, const QList<Figure>& figures);
 
     sql::Database& m_db;

@@ -152,6 +152,7 @@ public:
     bool columnIsNull(int column) const;
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;
+    int columnCount() const;
 
 private:
     friend class Database;

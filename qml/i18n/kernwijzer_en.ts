@@ -1802,7 +1802,7 @@
 <context>
     <name>kw::Exchange</name>
     <message>
-        <location filename="../../core/exchange/contribution_file.cpp" line="+191"/>
+        <location filename="../../core/exchange/contribution_file.cpp" line="+194"/>
         <source>The contribution is incomplete and was not written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,6 +2365,11 @@
         <source>There is nothing to release.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../core/hr/release_import.cpp" line="+64"/>
+        <source>This release was made with version %1 of the school profile, which this database does not have yet. Import that profile first (--profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kw::ExchangeService</name>
@@ -2443,7 +2448,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/hr/hr_schema.cpp" line="+78"/>
+        <location filename="../../core/hr/hr_schema.cpp" line="+79"/>
         <source>%1 is not a Kernwijzer HR database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,7 +2483,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>This profile is not signed by both HR and the custodian yet; HR works only with the co-signed profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,7 +2538,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A part of the release changes a contribution stored with an earlier release of %1; once released, a contribution is frozen.</source>
         <translation type="unfinished"></translation>
     </message>

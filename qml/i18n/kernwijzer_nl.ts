@@ -1804,7 +1804,7 @@
 <context>
     <name>kw::Exchange</name>
     <message>
-        <location filename="../../core/exchange/contribution_file.cpp" line="+191"/>
+        <location filename="../../core/exchange/contribution_file.cpp" line="+194"/>
         <source>The contribution is incomplete and was not written.</source>
         <translation>De bijdrage is onvolledig en is niet geschreven.</translation>
     </message>
@@ -2367,6 +2367,11 @@
         <source>There is nothing to release.</source>
         <translation>Er is niets om vrij te geven.</translation>
     </message>
+    <message>
+        <location filename="../../core/hr/release_import.cpp" line="+64"/>
+        <source>This release was made with version %1 of the school profile, which this database does not have yet. Import that profile first (--profile).</source>
+        <translation>Deze vrijgave is gemaakt met versie %1 van het schoolprofiel, die deze database nog niet heeft. Importeer eerst dat profiel (--profile).</translation>
+    </message>
 </context>
 <context>
     <name>kw::ExchangeService</name>
@@ -2445,7 +2450,7 @@
         <translation>(niet opgegeven)</translation>
     </message>
     <message>
-        <location filename="../../core/hr/hr_schema.cpp" line="+78"/>
+        <location filename="../../core/hr/hr_schema.cpp" line="+79"/>
         <source>%1 is not a Kernwijzer HR database.</source>
         <translation>%1 is geen HR-database van Kernwijzer.</translation>
     </message>
@@ -2480,7 +2485,7 @@
         <translation>Een deel in de vrijgave heeft geen geldige inzendings-id of revisie.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>This profile is not signed by both HR and the custodian yet; HR works only with the co-signed profile.</source>
         <translation>Dit profiel is nog niet door zowel HR als de vertrouwenshouder ondertekend; HR werkt alleen met het mede-ondertekende profiel.</translation>
     </message>
@@ -2535,7 +2540,7 @@
         <translation>Voor periode %1 is vrijgave %2 aan de beurt, niet vrijgave %3.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A part of the release changes a contribution stored with an earlier release of %1; once released, a contribution is frozen.</source>
         <translation>Een deel in de vrijgave wijzigt een bijdrage die met een eerdere vrijgave van %1 is bewaard; een vrijgegeven bijdrage ligt vast.</translation>
     </message>

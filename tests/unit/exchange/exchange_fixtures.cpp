@@ -101,4 +101,18 @@ QByteArray deviceSecret(int n)
     return crypto::hash("test device " + QByteArray::number(n));
 }
 
+school::KeptContribution keptByCustodian(
+    const QByteArray& file, const exchange::KeySet& custodian, const SchoolProfile& profile)
+{
+    auto part = openContributionFile(file, custodian, &profile);
+    Q_ASSERT(part.ok());
+    QByteArray hrSeal;
+    const auto envelope = readEnvelope(file);
+    for (const ::kernwijzer::v1::Seal& seal : envelope->seals()) {
+        if (seal.recipient() == ::kernwijzer::v1::PARTY_SCHOOL)
+            hrSeal = QByteArray::fromStdString(seal.SerializeAsString());
+    }
+    return { part.ok() ? *part : ContributionPart(), hrSeal };
+}
+
 } // namespace kw::test

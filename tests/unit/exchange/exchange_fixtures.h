@@ -3,6 +3,7 @@
 #include "exchange/contribution_file.h"
 #include "exchange/key_file.h"
 #include "profile/school_profile.h"
+#include "school/release_maker.h"
 
 #include <QByteArray>
 #include <cstdint>
@@ -46,5 +47,9 @@ QByteArray contributionFile(const exchange::ContributionPart& plain, const Schoo
 
 /** A 32-byte device secret of its own for made-up teacher @p n. */
 QByteArray deviceSecret(int n);
+
+/** The custodian's view of a contribution file: its own part opened, HR's part kept sealed. */
+school::KeptContribution keptByCustodian(
+    const QByteArray& file, const exchange::KeySet& custodian, const SchoolProfile& profile);
 
 } // namespace kw::test

@@ -29,7 +29,7 @@ using kw::test::codeOf;
 
 namespace {
 
-const QString school = QStringLiteral("kc-de-linde");
+const QString kSchoolId = QStringLiteral("kc-de-linde");
 const ExchangePeriod firstPeriod = *exchangePeriodFromId(QStringLiteral("2026-2027/1of6"), 2);
 
 } // namespace
@@ -351,7 +351,7 @@ void TestTeacherExchange::exportNeedsTheOptInAndAClosedPeriod()
     QCOMPARE(codeOf(refused), "InvalidInput");
     QVERIFY(refused.error().message.contains(QStringLiteral("Turn it on first")));
     QVERIFY(!QFile::exists(path));
-    QVERIFY(m_store->exports(school)->isEmpty());
+    QVERIFY(m_store->exports(kSchoolId)->isEmpty());
 
     optIn();
     const ExchangePeriod open = *exchangePeriodFromId(QStringLiteral("2026-2027/2of6"), 2);
@@ -391,7 +391,7 @@ void TestTeacherExchange::exportWritesSharesThatAddUpAndReexportReplaces()
     QVERIFY(second.ok());
     QCOMPARE(second->revision, 2u);
     QCOMPARE(second->submissionId, first->submissionId);
-    QCOMPARE(m_store->exports(school)->first().revision, 2u);
+    QCOMPARE(m_store->exports(kSchoolId)->first().revision, 2u);
 
     // Another period: an id that cannot be linked to the first.
     const ExchangePeriod previous = *exchangePeriodFromId(QStringLiteral("2025-2026/6of6"), 2);
@@ -420,9 +420,9 @@ void TestTeacherExchange::replayedAndReexportedFilesAtHrAndCustodian()
     QVERIFY(first.ok() && second.ok());
 
     const MetricLayout layout = MetricLayout::forProfile(m_profile);
-    ContributionInbox hr(::kernwijzer::v1::PARTY_SCHOOL, school, firstPeriod.id(), layout);
+    ContributionInbox hr(::kernwijzer::v1::PARTY_SCHOOL, kSchoolId, firstPeriod.id(), layout);
     ContributionInbox custodian(
-        ::kernwijzer::v1::PARTY_CUSTODIAN, school, firstPeriod.id(), layout);
+        ::kernwijzer::v1::PARTY_CUSTODIAN, kSchoolId, firstPeriod.id(), layout);
     const auto deliver = [&](const QByteArray& file) {
         auto h = openContributionFile(file, m_school, &m_profile);
         auto c = openContributionFile(file, m_custodian, &m_profile);
@@ -455,13 +455,13 @@ void TestTeacherExchange::failedWriteRecordsNoExport()
     auto refused = exportPeriod(firstPeriod, path);
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QStringLiteral("Cannot write")));
-    QVERIFY(m_store->exports(school)->isEmpty()); // not shown as shared
+    QVERIFY(m_store->exports(kSchoolId)->isEmpty()); // not shown as shared
     // Its revision is used up all the same: the next file never repeats it with other numbers.
-    QCOMPARE(*m_store->nextRevision(school, firstPeriod.id()), 2u);
+    QCOMPARE(*m_store->nextRevision(kSchoolId, firstPeriod.id()), 2u);
     auto next = exportPeriod(firstPeriod, m_journal->folder() + QStringLiteral("/p1.kwbijdrage"));
     QVERIFY(next.ok());
     QCOMPARE(next->revision, 2u);
-    QCOMPARE(m_store->exports(school)->first().revision, 2u);
+    QCOMPARE(m_store->exports(kSchoolId)->first().revision, 2u);
 }
 
 void TestTeacherExchange::cohortMustBeInTheProfile()
@@ -705,12 +705,12 @@ void TestTeacherExchange::inboxRefusesAnotherLayout()
     // HR kept the inbox for a profile with one kernwaarde fewer: the slots would not line up.
     SchoolProfile fewer = m_profile;
     fewer.kernwaarden.removeLast();
-    ContributionInbox other(
-        ::kernwijzer::v1::PARTY_SCHOOL, school, firstPeriod.id(), MetricLayout::forProfile(fewer));
+    ContributionInbox other(::kernwijzer::v1::PARTY_SCHOOL, kSchoolId, firstPeriod.id(),
+        MetricLayout::forProfile(fewer));
     QCOMPARE(other.accept(part), ContributionInbox::Outcome::WrongLayout);
     QCOMPARE(other.size(), 0);
 
-    ContributionInbox same(::kernwijzer::v1::PARTY_SCHOOL, school, firstPeriod.id(),
+    ContributionInbox same(::kernwijzer::v1::PARTY_SCHOOL, kSchoolId, firstPeriod.id(),
         MetricLayout::forProfile(m_profile));
     ContributionPart truncated = part;
     truncated.values.pop_back();
@@ -748,7 +748,7 @@ void TestTeacherExchange::demoKeysAnywhereMakeADemoProfile()
     // And the demo school is never installed over a school's own profile (a journal opened
     // with the demo's seeding by mistake keeps its school).
     QCOMPARE(codeOf(m_exchange->installDemoSchool(demoProfile())), "InvalidInput");
-    QCOMPARE(m_exchange->installedProfile()->value().schoolId, school);
+    QCOMPARE(m_exchange->installedProfile()->value().schoolId, kSchoolId);
     QCOMPARE(*m_store->isDemoJournal(), false);
 
     // A profile stored before this rule still never gets an export.
