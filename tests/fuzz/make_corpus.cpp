@@ -7,6 +7,8 @@
 #include "exchange/envelope.h"
 #include "exchange/metric_layout.h"
 #include "exchange/profile_file.h"
+#include "exchange/release_file.h"
+#include "school/release_maker.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +18,40 @@ using namespace kw;
 using namespace kw::exchange;
 
 namespace {
+
+/**
+ * A release of @p profile over twelve contributions in two teams, signed by the demo custodian:
+ * its figures, listed contributions and HR's sealed parts all parse and check out.
+ */
+Result<QByteArray> seedRelease(const SchoolProfile& profile)
+{
+    const MetricLayout layout = MetricLayout::forProfile(profile);
+    QList<school::KeptContribution> kept;
+    for (int n = 0; n < 12; ++n) {
+        ContributionPart plain;
+        plain.schoolId = profile.schoolId;
+        plain.profileVersion = profile.version;
+        plain.period = QStringLiteral("2026-2027/1of6");
+        plain.cohort = { n < 6 ? QStringLiteral("onderbouw") : QStringLiteral("bovenbouw"),
+            QStringLiteral("leraar"), {} };
+        plain.layoutDigest = layout.digest();
+        plain.values.assign(std::size_t(layout.slotCount()), std::uint64_t(n));
+        plain.present.assign(std::size_t(layout.metrics().size()), true);
+        auto file = writeContributionFile(plain, profile,
+            crypto::hash("corpus teacher " + QByteArray::number(n)), systemRandom());
+        if (!file)
+            return file.error();
+        auto part = openContributionFile(*file, demoCustodianKeys(), &profile);
+        if (!part)
+            return part.error();
+        const auto envelope = readEnvelope(*file);
+        kept.append({ *part, QByteArray::fromStdString(envelope->seals(0).SerializeAsString()) });
+    }
+    auto draft = school::draftRelease(profile, QStringLiteral("2026-2027/1of6"), {}, kept);
+    if (!draft)
+        return draft.error();
+    return writeReleaseFile(draft->release, demoCustodianKeys());
+}
 
 bool write(const QDir& dir, const QString& target, const QString& name, const QByteArray& bytes)
 {
@@ -94,6 +130,12 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    auto release = seedRelease(profile);
+    if (!release) {
+        std::fprintf(stderr, "%s\n", qPrintable(release.error().message));
+        return 1;
+    }
+
     const QByteArray secretKeys = writeSecretKeyFile(custodian);
     const QByteArray publicKeys = writePublicKeyFile(demoSchoolKeys());
     const bool ok
@@ -105,6 +147,7 @@ int main(int argc, char* argv[])
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-secret"), secretKeys)
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-public"), publicKeys)
         && write(dir, QStringLiteral("fuzz_handover"), QStringLiteral("seed-handover"), *handover)
+        && write(dir, QStringLiteral("fuzz_release"), QStringLiteral("seed-release"), *release)
         && write(
             dir, QStringLiteral("fuzz_profile"), QStringLiteral("seed-handed-over"), *nextSigned)
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-locked"),
@@ -113,7 +156,8 @@ int main(int argc, char* argv[])
              std::pair { QStringLiteral("seed-contribution"), *contribution },
              std::pair { QStringLiteral("seed-secret"), secretKeys },
              std::pair { QStringLiteral("seed-public"), publicKeys },
-             std::pair { QStringLiteral("seed-handover"), *handover } }) {
+             std::pair { QStringLiteral("seed-handover"), *handover },
+             std::pair { QStringLiteral("seed-release"), *release } }) {
         if (!write(dir, QStringLiteral("fuzz_envelope"), name, bytes))
             return 1;
     }
