@@ -121,7 +121,16 @@ Result<ReleasePlan> planRelease(const SchoolProfile& profile, const exchange::Me
 QList<exchange::CellFigures> shareSums(const ReleasePlan& plan,
     const exchange::MetricLayout& layout, const QList<exchange::ContributionPart>& parts)
 {
-    using exchange::MetricLayout;
+    // Sum every slot per cell first (each part is in the school and one cell per breakdown),
+    // then keep the released figures: one pass over the parts, whatever the number of cells.
+    const auto slotCount = std::size_t(layout.slotCount());
+    QList<exchange::Slots> sums(plan.cells.size(), exchange::Slots(slotCount, 0));
+    for (const exchange::ContributionPart& part : parts) {
+        for (int c = 0; c < plan.cells.size(); ++c) {
+            if (inCell(part.cohort, plan.cells[c]))
+                exchange::addShares(sums[c], part.values); // mod 2^64, as the shares were made
+        }
+    }
     QList<exchange::CellFigures> out;
     for (int c = 0; c < plan.cells.size(); ++c) {
         exchange::CellFigures cell { plan.cells[c], {} };
@@ -130,13 +139,8 @@ QList<exchange::CellFigures> shareSums(const ReleasePlan& plan,
             exchange::MetricFigure figure { m, d.reason, 0, 0, 0 };
             if (d.released()) {
                 figure.contributors = d.count;
-                for (const exchange::ContributionPart& part : parts) {
-                    if (!inCell(part.cohort, plan.cells[c]))
-                        continue;
-                    // Mod 2^64, as the shares were made.
-                    figure.valueSum += part.values[std::size_t(MetricLayout::valueSlot(m))];
-                    figure.squareSum += part.values[std::size_t(MetricLayout::squareSlot(m))];
-                }
+                figure.valueSum = sums[c][std::size_t(exchange::MetricLayout::valueSlot(m))];
+                figure.squareSum = sums[c][std::size_t(exchange::MetricLayout::squareSlot(m))];
             }
             cell.metrics.append(figure);
         }
