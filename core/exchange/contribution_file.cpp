@@ -5,6 +5,7 @@
 #include "exchange/exchange_period.h"
 #include "exchange/exchange_text.h"
 #include "exchange/metric_layout.h"
+#include "exchange/presence_bits.h"
 #include "exchange/signing.h"
 #include "kernwijzer/v1/contribution.pb.h"
 
@@ -34,37 +35,6 @@ std::string bytesOf(QByteArrayView b)
     return std::string(b.data(), size_t(b.size()));
 }
 
-int presenceBytes(size_t metrics)
-{
-    return int((metrics + 7) / 8);
-}
-
-QByteArray packPresence(const Presence& present)
-{
-    QByteArray bits(presenceBytes(present.size()), '\0');
-    for (size_t i = 0; i < present.size(); ++i) {
-        if (present[i])
-            bits[qsizetype(i / 8)] = char(bits[qsizetype(i / 8)] | (1 << (i % 8)));
-    }
-    return bits;
-}
-
-/** The bits of @p bits for @p metrics metrics; nothing when the length or a spare bit is off. */
-std::optional<Presence> unpackPresence(const QByteArray& bits, size_t metrics)
-{
-    if (bits.size() != presenceBytes(metrics))
-        return std::nullopt;
-    Presence out(metrics, false);
-    for (size_t i = 0; i < size_t(bits.size()) * 8; ++i) {
-        const bool set = (quint8(bits[qsizetype(i / 8)]) >> (i % 8)) & 1;
-        if (i >= metrics && set)
-            return std::nullopt; // one spelling only
-        if (i < metrics)
-            out[i] = set;
-    }
-    return out;
-}
-
 QByteArray randomKey(const RandomU64& random)
 {
     QByteArray key;
@@ -84,7 +54,7 @@ QByteArray randomKey(const RandomU64& random)
  */
 size_t paddedShareSize(const ContributionPart& plain, size_t slotCount)
 {
-    return 8 * slotCount + size_t(presenceBytes(plain.present.size()))
+    return 8 * slotCount + size_t(packPresence(plain.present).size())
         + size_t(plain.schoolId.toUtf8().size()) + size_t(plain.period.toUtf8().size()) + 600;
 }
 
