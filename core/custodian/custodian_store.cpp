@@ -1,0 +1,403 @@
+#include "custodian/custodian_store.h"
+
+#include "custodian/custodian_schema.h"
+#include "custodian/custodian_text.h"
+#include "exchange/exchange_period.h"
+#include "exchange/metric_layout.h"
+#include "exchange/presence_bits.h"
+#include "exchange/profile_file.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace kw::custodian {
+
+namespace {
+
+namespace v1 = ::kernwijzer::v1;
+
+// The columns readKept() reads, in its order.
+#define KW_KEPT_COLUMNS                                                                            \
+    "submission_id, revision, profile_version, team, role, age_band, presence, share, binding, "   \
+    "device_signature, hr_seal, late"
+
+/** Resets a cached statement when a use of it ends, so it holds no read open. */
+struct ResetOnExit
+{
+    sql::Statement& statement;
+    ~ResetOnExit() { statement.reset(); }
+};
+
+Error damagedRow()
+{
+    return Error { Error::Code::Corrupt,
+        Text::tr("A contribution in the custodian database is damaged.") };
+}
+
+} // namespace
+
+CustodianStore::CustodianStore(std::unique_ptr<sql::Database> db, const Clock& clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{ }
+
+CustodianStore::~CustodianStore() = default;
+
+Result<std::unique_ptr<CustodianStore>> CustodianStore::open(
+    const QString& path, const Clock& clock, const sql::Database::Options& options)
+{
+    auto db = sql::Database::open(path, custodianSchema(), options);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<CustodianStore>(new CustodianStore(std::move(*db), clock));
+}
+
+Result<sql::Statement*> CustodianStore::cached(std::optional<sql::Statement>& slot, const char* sql)
+{
+    if (!slot) {
+        auto prepared = m_db->prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        slot.emplace(std::move(*prepared));
+    }
+    slot->reset();
+    return &*slot;
+}
+
+// --- profiles ---
+
+Result<AddedProfile> CustodianStore::addProfile(QByteArrayView file)
+{
+    auto verified = exchange::verifyProfileFile(file, m_clock.today());
+    if (!verified)
+        return verified.error();
+    auto school = schoolId();
+    if (!school)
+        return school.error();
+    if (*school && **school != verified->schoolId)
+        return Error { Error::Code::Untrusted,
+            Text::tr("This custodian database is for school %1; this profile is for %2.")
+                .arg(**school, verified->schoolId) };
+    auto stmt = m_db->prepare("SELECT file FROM custodian_profile WHERE version = ?");
+    if (!stmt)
+        return stmt.error();
+    auto stored = stmt->bind(1, verified->version).first([](const sql::Statement& row) {
+        return row.columnBlob(0);
+    });
+    if (!stored)
+        return stored.error();
+    if (*stored) {
+        if (**stored == file)
+            return AddedProfile { *verified, true };
+        return Error { Error::Code::InvalidInput,
+            Text::tr("Version %1 of the school profile is stored already, as another file.")
+                .arg(verified->version) };
+    }
+    if (Status s = m_db->run("INSERT INTO custodian_profile (version, school_id, file, added_ms) "
+                             "VALUES (?, ?, ?, ?)",
+            { qint64(verified->version), verified->schoolId, sql::Blob { file.toByteArray() },
+                m_clock.now().toMSecsSinceEpoch() });
+        !s)
+        return s.error();
+    return AddedProfile { *verified, false };
+}
+
+Result<std::optional<QString>> CustodianStore::schoolId()
+{
+    auto stmt = m_db->prepare("SELECT school_id FROM custodian_profile LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    return stmt->first([](const sql::Statement& row) { return row.columnText(0); });
+}
+
+Result<std::optional<SchoolProfile>> CustodianStore::currentProfile()
+{
+    auto stmt = m_db->prepare("SELECT max(version) FROM custodian_profile");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row || stmt->columnIsNull(0))
+        return std::optional<SchoolProfile>();
+    return profile(stmt->columnInt(0));
+}
+
+Result<std::optional<SchoolProfile>> CustodianStore::profile(int version)
+{
+    if (const auto found = m_profiles.constFind(version); found != m_profiles.cend())
+        return std::optional<SchoolProfile>(*found);
+    auto stmt = m_db->prepare("SELECT file, school_id FROM custodian_profile WHERE version = ?");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->bind(1, version).step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<SchoolProfile>();
+    // Checked again on every read: the database is a file anyone with access can change. The
+    // day is not: a contribution made under a profile stays one after the profile expires.
+    auto read = exchange::readProfileFile(stmt->columnBlob(0));
+    if (!read || !read->complete() || read->profile.version != version
+        || read->profile.schoolId != stmt->columnText(1))
+        return Error { Error::Code::Untrusted,
+            Text::tr("Version %1 of the school profile in the custodian database no longer "
+                     "checks out.")
+                .arg(version) };
+    m_profiles.insert(version, read->profile);
+    return std::optional<SchoolProfile>(read->profile);
+}
+
+Result<QByteArray> CustodianStore::layoutDigest(int version)
+{
+    if (const auto found = m_layoutDigests.constFind(version); found != m_layoutDigests.cend())
+        return *found;
+    auto stored = profile(version);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return QByteArray();
+    const QByteArray digest = exchange::MetricLayout::forProfile(**stored).digest();
+    m_layoutDigests.insert(version, digest);
+    return digest;
+}
+
+// --- contributions ---
+
+Result<KeptContribution> CustodianStore::readKept(const sql::Statement& row, const QString& period)
+{
+    KeptContribution out;
+    exchange::ContributionPart& part = out.part;
+    part.party = v1::PARTY_CUSTODIAN;
+    part.period = period;
+    part.submissionId = row.columnBlob(0);
+    part.revision = quint32(row.columnInt64(1));
+    part.profileVersion = row.columnInt(2);
+    part.cohort = { row.columnText(3), row.columnText(4), row.columnText(5) };
+    auto share = shareFromBlob(row.columnBlob(7));
+    if (!share)
+        return damagedRow();
+    part.values = std::move(*share);
+    auto present = exchange::unpackPresence(
+        row.columnBlob(6), part.values.size() / exchange::MetricLayout::kSlotsPerMetric);
+    if (!present)
+        return damagedRow();
+    part.present = std::move(*present);
+    part.binding = row.columnBlob(8);
+    part.deviceSignature = row.columnBlob(9);
+    out.hrSeal = row.columnBlob(10);
+    out.late = row.columnInt64(11) != 0;
+    auto profileOf = profile(part.profileVersion);
+    if (!profileOf)
+        return profileOf.error();
+    if (!*profileOf)
+        return damagedRow();
+    part.schoolId = (*profileOf)->schoolId;
+    auto digest = layoutDigest(part.profileVersion);
+    if (!digest)
+        return digest.error();
+    part.layoutDigest = *digest;
+    return out;
+}
+
+Result<std::optional<KeptContribution>> CustodianStore::contribution(
+    const QString& period, const QByteArray& submissionId)
+{
+    auto stmt = cached(m_findContribution,
+        "SELECT " KW_KEPT_COLUMNS " FROM contribution WHERE period = ? AND submission_id = ?");
+    if (!stmt)
+        return stmt.error();
+    ResetOnExit done { **stmt };
+    auto row = (*stmt)->bind(1, period).bindBlob(2, submissionId).step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<KeptContribution>();
+    auto kept = readKept(**stmt, period);
+    if (!kept)
+        return kept.error();
+    return std::optional<KeptContribution>(std::move(*kept));
+}
+
+Status CustodianStore::keep(const KeptContribution& kept)
+{
+    const exchange::ContributionPart& part = kept.part;
+    auto stmt = cached(m_keepContribution,
+        "INSERT INTO contribution (period, submission_id, revision, profile_version, team, role, "
+        "age_band, presence, share, binding, device_signature, hr_seal, late) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (period, submission_id) DO UPDATE SET revision = excluded.revision, "
+        "profile_version = excluded.profile_version, team = excluded.team, "
+        "role = excluded.role, age_band = excluded.age_band, presence = excluded.presence, "
+        "share = excluded.share, binding = excluded.binding, "
+        "device_signature = excluded.device_signature, hr_seal = excluded.hr_seal, "
+        "late = excluded.late");
+    if (!stmt)
+        return stmt.error();
+    ResetOnExit done { **stmt };
+    return (*stmt)
+        ->bindAll({ part.period, sql::Blob { part.submissionId }, qint64(part.revision),
+            qint64(part.profileVersion), part.cohort.team, part.cohort.role, part.cohort.ageBand,
+            sql::Blob { exchange::packPresence(part.present) },
+            sql::Blob { shareBlob(part.values) }, sql::Blob { part.binding },
+            sql::Blob { part.deviceSignature }, sql::Blob { kept.hrSeal },
+            qint64(kept.late ? 1 : 0) })
+        .run();
+}
+
+Result<QList<KeptContribution>> CustodianStore::contributions(
+    const QString& period, bool includeLate)
+{
+    auto stmt = m_db->prepare("SELECT " KW_KEPT_COLUMNS " FROM contribution WHERE period = ? "
+                              "AND (late = 0 OR ?) ORDER BY submission_id");
+    if (!stmt)
+        return stmt.error();
+    QList<KeptContribution> out;
+    std::optional<Error> bad;
+    if (Status s = stmt->bind(1, period)
+                       .bind(2, qint64(includeLate))
+                       .forEachRow([&](const sql::Statement& row) {
+                           if (bad)
+                               return;
+                           auto kept = readKept(row, period);
+                           if (kept)
+                               out.append(std::move(*kept));
+                           else
+                               bad = kept.error();
+                       });
+        !s)
+        return s.error();
+    if (bad)
+        return *bad;
+    return out;
+}
+
+Result<QList<PeriodSummary>> CustodianStore::periods()
+{
+    auto stmt = m_db->prepare("SELECT period, sum(kept), sum(late), sum(releases) FROM ("
+                              "  SELECT period, 1 AS kept, late, 0 AS releases FROM contribution"
+                              "  UNION ALL SELECT period, 0, 0, 1 FROM release"
+                              ") GROUP BY period");
+    if (!stmt)
+        return stmt.error();
+    auto rows = stmt->collect([](const sql::Statement& row) {
+        return PeriodSummary { row.columnText(0), row.columnInt(1), row.columnInt(2),
+            row.columnInt(3) };
+    });
+    if (!rows)
+        return rows.error();
+    const auto startOf = [](const PeriodSummary& p) {
+        const auto period = exchange::exchangePeriodFromId(p.period);
+        return std::pair { period ? period->start : QDate(), p.period };
+    };
+    std::sort(rows->begin(), rows->end(),
+        [&](const PeriodSummary& a, const PeriodSummary& b) { return startOf(a) < startOf(b); });
+    return *rows;
+}
+
+// --- releases ---
+
+Result<bool> CustodianStore::isReleased(const QString& period)
+{
+    auto stmt = cached(m_findRelease, "SELECT 1 FROM release WHERE period = ? LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    ResetOnExit done { **stmt };
+    return (*stmt)->bind(1, period).step();
+}
+
+Result<bool> CustodianStore::isSummed(const QString& period, const QByteArray& submissionId)
+{
+    auto stmt = cached(m_findSummed,
+        "SELECT 1 FROM release_member WHERE period = ? AND submission_id = ? LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    ResetOnExit done { **stmt };
+    return (*stmt)->bind(1, period).bindBlob(2, submissionId).step();
+}
+
+Result<QList<ReleaseRecord>> CustodianStore::releases(const QString& period)
+{
+    auto stmt = m_db->prepare("SELECT r.release_number, r.made_ms, r.file_sha256, "
+                              "  (SELECT count(*) FROM release_member m WHERE m.period = r.period "
+                              "   AND m.release_number = r.release_number) "
+                              "FROM release r WHERE r.period = ? ORDER BY r.release_number");
+    if (!stmt)
+        return stmt.error();
+    return stmt->bind(1, period).collect([&](const sql::Statement& row) {
+        return ReleaseRecord { period, row.columnInt(0),
+            QDateTime::fromMSecsSinceEpoch(row.columnInt64(1)), row.columnBlob(2),
+            row.columnInt(3) };
+    });
+}
+
+Result<QList<ReleasedMember>> CustodianStore::releaseMembers(const QString& period, int number)
+{
+    auto stmt = m_db->prepare("SELECT submission_id, revision FROM release_member "
+                              "WHERE period = ? AND release_number = ? ORDER BY submission_id");
+    if (!stmt)
+        return stmt.error();
+    return stmt->bind(1, period).bind(2, number).collect([](const sql::Statement& row) {
+        return ReleasedMember { row.columnBlob(0), quint32(row.columnInt64(1)) };
+    });
+}
+
+Status CustodianStore::recordRelease(const QString& period, int number,
+    const QByteArray& fileSha256, const QList<ReleasedMember>& members)
+{
+    const auto refused = [](const QString& why) {
+        return Error { Error::Code::InvalidInput, why };
+    };
+    if (fileSha256.size() != 32)
+        return refused(Text::tr("A release is recorded with the SHA-256 of its file."));
+    QSet<QByteArray> ids;
+    for (const ReleasedMember& member : members) {
+        if (ids.contains(member.submissionId))
+            return refused(Text::tr("A release lists a contribution twice."));
+        ids.insert(member.submissionId);
+    }
+    sql::Transaction tx(*m_db);
+    if (!tx.began())
+        return tx.status();
+    auto last
+        = m_db->prepare("SELECT coalesce(max(release_number), 0) FROM release WHERE period = ?");
+    if (!last)
+        return last.error();
+    auto highest
+        = last->bind(1, period).first([](const sql::Statement& row) { return row.columnInt(0); });
+    if (!highest)
+        return highest.error();
+    if (number != highest->value_or(0) + 1)
+        return refused(Text::tr("Release %1 of %2 cannot be recorded: the next is release %3.")
+                           .arg(number)
+                           .arg(period)
+                           .arg(highest->value_or(0) + 1));
+    if (Status s = m_db->run("INSERT INTO release (period, release_number, made_ms, file_sha256) "
+                             "VALUES (?, ?, ?, ?)",
+            { period, qint64(number), m_clock.now().toMSecsSinceEpoch(),
+                sql::Blob { fileSha256 } });
+        !s)
+        return s;
+    auto insert = m_db->prepare("INSERT INTO release_member (period, release_number, "
+                                "submission_id, revision) VALUES (?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    for (const ReleasedMember& member : members) {
+        auto kept = contribution(period, member.submissionId);
+        if (!kept)
+            return kept.error();
+        if (!*kept || (*kept)->part.revision != member.revision)
+            return refused(Text::tr("A release can only sum contributions as they are kept."));
+        insert->reset();
+        if (Status s = insert->bind(1, period)
+                           .bind(2, number)
+                           .bindBlob(3, member.submissionId)
+                           .bind(4, qint64(member.revision))
+                           .run();
+            !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+} // namespace kw::custodian
