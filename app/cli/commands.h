@@ -12,6 +12,7 @@ int runDemo(const Context& ctx);
 int runKeys(const Context& ctx);
 int runProfile(const Context& ctx);
 int runExport(const Context& ctx);
+int runImport(const Context& ctx);
 int runInspect(const Context& ctx);
 
 // The `pop` subcommands that live outside pop_command.cpp.

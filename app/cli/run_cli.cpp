@@ -22,6 +22,8 @@ constexpr auto usage = "usage: kernwijzer-cli <command> [options]\n"
                        "                            the school profile, co-signed by HR and the\n"
                        "                            custodian; import installs it in a journal\n"
                        "  export                    a teacher's contribution for a closed period\n"
+                       "  import --custodian-db     the custodian imports teachers' files and\n"
+                       "                            folders of them\n"
                        "  inspect FILE              any exchange file as JSON, for audit\n"
                        "\n"
                        "Every command takes --help, and --json for machine-readable output.\n";
@@ -47,6 +49,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock
             { { QStringLiteral("keys") }, runKeys },
             { { QStringLiteral("profile") }, runProfile },
             { { QStringLiteral("export") }, runExport },
+            { { QStringLiteral("import") }, runImport },
             { { QStringLiteral("inspect") }, runInspect },
         },
         QStringLiteral("unknown command \"%1\"; see kernwijzer-cli --help.").arg(command));
