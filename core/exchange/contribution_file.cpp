@@ -287,12 +287,14 @@ Result<ContributionPart> readContributionShare(QByteArrayView bytes, const Metri
     return out;
 }
 
-Status checkPartAgainst(const ContributionPart& part, const SchoolProfile& profile)
+Status checkPartAgainst(
+    const ContributionPart& part, const SchoolProfile& profile, const MetricLayout* given)
 {
     if (part.schoolId != profile.schoolId)
         return notForThisSchool(
             Text::tr("This contribution is for another school (%1).").arg(part.schoolId.left(40)));
-    const MetricLayout layout = MetricLayout::forProfile(profile);
+    std::optional<MetricLayout> made;
+    const MetricLayout& layout = given ? *given : made.emplace(MetricLayout::forProfile(profile));
     if (part.profileVersion != profile.version || part.layoutDigest != layout.digest()
         || int(part.values.size()) != layout.slotCount())
         return Error { Error::Code::InvalidInput,
@@ -305,8 +307,8 @@ Status checkPartAgainst(const ContributionPart& part, const SchoolProfile& profi
     return {};
 }
 
-Result<ContributionPart> openContributionFile(
-    QByteArrayView file, const KeySet& keys, const SchoolProfile* profile)
+Result<ContributionPart> openContributionFile(QByteArrayView file, const KeySet& keys,
+    const SchoolProfile* profile, const MetricLayout* layout)
 {
     auto envelope = readEnvelope(file, v1::FILE_KIND_CONTRIBUTION);
     if (!envelope)
@@ -339,7 +341,7 @@ Result<ContributionPart> openContributionFile(
         return Error { Error::Code::Untrusted,
             Text::tr("This contribution's sealed part does not match its header.") };
     if (profile) {
-        if (Status s = checkPartAgainst(*part, *profile); !s)
+        if (Status s = checkPartAgainst(*part, *profile, layout); !s)
             return s.error();
     }
     return part;
