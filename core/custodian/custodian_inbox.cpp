@@ -1,14 +1,13 @@
 #include "custodian/custodian_inbox.h"
 
 #include "custodian/contribution_files.h"
+#include "custodian/contribution_opener.h"
 #include "custodian/custodian_text.h"
-#include "exchange/contribution_file.h"
 #include "exchange/contribution_inbox.h"
 #include "exchange/crypto.h"
-#include "exchange/envelope.h"
-#include "exchange/metric_layout.h"
 
-#include <QFileInfo>
+#include <future>
+#include <utility>
 
 namespace kw::custodian {
 
@@ -16,7 +15,7 @@ namespace {
 
 namespace v1 = ::kernwijzer::v1;
 
-/** What a file does, before anything is written. */
+/** What an opened file does to the database, decided before anything is written. */
 struct Decision
 {
     ImportOutcome outcome;
@@ -29,107 +28,15 @@ Decision refused(ImportOutcome outcome, QString reason)
     return { outcome, std::move(reason), std::nullopt };
 }
 
-/** One import run: the keys, the current profile and the store it decides against. */
-class ImportRun
-{
-public:
-    ImportRun(CustodianStore& store, const exchange::KeySet& keys, SchoolProfile current)
-        : m_store(store)
-        , m_keys(keys)
-        , m_current(std::move(current))
-        , m_layoutDigest(exchange::MetricLayout::forProfile(m_current).digest())
-    { }
-
-    /** What @p path does; an error only when the database cannot be read. */
-    Result<Decision> decide(const QString& path);
-
-private:
-    /** Opens the custodian's part; a refusal, or the part and the HR seal to keep. */
-    Result<Decision> open(const QByteArray& bytes);
-    /** What the opened @p incoming does to the one kept under its id. */
-    Result<Decision> place(KeptContribution incoming);
-
-    CustodianStore& m_store;
-    const exchange::KeySet& m_keys;
-    SchoolProfile m_current;
-    QByteArray m_layoutDigest;
-};
-
-Result<Decision> ImportRun::decide(const QString& path)
-{
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile())
-        return refused(
-            ImportOutcome::Damaged, Text::tr("This is not a file that can be imported."));
-    auto bytes
-        = exchange::readFileLimited(path, exchange::maxFileBytes(v1::FILE_KIND_CONTRIBUTION));
-    if (!bytes)
-        return refused(ImportOutcome::Damaged, bytes.error().message);
-    auto decision = open(*bytes);
-    if (!decision || !decision->keep)
-        return decision;
-    return place(std::move(*decision->keep));
-}
-
-Result<Decision> ImportRun::open(const QByteArray& bytes)
-{
-    auto envelope = exchange::readEnvelope(bytes, v1::FILE_KIND_CONTRIBUTION);
-    if (!envelope)
-        return refused(ImportOutcome::Damaged, envelope.error().message);
-    auto header = exchange::readContributionHeader(bytes);
-    if (!header)
-        return refused(ImportOutcome::Damaged, header.error().message);
-    if (header->schoolId != m_current.schoolId)
-        return refused(ImportOutcome::OtherSchool,
-            Text::tr("This contribution is for another school (%1), not %2.")
-                .arg(header->schoolId, m_current.schoolId));
-    const int version = header->profileVersion;
-    auto madeWith = m_store.profile(version);
-    if (!madeWith)
-        return madeWith.error();
-    if (!*madeWith)
-        return refused(ImportOutcome::OtherVersion,
-            Text::tr("It was made with version %1 of the school profile, which this database "
-                     "does not have; add that version first.")
-                .arg(version));
-    auto digest = m_store.layoutDigest(version);
-    if (!digest)
-        return digest.error();
-    if (*digest != m_layoutDigest)
-        return refused(ImportOutcome::OtherVersion,
-            Text::tr("It was made with version %1 of the school profile, which counts other "
-                     "figures than the current version %2: the two cannot be added up.")
-                .arg(version)
-                .arg(m_current.version));
-
-    const v1::Seal* mine = nullptr;
-    const v1::Seal* hr = nullptr;
-    for (const v1::Seal& seal : envelope->seals()) {
-        const QByteArray key = QByteArray::fromStdString(seal.recipient_key());
-        if (seal.recipient() == v1::PARTY_CUSTODIAN && key == m_keys.boxPublic)
-            mine = &seal;
-        else if (seal.recipient() == v1::PARTY_SCHOOL && key == (*madeWith)->school.boxKey)
-            hr = &seal;
-    }
-    if (!mine)
-        return refused(ImportOutcome::NotForThisKey,
-            Text::tr("No part of it is sealed to your key (%1).")
-                .arg(crypto::fingerprint(m_keys.boxPublic)));
-    if (!hr)
-        return refused(ImportOutcome::Damaged,
-            Text::tr("Its HR part is not sealed to the HR key of the school profile."));
-
-    auto part = exchange::openContributionFile(bytes, m_keys, &**madeWith);
-    if (!part)
-        return refused(ImportOutcome::Damaged, part.error().message);
-    KeptContribution kept { std::move(*part), QByteArray::fromStdString(hr->SerializeAsString()) };
-    return Decision { ImportOutcome::Added, {}, std::move(kept) };
-}
-
-Result<Decision> ImportRun::place(KeptContribution incoming)
+/**
+ * What the opened @p incoming does to the one kept under its id in @p store: the replacement
+ * rule (exchange::replacementFor) and, once its period was released, the rule for late files.
+ * An error only when the database cannot be read.
+ */
+Result<Decision> place(CustodianStore& store, KeptContribution incoming)
 {
     const exchange::ContributionPart& part = incoming.part;
-    auto kept = m_store.contribution(part.period, part.submissionId);
+    auto kept = store.contribution(part.period, part.submissionId);
     if (!kept)
         return kept.error();
     const exchange::ContributionPart* keptPart = *kept ? &(*kept)->part : nullptr;
@@ -152,7 +59,7 @@ Result<Decision> ImportRun::place(KeptContribution incoming)
     case exchange::Replacement::Replaced:
         break;
     }
-    auto released = m_store.isReleased(part.period);
+    auto released = store.isReleased(part.period);
     if (!released)
         return released.error();
     if (!*released) {
@@ -166,7 +73,7 @@ Result<Decision> ImportRun::place(KeptContribution incoming)
             std::move(incoming) };
     }
     if (keptPart) {
-        auto summed = m_store.isSummed(part.period, part.submissionId);
+        auto summed = store.isSummed(part.period, part.submissionId);
         if (!summed)
             return summed.error();
         if (*summed)
@@ -182,7 +89,8 @@ Result<Decision> ImportRun::place(KeptContribution incoming)
         std::move(incoming) };
 }
 
-Result<SchoolProfile> currentProfileFor(CustodianStore& store, const exchange::KeySet& keys)
+/** The opener for an import into @p store with @p keys: its profiles as they are now. */
+Result<ContributionOpener> openerFor(CustodianStore& store, const exchange::KeySet& keys)
 {
     auto current = store.currentProfile();
     if (!current)
@@ -193,8 +101,89 @@ Result<SchoolProfile> currentProfileFor(CustodianStore& store, const exchange::K
                      "profile first.") };
     if (Status s = checkCustodianKey(**current, keys); !s)
         return s.error();
-    return **current;
+    auto versions = store.profiles();
+    if (!versions)
+        return versions.error();
+    return ContributionOpener(keys, std::move(**current), std::move(*versions));
 }
+
+/**
+ * Writes the decisions of one import into the store in batches, and hands each file's outcome
+ * on once its batch is committed: a file reported as kept is in the database.
+ */
+class BatchWriter
+{
+public:
+    BatchWriter(CustodianStore& store, const FileSink& onFile, int batchSize)
+        : m_store(store)
+        , m_onFile(onFile)
+        , m_batchSize(batchSize)
+    { }
+
+    /** Places @p opened (read from @p path); commits when the batch is full. */
+    Status add(const QString& path, OpenedFile opened)
+    {
+        if (!m_tx) {
+            m_tx.emplace(m_store.database());
+            if (!m_tx->began())
+                return m_tx->status();
+        }
+        Decision decision { opened.outcome, std::move(opened.reason), std::nullopt };
+        if (opened.kept) {
+            auto placed = place(m_store, std::move(*opened.kept));
+            if (!placed)
+                return placed.error();
+            decision = std::move(*placed);
+        }
+        bool accepted = false;
+        if (decision.keep) {
+            if (Status s = m_store.keep(*decision.keep); !s)
+                return s;
+            accepted = true;
+        }
+        m_batch.append({ path, decision.outcome, decision.reason, accepted });
+        return m_batch.size() >= m_batchSize ? commit() : Status {};
+    }
+
+    /** Commits the open batch and hands its outcomes on. */
+    Status commit()
+    {
+        if (m_tx) {
+            Status s = m_tx->commit();
+            m_tx.reset();
+            if (!s)
+                return s;
+        }
+        for (const FileOutcome& file : std::as_const(m_batch)) {
+            m_summary.counts.add(file.outcome);
+            m_summary.accepted += file.accepted ? 1 : 0;
+            if (m_onFile)
+                m_onFile(file);
+        }
+        m_batch.clear();
+        return {};
+    }
+
+    /** Rolls the open batch back: none of its files is kept or handed on. */
+    void rollBack()
+    {
+        m_tx.reset();
+        m_batch.clear();
+    }
+
+    ImportSummary& summary() { return m_summary; }
+
+private:
+    CustodianStore& m_store;
+    const FileSink& m_onFile;
+    const int m_batchSize;
+    std::optional<sql::Transaction> m_tx;
+    QList<FileOutcome> m_batch;
+    ImportSummary m_summary;
+};
+
+/** Files opened at once, on every core, before they are placed in order. */
+constexpr qsizetype kFilesOpenedAtOnce = 256;
 
 } // namespace
 
@@ -216,80 +205,70 @@ Status checkCustodianKey(const SchoolProfile& profile, const exchange::KeySet& k
 Result<ImportSummary> importEachFile(CustodianStore& store, const exchange::KeySet& keys,
     const QStringList& paths, const FileSink& onFile, const ImportProgress& progress, int batchSize)
 {
-    auto current = currentProfileFor(store, keys);
-    if (!current)
-        return current.error();
-    ImportRun run(store, keys, std::move(*current));
+    auto opener = openerFor(store, keys);
+    if (!opener)
+        return opener.error();
     const ContributionFiles files(paths);
     const qsizetype total = progress ? files.count() : 0;
 
-    ImportSummary summary;
+    BatchWriter writer(store, onFile, batchSize);
     qsizetype done = 0;
-    // A batch's outcomes are handed on only once it is committed: a file reported as added
-    // is in the database.
-    QList<FileOutcome> batch;
-    std::optional<sql::Transaction> tx;
     std::optional<Error> failure;
-    const auto commit = [&]() -> bool {
-        if (tx) {
-            Status s = tx->commit();
-            tx.reset();
-            if (!s) {
+    // Files are opened a chunk at a time on every core, and placed in order on this thread
+    // while the next chunk is being opened: the database work overlaps the crypto. At most two
+    // chunks are held at any time.
+    using Opened = std::pair<QStringList, QList<OpenedFile>>;
+    const auto place = [&](std::future<Opened> chunk) -> bool {
+        if (!chunk.valid())
+            return true;
+        auto [paths, opened] = chunk.get();
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            if (Status s = writer.add(paths[i], std::move(opened[i])); !s) {
                 failure = s.error();
                 return false;
             }
+            ++done;
+            if (progress && !progress(done, std::max(total, done))) {
+                writer.summary().cancelled = true;
+                return false;
+            }
         }
-        for (const FileOutcome& file : std::as_const(batch)) {
-            summary.counts.add(file.outcome);
-            summary.accepted += file.accepted ? 1 : 0;
-            if (onFile)
-                onFile(file);
-        }
-        batch.clear();
         return true;
     };
-    files.forEach([&](const QString& path) {
-        if (!tx) {
-            tx.emplace(store.database());
-            if (!tx->began()) {
-                failure = tx->status().error();
-                return false;
-            }
-        }
-        auto decision = run.decide(path);
-        if (!decision) {
-            failure = decision.error();
-            return false;
-        }
-        bool accepted = false;
-        if (decision->keep) {
-            if (Status s = store.keep(*decision->keep); !s) {
-                failure = s.error();
-                return false;
-            }
-            accepted = true;
-        }
-        batch.append({ path, decision->outcome, decision->reason, accepted });
-        ++done;
-        if (batch.size() >= batchSize && !commit())
-            return false;
-        if (progress && !progress(done, std::max(total, done))) {
-            summary.cancelled = true;
-            return false;
-        }
-        return true;
+    std::future<Opened> opening;
+    /** Starts opening @p next (when there is one), then places the chunk opened before. */
+    const auto handOn = [&](QStringList next) -> bool {
+        std::future<Opened> opened = std::exchange(opening, {});
+        if (!next.isEmpty())
+            opening = std::async(std::launch::async, [&opener, next = std::move(next)] {
+                return Opened { next, opener->openAll(next) };
+            });
+        return place(std::move(opened));
+    };
+    QStringList chunk;
+    bool walked = files.forEach([&](const QString& path) {
+        chunk.append(path);
+        return chunk.size() < kFilesOpenedAtOnce || handOn(std::exchange(chunk, {}));
     });
-    if (!failure)
-        commit();
+    if (walked)
+        walked = handOn(std::exchange(chunk, {})); // the last, partial chunk
+    if (walked)
+        handOn({});
+    if (opening.valid())
+        opening.wait(); // after a cancel or a failure, the chunk being opened is dropped
+    if (!failure) {
+        if (Status s = writer.commit(); !s)
+            failure = s.error();
+    }
     if (failure) {
-        tx.reset(); // rolls the open batch back: none of its files is reported or kept
+        writer.rollBack();
         return Error { failure->code,
             Text::tr("%1 The import stopped after %2 files; those are kept, the rest were not "
                      "imported.")
                 .arg(failure->message)
-                .arg(summary.counts.total()) };
+                .arg(writer.summary().counts.total()) };
     }
-    return summary;
+    return writer.summary();
 }
 
 Result<ImportReport> importFiles(CustodianStore& store, const exchange::KeySet& keys,

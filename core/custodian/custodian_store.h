@@ -73,6 +73,8 @@ public:
     [[nodiscard]] Result<std::optional<SchoolProfile>> currentProfile();
     /** The stored profile @p version, its signatures checked again; nothing when not stored. */
     [[nodiscard]] Result<std::optional<SchoolProfile>> profile(int version);
+    /** Every stored profile, by version, each checked as profile() does. */
+    [[nodiscard]] Result<QHash<int, SchoolProfile>> profiles();
     /** MetricLayout::digest() of stored profile @p version; empty when not stored. */
     [[nodiscard]] Result<QByteArray> layoutDigest(int version);
 

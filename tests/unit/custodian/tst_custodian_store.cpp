@@ -67,6 +67,8 @@ void TestCustodianStore::itIsACustodianDatabase()
         qint64(custodianSchema().applicationId));
     QCOMPARE(test::scalar(m_c->store().database(), "PRAGMA user_version"),
         qint64(custodianSchema().latestVersion()));
+    // Its rows of about 2 KiB stay whole on 8 KiB pages (see custodianSchema()).
+    QCOMPARE(test::scalar(m_c->store().database(), "PRAGMA page_size"), 8192);
     m_c->close();
     // A teacher's journal is not opened as a custodian database, and the other way round.
     QCOMPARE(test::codeOf(sql::Database::open(m_c->dbPath(), teacherSchema())), "Corrupt");
