@@ -39,7 +39,7 @@ struct ImportReport
  * stops the import after that file. What was imported until then stays, consistently.
  */
 using ImportProgress = std::function<bool(qsizetype done, qsizetype total)>;
-/** Receives each file's outcome once it is committed (or, for a refusal, decided). */
+/** Receives each file's outcome once the batch it belongs to is committed. */
 using FileSink = std::function<void(const FileOutcome&)>;
 
 /**
@@ -56,7 +56,9 @@ using FileSink = std::function<void(const FileOutcome&)>;
  * What an opened part does to the one kept under its id is exchange::replacementFor()'s to
  * say; a period that was released already takes a new id aside as late, and refuses a new
  * revision of an id a release summed. A refused file changes nothing; files are committed in
- * batches of @p batchSize, so a cancel or a crash keeps whole files only.
+ * batches of @p batchSize, so a cancel or a crash keeps whole files only. Files are opened on
+ * every core (ContributionOpener::openAll()); @p onFile and @p progress are called on the
+ * calling thread, in the order the files are read.
  *
  * Fails before any file when the database has no profile yet or @p keys are not the current
  * profile's custodian's; and, keeping what was committed before, when the database cannot be
