@@ -112,6 +112,13 @@ public:
         const QByteArray& fileSha256, const QList<ReleasedMember>& members);
 
 private:
+    /** Resets a cached statement when a use of it ends, so it holds no read open. */
+    struct ResetOnExit
+    {
+        sql::Statement& statement;
+        ~ResetOnExit() { statement.reset(); }
+    };
+
     CustodianStore(std::unique_ptr<sql::Database> db, const Clock& clock);
     [[nodiscard]] Result<sql::Statement*> cached(
         std::optional<sql::Statement>& slot, const char* sql);
