@@ -12,12 +12,15 @@ int runDemo(const Context& ctx);
 int runKeys(const Context& ctx);
 int runProfile(const Context& ctx);
 int runExport(const Context& ctx);
+int runImport(const Context& ctx);
 int runInspect(const Context& ctx);
 int runReport(const Context& ctx);
 int runImport(const Context& ctx);
 
 // `import` for HR (--hr-db) and for the custodian (--custodian-db).
 int runHrImport(const Context& ctx);
+int runCustodianImport(const Context& ctx);
+int runRelease(const Context& ctx);
 
 // The `pop` subcommands that live outside pop_command.cpp.
 int runPopHoursAdd(const Context& ctx);

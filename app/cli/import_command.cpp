@@ -1,5 +1,5 @@
-// kernwijzer-cli import: the school side's inbox. --hr-db takes the custodian's releases;
-// --custodian-db takes teachers' contributions.
+// kernwijzer-cli import: the school side's inbox. --hr-db takes the custodian's releases (HR);
+// --custodian-db takes teachers' contributions (the custodian).
 #include "cli/commands.h"
 
 namespace kw::cli {
@@ -8,9 +8,7 @@ int runImport(const Context& ctx)
 {
     if (ctx.args.contains(QStringLiteral("--hr-db")))
         return runHrImport(ctx);
-    return ctx.fail(QStringLiteral("import needs --hr-db FILE (HR: releases) or --custodian-db "
-                                   "FILE (the custodian: contributions); see docs/cli.md."),
-        Usage);
+    return runCustodianImport(ctx);
 }
 
 } // namespace kw::cli

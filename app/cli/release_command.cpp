@@ -33,11 +33,11 @@ QString cellName(const SchoolProfile& profile, const exchange::CellKey& cell)
     case exchange::Dimension::School:
         return QStringLiteral("School %1").arg(profile.schoolName);
     case exchange::Dimension::Team:
-        return named(QStringLiteral("Team"),
-            profile.team(cell.id) ? profile.team(cell.id)->name : cell.id);
+        return named(
+            QStringLiteral("Team"), profile.team(cell.id) ? profile.team(cell.id)->name : cell.id);
     case exchange::Dimension::Role:
-        return named(QStringLiteral("Role"),
-            profile.role(cell.id) ? profile.role(cell.id)->name : cell.id);
+        return named(
+            QStringLiteral("Role"), profile.role(cell.id) ? profile.role(cell.id)->name : cell.id);
     case exchange::Dimension::AgeBand:
         return named(QStringLiteral("Age band"),
             profile.ageBand(cell.id) ? profile.ageBand(cell.id)->name : cell.id);
@@ -46,8 +46,9 @@ QString cellName(const SchoolProfile& profile, const exchange::CellKey& cell)
 }
 
 /** The earlier releases of the period, as draftRelease() wants them: what each summed. */
-Result<QList<QList<exchange::ReleasedContribution>>> earlierReleases(custodian::CustodianStore& store,
-    const QString& period, const QList<custodian::KeptContribution>& kept)
+Result<QList<QList<exchange::ReleasedContribution>>> earlierReleases(
+    custodian::CustodianStore& store, const QString& period,
+    const QList<custodian::KeptContribution>& kept)
 {
     QHash<QByteArray, QByteArray> bindings;
     for (const custodian::KeptContribution& k : kept)
@@ -89,7 +90,8 @@ QJsonObject previewJson(const SchoolProfile& profile, const exchange::MetricLayo
                 metric.insert(QStringLiteral("reason"), privacy::reasonText(d.reason));
             metrics << metric;
         }
-        cells << QJsonObject { { QStringLiteral("dimension"), exchange::dimensionKey(cell.dimension) },
+        cells << QJsonObject { { QStringLiteral("dimension"),
+                                   exchange::dimensionKey(cell.dimension) },
             { QStringLiteral("id"), cell.id }, { QStringLiteral("name"), cellName(profile, cell) },
             { QStringLiteral("contributions"), members }, { QStringLiteral("metrics"), metrics } };
     }
@@ -197,10 +199,7 @@ int runRelease(const Context& ctx)
     auto earlier = earlierReleases(**store, period, *kept);
     if (!earlier)
         return p.failed(earlier.error());
-    QList<school::KeptContribution> parts;
-    for (const custodian::KeptContribution& k : std::as_const(*kept))
-        parts.append({ k.part, k.hrSeal });
-    auto draft = school::draftRelease(school, period, *earlier, parts);
+    auto draft = school::draftRelease(school, period, *earlier, *kept);
     if (!draft)
         return p.failed(draft.error());
     const exchange::MetricLayout layout = exchange::MetricLayout::forProfile(school);

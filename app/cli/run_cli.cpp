@@ -22,6 +22,10 @@ constexpr auto usage = "usage: kernwijzer-cli <command> [options]\n"
                        "                            the school profile, co-signed by HR and the\n"
                        "                            custodian; import installs it in a journal\n"
                        "  export                    a teacher's contribution for a closed period\n"
+                       "  import --custodian-db     the custodian imports teachers' files and\n"
+                       "                            folders of them\n"
+                       "  release                   the custodian's release of a closed period\n"
+                       "  import --hr-db            HR imports the custodian's releases\n"
                        "  inspect FILE              any exchange file as JSON, for audit\n"
                        "  report                    HR's released figures (--csv, --json)\n"
                        "\n"
@@ -48,9 +52,10 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock
             { { QStringLiteral("keys") }, runKeys },
             { { QStringLiteral("profile") }, runProfile },
             { { QStringLiteral("export") }, runExport },
+            { { QStringLiteral("import") }, runImport },
+            { { QStringLiteral("release") }, runRelease },
             { { QStringLiteral("inspect") }, runInspect },
             { { QStringLiteral("report") }, runReport },
-            { { QStringLiteral("import") }, runImport },
         },
         QStringLiteral("unknown command \"%1\"; see kernwijzer-cli --help.").arg(command));
 }

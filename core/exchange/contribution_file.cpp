@@ -5,6 +5,7 @@
 #include "exchange/exchange_period.h"
 #include "exchange/exchange_text.h"
 #include "exchange/metric_layout.h"
+#include "exchange/presence_bits.h"
 #include "exchange/signing.h"
 #include "kernwijzer/v1/contribution.pb.h"
 
@@ -34,40 +35,6 @@ std::string bytesOf(QByteArrayView b)
     return std::string(b.data(), size_t(b.size()));
 }
 
-int presenceBytes(size_t metrics)
-{
-    return int((metrics + 7) / 8);
-}
-
-} // namespace
-
-QByteArray packPresence(const Presence& present)
-{
-    QByteArray bits(presenceBytes(present.size()), '\0');
-    for (size_t i = 0; i < present.size(); ++i) {
-        if (present[i])
-            bits[qsizetype(i / 8)] = char(bits[qsizetype(i / 8)] | (1 << (i % 8)));
-    }
-    return bits;
-}
-
-std::optional<Presence> unpackPresence(const QByteArray& bits, size_t metrics)
-{
-    if (bits.size() != presenceBytes(metrics))
-        return std::nullopt;
-    Presence out(metrics, false);
-    for (size_t i = 0; i < size_t(bits.size()) * 8; ++i) {
-        const bool set = (quint8(bits[qsizetype(i / 8)]) >> (i % 8)) & 1;
-        if (i >= metrics && set)
-            return std::nullopt; // one spelling only
-        if (i < metrics)
-            out[i] = set;
-    }
-    return out;
-}
-
-namespace {
-
 QByteArray randomKey(const RandomU64& random)
 {
     QByteArray key;
@@ -87,7 +54,7 @@ QByteArray randomKey(const RandomU64& random)
  */
 size_t paddedShareSize(const ContributionPart& plain, size_t slotCount)
 {
-    return 8 * slotCount + size_t(presenceBytes(plain.present.size()))
+    return 8 * slotCount + size_t(packPresence(plain.present).size())
         + size_t(plain.schoolId.toUtf8().size()) + size_t(plain.period.toUtf8().size()) + 600;
 }
 
@@ -320,12 +287,14 @@ Result<ContributionPart> readContributionShare(QByteArrayView bytes, const Metri
     return out;
 }
 
-Status checkPartAgainst(const ContributionPart& part, const SchoolProfile& profile)
+Status checkPartAgainst(
+    const ContributionPart& part, const SchoolProfile& profile, const MetricLayout* given)
 {
     if (part.schoolId != profile.schoolId)
         return notForThisSchool(
             Text::tr("This contribution is for another school (%1).").arg(part.schoolId.left(40)));
-    const MetricLayout layout = MetricLayout::forProfile(profile);
+    std::optional<MetricLayout> made;
+    const MetricLayout& layout = given ? *given : made.emplace(MetricLayout::forProfile(profile));
     if (part.profileVersion != profile.version || part.layoutDigest != layout.digest()
         || int(part.values.size()) != layout.slotCount())
         return Error { Error::Code::InvalidInput,
@@ -338,8 +307,8 @@ Status checkPartAgainst(const ContributionPart& part, const SchoolProfile& profi
     return {};
 }
 
-Result<ContributionPart> openContributionFile(
-    QByteArrayView file, const KeySet& keys, const SchoolProfile* profile)
+Result<ContributionPart> openContributionFile(QByteArrayView file, const KeySet& keys,
+    const SchoolProfile* profile, const MetricLayout* layout)
 {
     auto envelope = readEnvelope(file, v1::FILE_KIND_CONTRIBUTION);
     if (!envelope)
@@ -372,7 +341,7 @@ Result<ContributionPart> openContributionFile(
         return Error { Error::Code::Untrusted,
             Text::tr("This contribution's sealed part does not match its header.") };
     if (profile) {
-        if (Status s = checkPartAgainst(*part, *profile); !s)
+        if (Status s = checkPartAgainst(*part, *profile, layout); !s)
             return s.error();
     }
     return part;

@@ -80,10 +80,12 @@ QByteArray submissionIdFor(
  * Opens the part of a contribution file sealed to @p keys and checks it: the device's
  * signature over the binding under the submission id, the commitment to this party's share,
  * and that the part matches the clear header. With @p profile, the part must also be for that
- * school and version, follow its metric layout and name only its cohort ids.
+ * school and version, follow its metric layout and name only its cohort ids. @p layout is the
+ * profile's MetricLayout when the caller made it already (a receiver opening many files);
+ * otherwise it is made here, for each file.
  */
-[[nodiscard]] Result<ContributionPart> openContributionFile(
-    QByteArrayView file, const KeySet& keys, const SchoolProfile* profile = nullptr);
+[[nodiscard]] Result<ContributionPart> openContributionFile(QByteArrayView file, const KeySet& keys,
+    const SchoolProfile* profile = nullptr, const MetricLayout* layout = nullptr);
 
 /**
  * Parses an opened share (the bytes inside a seal) strictly, with the same signature and
@@ -92,12 +94,11 @@ QByteArray submissionIdFor(
 [[nodiscard]] Result<ContributionPart> readContributionShare(
     QByteArrayView bytes, const MetricLayout* layout = nullptr);
 
-/** Presence as it travels: bit i of byte i / 8 (least significant first), spare bits 0. */
-QByteArray packPresence(const Presence& present);
-/** The bits of @p bits for @p metrics metrics; nothing when the length or a spare bit is off. */
-std::optional<Presence> unpackPresence(const QByteArray& bits, size_t metrics);
-
-/** Whether @p part follows @p profile: its school, version, layout, cohort ids and period. */
-[[nodiscard]] Status checkPartAgainst(const ContributionPart& part, const SchoolProfile& profile);
+/**
+ * Whether @p part follows @p profile: its school, version, layout, cohort ids and period.
+ * @p layout: the profile's MetricLayout, when the caller has it; made here otherwise.
+ */
+[[nodiscard]] Status checkPartAgainst(const ContributionPart& part, const SchoolProfile& profile,
+    const MetricLayout* layout = nullptr);
 
 } // namespace kw::exchange

@@ -49,6 +49,7 @@ MetricLayout MetricLayout::forProfile(const SchoolProfile& profile)
                 Metric::Kind::Count, Metric::Group::Source,
                 Text::tr("%1: %2").arg(list.question.text(), option.name), list.id, option.id });
     }
+    layout.m_digest = layout.computeDigest();
     return layout;
 }
 
@@ -61,7 +62,7 @@ int MetricLayout::indexOf(const QString& metricId) const
     return -1;
 }
 
-QByteArray MetricLayout::digest() const
+QByteArray MetricLayout::computeDigest() const
 {
     QByteArray text("kernwijzer/layout/v2\n");
     for (const Metric& metric : m_metrics) {

@@ -73,11 +73,15 @@ public:
     static int squareSlot(int metric) { return metric * kSlotsPerMetric + 1; }
 
     /** BLAKE2b-256 of the ids, kinds and groups in order: two parties agree on the layout iff
-     * their digests match. */
-    QByteArray digest() const;
+     * their digests match. Computed once, when the layout is made: receivers compare it for
+     * every part they open. */
+    const QByteArray& digest() const { return m_digest; }
 
 private:
+    QByteArray computeDigest() const;
+
     QList<Metric> m_metrics;
+    QByteArray m_digest;
 };
 
 } // namespace kw::exchange

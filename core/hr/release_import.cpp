@@ -3,6 +3,7 @@
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
 #include "exchange/exchange_text.h"
+#include "exchange/presence_bits.h"
 #include "kernwijzer/v1/release.pb.h"
 #include "school/release_check.h"
 

@@ -1,17 +1,14 @@
 #pragma once
 
 #include "common/result.h"
+#include "custodian/kept_contribution.h"
 #include "exchange/release_file.h"
 #include "school/release_plan.h"
 
 namespace kw::school {
 
 /** A contribution as the custodian keeps it: its opened part and HR's part, still sealed. */
-struct KeptContribution
-{
-    exchange::ContributionPart part; ///< the custodian's share
-    QByteArray hrSeal; ///< a serialised Seal message, sealed to HR
-};
+using KeptContribution = custodian::KeptContribution;
 
 /** What a release would do, before it is made: for the custodian's preview and the file. */
 struct ReleaseDraft

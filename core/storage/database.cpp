@@ -88,6 +88,12 @@ Result<std::unique_ptr<Database>> Database::open(
                 .arg(schema.latestVersion()));
     }
 
+    // Only an empty file takes a page size, and it must be set before WAL mode writes it.
+    if (schema.pageSize > 0 && found->objects == 0) {
+        const QByteArray pageSize = "PRAGMA page_size=" + QByteArray::number(schema.pageSize);
+        if (Status s = db->exec(pageSize.constData()); !s)
+            return s.error();
+    }
     if (auto wal = db->prepare("PRAGMA journal_mode=WAL"); !wal) {
         return wal.error();
     } else if (auto row = wal->step(); !row) {

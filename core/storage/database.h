@@ -42,6 +42,10 @@ struct Schema
 {
     std::int32_t applicationId; ///< PRAGMA application_id of this kind of file
     std::span<const Migration> steps; ///< in ascending version order, starting at 1
+    /** The page size a new file of this kind gets (0: SQLite's default, 4096). Larger pages
+     * keep rows of a few KiB whole (a WITHOUT ROWID row of more than about a quarter page
+     * spills to overflow pages); a file's page size is fixed once it is made. */
+    int pageSize = 0;
     int latestVersion() const { return steps.empty() ? 0 : steps.back().version; }
 };
 

@@ -1764,6 +1764,184 @@
     </message>
 </context>
 <context>
+    <name>kw::Custodian</name>
+    <message>
+        <location filename="../../core/custodian/contribution_opener.cpp" line="+43"/>
+        <source>This is not a file that can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This contribution is for another school (%1), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It was made with version %1 of the school profile, which this database does not have; add that version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It was made with version %1 of the school profile, which counts other figures than the current version %2: the two cannot be added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No part of it is sealed to your key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its HR part is not sealed to the HR key of the school profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/custodian/custodian_inbox.cpp" line="+46"/>
+        <source>The same contribution for %1 is kept already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision %1 for %2 is older than the revision %3 kept: nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revision %1 for %2 is kept already with other numbers: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kept for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 for %2 replaces revision %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was released with revision %2 of this contribution; a released contribution cannot be replaced: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was released already: kept aside for a re-release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The custodian database has no school profile yet: add the co-signed profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>This is not a custodian&apos;s secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This key (%1) is not the custodian&apos;s key in the school profile of %2 version %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 The import stopped after %2 files; those are kept, the rest were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/custodian/custodian_store.cpp" line="+26"/>
+        <source>A contribution in the custodian database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This custodian database is for school %1; this profile is for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version %1 of the school profile is stored already, as another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Version %1 of the school profile in the custodian database no longer checks out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/custodian/custodian_store_releases.cpp" line="+61"/>
+        <source>A release is recorded with the SHA-256 of its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A release lists a contribution twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Release %1 of %2 cannot be recorded: the next is release %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A release can only sum contributions as they are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/custodian/import_outcome.cpp" line="+40"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other profile version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not for this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kw::Demo</name>
     <message>
         <location filename="../../core/demo/demo_pop.cpp" line="+264"/>
@@ -1802,7 +1980,7 @@
 <context>
     <name>kw::Exchange</name>
     <message>
-        <location filename="../../core/exchange/contribution_file.cpp" line="+194"/>
+        <location filename="../../core/exchange/contribution_file.cpp" line="+161"/>
         <source>The contribution is incomplete and was not written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,8 +2010,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+24"/>
+        <location line="+10"/>
+        <location line="+25"/>
         <source>This contribution is for another school (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,6 +2479,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../core/hr/release_import.cpp" line="+65"/>
+        <source>This release was made with version %1 of the school profile, which this database does not have yet. Import that profile first (--profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../core/school/release_check.cpp" line="+34"/>
         <source>A part for HR in this release does not open with your key, or it was changed.</source>
         <translation type="unfinished"></translation>
@@ -2363,11 +2546,6 @@
     <message>
         <location line="+55"/>
         <source>There is nothing to release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/hr/release_import.cpp" line="+64"/>
-        <source>This release was made with version %1 of the school profile, which this database does not have yet. Import that profile first (--profile).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

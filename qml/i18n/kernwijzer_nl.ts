@@ -1766,6 +1766,184 @@
     </message>
 </context>
 <context>
+    <name>kw::Custodian</name>
+    <message>
+        <location filename="../../core/custodian/contribution_opener.cpp" line="+43"/>
+        <source>This is not a file that can be imported.</source>
+        <translation>Dit is geen bestand dat kan worden ingelezen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This contribution is for another school (%1), not %2.</source>
+        <translation>Deze bijdrage is voor een andere school (%1), niet voor %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It was made with version %1 of the school profile, which this database does not have; add that version first.</source>
+        <translation>Ze is gemaakt met versie %1 van het schoolprofiel, die deze database niet heeft; voeg die versie eerst toe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It was made with version %1 of the school profile, which counts other figures than the current version %2: the two cannot be added up.</source>
+        <translation>Ze is gemaakt met versie %1 van het schoolprofiel, die andere cijfers telt dan de huidige versie %2: die twee zijn niet op te tellen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No part of it is sealed to your key (%1).</source>
+        <translation>Geen enkel deel ervan is verzegeld voor jouw sleutel (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its HR part is not sealed to the HR key of the school profile.</source>
+        <translation>Het deel voor HR is niet verzegeld voor de HR-sleutel in het schoolprofiel.</translation>
+    </message>
+    <message>
+        <location filename="../../core/custodian/custodian_inbox.cpp" line="+46"/>
+        <source>The same contribution for %1 is kept already.</source>
+        <translation>Dezelfde bijdrage voor %1 is al bewaard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision %1 for %2 is older than the revision %3 kept: nothing changes.</source>
+        <translation>Versie %1 voor %2 is ouder dan de bewaarde versie %3: er verandert niets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revision %1 for %2 is kept already with other numbers: refused.</source>
+        <translation>Versie %1 voor %2 is al bewaard, met andere getallen: geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kept for %1.</source>
+        <translation>Bewaard voor %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 for %2 replaces revision %3.</source>
+        <translation>Versie %1 voor %2 vervangt versie %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was released with revision %2 of this contribution; a released contribution cannot be replaced: refused.</source>
+        <translation>%1 is vrijgegeven met versie %2 van deze bijdrage; een vrijgegeven bijdrage kan niet worden vervangen: geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was released already: kept aside for a re-release.</source>
+        <translation>%1 is al vrijgegeven: apart bewaard voor een nieuwe vrijgave.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The custodian database has no school profile yet: add the co-signed profile first.</source>
+        <translation>De database van de vertrouwenshouder heeft nog geen schoolprofiel: voeg eerst het mede-ondertekende profiel toe.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>This is not a custodian&apos;s secret key file.</source>
+        <translation>Dit is geen geheim sleutelbestand van een vertrouwenshouder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This key (%1) is not the custodian&apos;s key in the school profile of %2 version %3 (%4).</source>
+        <translation>Deze sleutel (%1) is niet de sleutel van de vertrouwenshouder in het schoolprofiel van %2, versie %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 The import stopped after %2 files; those are kept, the rest were not imported.</source>
+        <translation>%1 Het inlezen is gestopt na %2 bestanden; die zijn bewaard, de rest is niet ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/custodian/custodian_store.cpp" line="+26"/>
+        <source>A contribution in the custodian database is damaged.</source>
+        <translation>Een bijdrage in de database van de vertrouwenshouder is beschadigd.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This custodian database is for school %1; this profile is for %2.</source>
+        <translation>Deze database van de vertrouwenshouder is voor school %1; dit profiel is voor %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version %1 of the school profile is stored already, as another file.</source>
+        <translation>Versie %1 van het schoolprofiel is al bewaard, als een ander bestand.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Version %1 of the school profile in the custodian database no longer checks out.</source>
+        <translation>Versie %1 van het schoolprofiel in de database van de vertrouwenshouder klopt niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../core/custodian/custodian_store_releases.cpp" line="+61"/>
+        <source>A release is recorded with the SHA-256 of its file.</source>
+        <translation>Een vrijgave wordt vastgelegd met de SHA-256 van het bestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A release lists a contribution twice.</source>
+        <translation>Een vrijgave noemt een bijdrage twee keer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Release %1 of %2 cannot be recorded: the next is release %3.</source>
+        <translation>Vrijgave %1 van %2 kan niet worden vastgelegd: de volgende is vrijgave %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A release can only sum contributions as they are kept.</source>
+        <translation>Een vrijgave kan alleen bijdragen optellen zoals ze zijn bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../core/custodian/import_outcome.cpp" line="+40"/>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaced</source>
+        <translation>vervangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already there</source>
+        <translation>al aanwezig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outdated</source>
+        <translation>verouderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other school</source>
+        <translation>andere school</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other profile version</source>
+        <translation>andere profielversie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not for this key</source>
+        <translation>niet voor deze sleutel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too late</source>
+        <translation>te laat</translation>
+    </message>
+</context>
+<context>
     <name>kw::Demo</name>
     <message>
         <location filename="../../core/demo/demo_pop.cpp" line="+264"/>
@@ -1804,7 +1982,7 @@
 <context>
     <name>kw::Exchange</name>
     <message>
-        <location filename="../../core/exchange/contribution_file.cpp" line="+194"/>
+        <location filename="../../core/exchange/contribution_file.cpp" line="+161"/>
         <source>The contribution is incomplete and was not written.</source>
         <translation>De bijdrage is onvolledig en is niet geschreven.</translation>
     </message>
@@ -1834,8 +2012,8 @@
         <translation>De getallen in deze bijdrage komen niet overeen met wat het apparaat van de leraar heeft ondertekend.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+24"/>
+        <location line="+10"/>
+        <location line="+25"/>
         <source>This contribution is for another school (%1).</source>
         <translation>Deze bijdrage is voor een andere school (%1).</translation>
     </message>
@@ -2303,6 +2481,11 @@
         <translation>Deze vrijgave bevat %1 delen voor HR bij %2 bijdragen.</translation>
     </message>
     <message>
+        <location filename="../../core/hr/release_import.cpp" line="+65"/>
+        <source>This release was made with version %1 of the school profile, which this database does not have yet. Import that profile first (--profile).</source>
+        <translation>Deze vrijgave is gemaakt met versie %1 van het schoolprofiel, die deze database nog niet heeft. Importeer eerst dat profiel (--profile).</translation>
+    </message>
+    <message>
         <location filename="../../core/school/release_check.cpp" line="+34"/>
         <source>A part for HR in this release does not open with your key, or it was changed.</source>
         <translation>Een deel voor HR in deze vrijgave gaat niet open met jouw sleutel, of het is veranderd.</translation>
@@ -2366,11 +2549,6 @@
         <location line="+55"/>
         <source>There is nothing to release.</source>
         <translation>Er is niets om vrij te geven.</translation>
-    </message>
-    <message>
-        <location filename="../../core/hr/release_import.cpp" line="+64"/>
-        <source>This release was made with version %1 of the school profile, which this database does not have yet. Import that profile first (--profile).</source>
-        <translation>Deze vrijgave is gemaakt met versie %1 van het schoolprofiel, die deze database nog niet heeft. Importeer eerst dat profiel (--profile).</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,108 @@
+#include "custodian_fixtures.h"
+
+#include "exchange_fixtures.h"
+#include "test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace kw::test {
+
+TempCustodian::TempCustodian()
+    : m_clock(defaultNow())
+    , m_school(schoolKeys())
+    , m_custodian(custodianKeys())
+    , m_profile(signedProfileFor(m_school, m_custodian))
+{ }
+
+TempCustodian::~TempCustodian() = default;
+
+Status TempCustodian::open()
+{
+    m_store.reset();
+    auto store = custodian::CustodianStore::open(dbPath(), m_clock);
+    if (!store)
+        return store.error();
+    m_store = std::move(*store);
+    auto added = m_store->addProfile(profileFile(m_profile));
+    if (!added)
+        return added.error();
+    return {};
+}
+
+QByteArray TempCustodian::profileFile(const SchoolProfile& profile) const
+{
+    return coSignedFile(profile, m_school, m_custodian);
+}
+
+exchange::ContributionPart TempCustodian::plain(
+    int teacher, quint32 revision, const QString& period) const
+{
+    return plainFor(m_profile, teacher, revision, period);
+}
+
+exchange::ContributionPart TempCustodian::plainFor(
+    const SchoolProfile& profile, int teacher, quint32 revision, const QString& period) const
+{
+    // Every third metric absent for odd teachers; values differ per teacher and revision.
+    exchange::ContributionPart part = plainContribution(profile, period,
+        { profile.teams.value(teacher % 2).id, profile.roles.value(0).id, {} }, [&](int metric) {
+            if (teacher % 2 == 1 && metric % 3 == 0)
+                return std::optional<std::uint64_t>();
+            return std::optional<std::uint64_t>(std::uint64_t(teacher * 7 + metric + revision));
+        });
+    part.revision = revision;
+    return part;
+}
+
+QString TempCustodian::write(const QString& name, const exchange::ContributionPart& plain,
+    int teacher, const SchoolProfile* profile) const
+{
+    return writeBytes(
+        name, contributionFile(plain, profile ? *profile : m_profile, deviceSecret(teacher)));
+}
+
+QString TempCustodian::writeBytes(const QString& name, const QByteArray& bytes) const
+{
+    const QString file = path(name);
+    QDir().mkpath(QFileInfo(file).path());
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(file));
+    return file;
+}
+
+QString TempCustodian::contribution(
+    const QString& name, int teacher, quint32 revision, const QString& period) const
+{
+    return write(name, plain(teacher, revision, period), teacher);
+}
+
+QString TempCustodian::dump()
+{
+    QString out;
+    sqlite3* db = m_store->database().handle();
+    for (const char* sql : { "SELECT * FROM custodian_profile ORDER BY version",
+             "SELECT * FROM contribution ORDER BY period, submission_id",
+             "SELECT * FROM release ORDER BY period, release_number",
+             "SELECT * FROM release_member ORDER BY period, release_number, submission_id" }) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+            return QStringLiteral("cannot dump: ") + QString::fromUtf8(sqlite3_errmsg(db));
+        out += QString::fromLatin1(sql) + QLatin1Char('\n');
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
+                const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt, c));
+                out += QString::fromLatin1(QByteArray(bytes, sqlite3_column_bytes(stmt, c)).toHex())
+                    + QLatin1Char('|');
+            }
+            out += QLatin1Char('\n');
+        }
+        sqlite3_finalize(stmt);
+    }
+    return out;
+}
+
+} // namespace kw::test
