@@ -18,8 +18,8 @@ QJsonObject pathsJson(const demo::DemoSchoolPaths& p)
     return { { QStringLiteral("folder"), p.folder }, { QStringLiteral("profile"), p.profile },
         { QStringLiteral("hrKey"), p.hrKey }, { QStringLiteral("custodianKey"), p.custodianKey },
         { QStringLiteral("journals"), p.journals }, { QStringLiteral("inbox"), p.inbox },
-        { QStringLiteral("releases"), p.releases },
-        { QStringLiteral("hrDatabase"), p.hrDatabase } };
+        { QStringLiteral("releases"), p.releases }, { QStringLiteral("hrDatabase"), p.hrDatabase },
+        { QStringLiteral("exampleJournal"), p.exampleJournal } };
 }
 
 QJsonObject summaryJson(const demo::DemoSchoolSummary& s, qint64 ms)
@@ -87,8 +87,9 @@ QStringList summaryLines(const demo::DemoSchoolSummary& s, qint64 ms)
         QStringLiteral("  %1 report --hr-db %2 --by school --metric cutoff.who5.50")
             .arg(cli, p.hrDatabase),
         QStringLiteral("  %1 inspect %2").arg(cli, s.releaseFiles.value(0)),
-        QStringLiteral("  %1 journal list --db %2/teacher-001.sqlite --limit 3")
-            .arg(cli, p.journals),
+        QStringLiteral("  %1 journal list --db %2 --limit 3").arg(cli, p.exampleJournal),
+        QStringLiteral("  %1 export --db %2 --preview --period %3")
+            .arg(cli, p.exampleJournal, s.periods.last()),
     };
 }
 

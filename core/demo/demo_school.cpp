@@ -165,6 +165,9 @@ Result<DemoSchoolSummary> simulateSchool(
         summary.reflections += (*years)[i].reflections;
         summary.contributions += (*years)[i].exports;
         summary.reExports += teacher.reExportPeriod >= 0 && teacher.optedIn ? 1 : 0;
+        if (summary.paths.exampleJournal.isEmpty() && teacher.optedIn
+            && (*years)[i].reflections > 0)
+            summary.paths.exampleJournal = journalPath(paths->journals, teacher);
     }
 
     // Each period's first release, from the files that came in on time.

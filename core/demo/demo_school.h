@@ -31,6 +31,7 @@ struct DemoSchoolPaths
     QString inbox; ///< inbox/<period>/bijdrage-*.kwbijdrage
     QString releases; ///< releases/<period>-<n>.kwvrijgave
     QString hrDatabase; ///< hr.sqlite
+    QString exampleJournal; ///< the journal of the first teacher who shares and reflects
 };
 
 /** What the simulation did, for its summary. */
