@@ -1,5 +1,6 @@
 #include "cli/command_args.h"
 #include "cli/commands.h"
+#include "cli/demo_school_command.h"
 #include "demo/demo_teacher.h"
 #include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
@@ -25,17 +26,28 @@ int runDemo(const Context& ctx)
         { .description = QStringLiteral(
               "Write a demo teacher's journal, check-ins and POP for the demo school, and the "
               "demo school's co-signed profile with its two (public, demo-only) key files, so "
-              "export and inspect can be tried."),
-            .options = { outOption, countOption, seedOption },
+              "export and inspect can be tried. With --school: a whole simulated school, end to "
+              "end (teachers' journals and exports, the custodian's releases, HR's database)."),
+            .options = { outOption, countOption, seedOption, schoolOption(), teachersOption(),
+                periodsOption() },
             .required = { &outOption },
             .db = DbOption::None });
     if (a.finished)
         return *a.finished;
-    const auto count = parseWholeNumber(a.value(countOption), 0, 1'000'000);
     const auto seed = parseWholeNumber(a.value(seedOption), 0, std::numeric_limits<quint32>::max());
-    if (!count || !seed)
-        return a.usage(
-            QStringLiteral("--reflections takes 0 to 1000000 and --seed a whole number."));
+    if (!seed)
+        return a.usage(QStringLiteral("--seed takes a whole number from 0 to 4294967295."));
+    if (a.isSet(schoolOption())) {
+        if (a.isSet(countOption))
+            return a.usage(QStringLiteral("--reflections is for the one-teacher demo; a "
+                                          "simulated school makes its own."));
+        return runDemoSchool(a, a.value(outOption), quint32(*seed));
+    }
+    if (a.isSet(teachersOption()) || a.isSet(periodsOption()))
+        return a.usage(QStringLiteral("--teachers and --periods go with --school."));
+    const auto count = parseWholeNumber(a.value(countOption), 0, 1'000'000);
+    if (!count)
+        return a.usage(QStringLiteral("--reflections takes 0 to 1000000."));
 
     const QDir out(a.value(outOption));
     if (!QDir().mkpath(out.absolutePath()))

@@ -206,6 +206,12 @@ int runRelease(const Context& ctx)
     const QJsonObject summary = previewJson(school, layout, *draft, *kept);
     if (preview)
         return p.print(summary, previewLines(summary));
+    if (!draft->publishesAnything())
+        return p.failed(QStringLiteral(
+            "%1 contributions are too few to release any figure without singling someone out. "
+            "Nothing was written; they wait for more (see --preview).")
+                            .arg(draft->release.contributions.size()
+                                - (earlier->isEmpty() ? 0 : earlier->last().size())));
 
     auto file = exchange::writeReleaseFile(draft->release, *keys);
     if (!file)

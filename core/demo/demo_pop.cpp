@@ -1,12 +1,12 @@
 #include "demo/demo_pop.h"
 
+#include "demo/demo_text.h"
 #include "journal/journal_store.h"
 #include "pop/hours_store.h"
 #include "pop/pop_store.h"
 #include "pop/school_year.h"
 #include "profile/school_profile.h"
 
-#include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
 
@@ -14,10 +14,7 @@ namespace kw {
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(kw::Demo)
-};
+using demo::Text;
 
 QString u(const char* utf8)
 {

@@ -27,6 +27,17 @@ void shuffle(QList<QByteArray>& items)
 
 } // namespace
 
+bool ReleaseDraft::publishesAnything() const
+{
+    for (const exchange::CellFigures& cell : release.cells) {
+        for (const exchange::MetricFigure& figure : cell.metrics) {
+            if (figure.released())
+                return true;
+        }
+    }
+    return false;
+}
+
 Result<ReleaseDraft> draftRelease(const SchoolProfile& profile, const QString& period,
     const QList<QList<ReleasedContribution>>& earlier, const QList<KeptContribution>& kept)
 {

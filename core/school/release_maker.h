@@ -15,6 +15,13 @@ struct ReleaseDraft
 {
     exchange::Release release; ///< hr parts shuffled; not signed yet
     ReleasePlan plan;
+
+    /**
+     * Whether the release would publish any figure. One that publishes nothing must not be
+     * made: the period would count as released, and every cell it withheld with contributors
+     * in it would stay withheld in each re-release (rule 4). Its contributions wait for more.
+     */
+    bool publishesAnything() const;
 };
 
 /**

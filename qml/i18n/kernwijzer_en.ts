@@ -1944,8 +1944,40 @@
 <context>
     <name>kw::Demo</name>
     <message>
-        <location filename="../../core/demo/demo_pop.cpp" line="+264"/>
+        <location filename="../../core/demo/demo_pop.cpp" line="+261"/>
         <source>The demo POP is only written into an empty POP; this journal has goals or hours already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demo_school.cpp" line="+27"/>
+        <source>A simulated school has %1 to %2 teachers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A simulated school has 1 to %1 periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1 is not empty; the simulated school needs an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demo_school_teacher.cpp" line="+149"/>
+        <source>Teacher %1&apos;s journal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+78"/>
+        <source>Teacher %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1946,9 +1946,41 @@
 <context>
     <name>kw::Demo</name>
     <message>
-        <location filename="../../core/demo/demo_pop.cpp" line="+264"/>
+        <location filename="../../core/demo/demo_pop.cpp" line="+261"/>
         <source>The demo POP is only written into an empty POP; this journal has goals or hours already.</source>
         <translation>De demo-POP komt alleen in een lege POP; dit dagboek heeft al doelen of uren.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demo_school.cpp" line="+27"/>
+        <source>A simulated school has %1 to %2 teachers.</source>
+        <translation>Een gesimuleerde school heeft %1 tot %2 leraren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A simulated school has 1 to %1 periods.</source>
+        <translation>Een gesimuleerde school heeft 1 tot %1 periodes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>De map %1 kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1 is not empty; the simulated school needs an empty or new folder.</source>
+        <translation>%1 is niet leeg; de gesimuleerde school heeft een lege of nieuwe map nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demo_school_teacher.cpp" line="+149"/>
+        <source>Teacher %1&apos;s journal: %2</source>
+        <translation>Dagboek van leraar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+78"/>
+        <source>Teacher %1: %2</source>
+        <translation>Leraar %1: %2</translation>
     </message>
 </context>
 <context>
