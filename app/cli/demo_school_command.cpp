@@ -19,6 +19,7 @@ QJsonObject pathsJson(const demo::DemoSchoolPaths& p)
         { QStringLiteral("hrKey"), p.hrKey }, { QStringLiteral("custodianKey"), p.custodianKey },
         { QStringLiteral("journals"), p.journals }, { QStringLiteral("inbox"), p.inbox },
         { QStringLiteral("releases"), p.releases }, { QStringLiteral("hrDatabase"), p.hrDatabase },
+        { QStringLiteral("custodianDatabase"), p.custodianDatabase },
         { QStringLiteral("exampleJournal"), p.exampleJournal } };
 }
 
@@ -69,6 +70,8 @@ QStringList summaryLines(const demo::DemoSchoolSummary& s, qint64 ms)
             .arg(s.reExports)
             .arg(s.late)
             .arg(s.lateWaiting),
+        QStringLiteral("  custodian:      %1 (the inbox imported per period)")
+            .arg(p.custodianDatabase),
         QStringLiteral("  releases:       %1 files in %2 (%3 re-release)")
             .arg(s.releaseFiles.size())
             .arg(p.releases)
@@ -86,6 +89,8 @@ QStringList summaryLines(const demo::DemoSchoolSummary& s, qint64 ms)
             .arg(cli, p.hrDatabase),
         QStringLiteral("  %1 report --hr-db %2 --by school --metric cutoff.who5.50")
             .arg(cli, p.hrDatabase),
+        QStringLiteral("  %1 release --custodian-db %2 --key %3 --period %4 --preview")
+            .arg(cli, p.custodianDatabase, p.custodianKey, s.periods.last()),
         QStringLiteral("  %1 inspect %2").arg(cli, s.releaseFiles.value(0)),
         QStringLiteral("  %1 journal list --db %2 --limit 3").arg(cli, p.exampleJournal),
         QStringLiteral("  %1 export --db %2 --preview --period %3")

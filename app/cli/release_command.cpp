@@ -4,17 +4,11 @@
 #include "cli/command_args.h"
 #include "cli/commands.h"
 #include "cli/key_input.h"
-#include "custodian/custodian_store.h"
-#include "exchange/envelope.h"
-#include "exchange/exchange_period.h"
+#include "custodian/custodian_release.h"
 #include "exchange/metric_layout.h"
-#include "exchange/release_file.h"
 #include "privacy/withheld_reason.h"
 #include "school/release_maker.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
@@ -43,31 +37,6 @@ QString cellName(const SchoolProfile& profile, const exchange::CellKey& cell)
             profile.ageBand(cell.id) ? profile.ageBand(cell.id)->name : cell.id);
     }
     return {};
-}
-
-/** The earlier releases of the period, as draftRelease() wants them: what each summed. */
-Result<QList<QList<exchange::ReleasedContribution>>> earlierReleases(
-    custodian::CustodianStore& store, const QString& period,
-    const QList<custodian::KeptContribution>& kept)
-{
-    QHash<QByteArray, QByteArray> bindings;
-    for (const custodian::KeptContribution& k : kept)
-        bindings.insert(k.part.submissionId, k.part.binding);
-    auto releases = store.releases(period);
-    if (!releases)
-        return releases.error();
-    QList<QList<exchange::ReleasedContribution>> out;
-    for (const custodian::ReleaseRecord& release : *releases) {
-        auto members = store.releaseMembers(period, release.number);
-        if (!members)
-            return members.error();
-        QList<exchange::ReleasedContribution> listed;
-        for (const custodian::ReleasedMember& m : *members) // frozen: kept is what was summed
-            listed.append({ m.submissionId, m.revision,
-                exchange::bindingDigest(bindings.value(m.submissionId)) });
-        out.append(listed);
-    }
-    return out;
 }
 
 /** Per cell: its contributors, and per metric released or the reason it is withheld. */
@@ -101,7 +70,8 @@ QJsonObject previewJson(const SchoolProfile& profile, const exchange::MetricLayo
         { QStringLiteral("cells"), cells } };
 }
 
-/** The preview as lines: one per cell, the withheld metrics grouped by reason. */
+/** The preview as lines: one per cell, then how many figures each reason withholds (--json
+ * names them). */
 QStringList previewLines(const QJsonObject& preview)
 {
     QStringList lines { QStringLiteral("Release %1 of %2 would sum %3 contributions.")
@@ -126,7 +96,7 @@ QStringList previewLines(const QJsonObject& preview)
                            .arg(metrics.size() - held)
                            .arg(metrics.size());
         for (auto it = withheld.cbegin(); it != withheld.cend(); ++it)
-            line += QStringLiteral("; withheld, %1: %2").arg(it.key(), it.value().join(u", "));
+            line += QStringLiteral("\n    %1 withheld: %2").arg(it.value().size()).arg(it.key());
         lines << line;
     }
     return lines;
@@ -175,63 +145,26 @@ int runRelease(const Context& ctx)
     auto store = custodian::CustodianStore::open(p.value(dbOption), ctx.clock, existing);
     if (!store)
         return p.failed(store.error());
+    auto draft = custodian::draftPeriodRelease(**store, period, ctx.clock.today());
+    if (!draft)
+        return p.failed(draft.error());
     auto profile = (*store)->currentProfile();
     if (!profile)
         return p.failed(profile.error());
-    if (!profile->has_value())
-        return p.failed(QStringLiteral("This custodian database has no school profile yet."));
     const SchoolProfile& school = **profile;
     if (school.custodian.signKey != keys->signPublic)
         return p.failed(QStringLiteral("%1 is not the key of %2's custodian.")
                             .arg(p.value(keyOption), school.schoolName));
-    const auto closed = exchange::exchangePeriodFromId(period, school.rules.periodMonths);
-    if (!closed)
-        return p.usage(QStringLiteral("--period takes a period of %1 months, such as %2.")
-                           .arg(school.rules.periodMonths)
-                           .arg(QStringLiteral("2026-2027/1of6")));
-    if (closed->end >= ctx.clock.today())
-        return p.failed(QStringLiteral("%1 has not closed yet; it can be released from %2.")
-                            .arg(period, closed->end.addDays(1).toString(Qt::ISODate)));
-
     auto kept = (*store)->contributions(period, true);
     if (!kept)
         return p.failed(kept.error());
-    auto earlier = earlierReleases(**store, period, *kept);
-    if (!earlier)
-        return p.failed(earlier.error());
-    auto draft = school::draftRelease(school, period, *earlier, *kept);
-    if (!draft)
-        return p.failed(draft.error());
     const exchange::MetricLayout layout = exchange::MetricLayout::forProfile(school);
     const QJsonObject summary = previewJson(school, layout, *draft, *kept);
     if (preview)
         return p.print(summary, previewLines(summary));
-    if (!draft->publishesAnything())
-        return p.failed(QStringLiteral(
-            "%1 contributions are too few to release any figure without singling someone out. "
-            "Nothing was written; they wait for more (see --preview).")
-                            .arg(draft->release.contributions.size()
-                                - (earlier->isEmpty() ? 0 : earlier->last().size())));
-
-    auto file = exchange::writeReleaseFile(draft->release, *keys);
-    if (!file)
-        return p.failed(file.error());
     const QString out = p.value(outOption);
-    if (Status s = exchange::writeFileAtomically(out, *file); !s)
+    if (Status s = custodian::writePeriodRelease(**store, *keys, *draft, out); !s)
         return p.failed(s.error());
-    QList<custodian::ReleasedMember> members;
-    for (const exchange::ReleasedContribution& c : std::as_const(draft->release.contributions))
-        members.append({ c.submissionId, c.revision });
-    const QByteArray sha = QCryptographicHash::hash(*file, QCryptographicHash::Sha256);
-    if (Status s = (*store)->recordRelease(period, draft->release.releaseNumber, sha, members);
-        !s) {
-        // Never a file the database does not know: another release of this period could not
-        // then be told apart from it.
-        QFile::remove(out);
-        return p.failed(QStringLiteral("The release could not be recorded (%1); the file was "
-                                       "removed again and nothing was released.")
-                            .arg(s.error().message));
-    }
     QStringList lines = previewLines(summary);
     lines << QStringLiteral("Wrote %1: release %2 of %3. Send it to HR; teachers' files that "
                             "arrive from now on wait for a re-release.")

@@ -48,7 +48,8 @@ Result<DemoSchoolPaths> prepareFolder(
         root.filePath(QStringLiteral("keys/hr.kwsleutel")),
         root.filePath(QStringLiteral("keys/custodian.kwsleutel")),
         root.filePath(QStringLiteral("teachers")), root.filePath(QStringLiteral("inbox")),
-        root.filePath(QStringLiteral("releases")), root.filePath(QStringLiteral("hr.sqlite")) };
+        root.filePath(QStringLiteral("releases")), root.filePath(QStringLiteral("hr.sqlite")),
+        root.filePath(QStringLiteral("custodian.sqlite")) };
     QStringList folders { root.filePath(QStringLiteral("keys")), paths.journals, paths.releases };
     for (const exchange::ExchangePeriod& period : periods)
         folders << inboxFolder(paths.inbox, period);
@@ -170,11 +171,14 @@ Result<DemoSchoolSummary> simulateSchool(
             summary.paths.exampleJournal = journalPath(paths->journals, teacher);
     }
 
-    // Each period's first release, from the files that came in on time.
-    QMap<int, PeriodReleases> released;
+    // The custodian's database; each period's first release, from the files that came in on
+    // time.
+    auto custodian = custodianWithProfile(paths->custodianDatabase, setting.profileFile, clock);
+    if (!custodian)
+        return custodian.error();
     QStringList lateReleases;
     for (int p = 0; p < periods.size(); ++p) {
-        auto made = releasePeriod(setting, keys, periods[p], released[p], paths->releases);
+        auto made = releasePeriod(**custodian, setting, keys, periods[p], paths->releases);
         if (!made)
             return made.error();
         if (!made->path.isEmpty())
@@ -194,7 +198,7 @@ Result<DemoSchoolSummary> simulateSchool(
     }
     std::sort(latePeriods.begin(), latePeriods.end());
     for (int p : std::as_const(latePeriods)) {
-        auto made = releasePeriod(setting, keys, periods[p], released[p], paths->releases);
+        auto made = releasePeriod(**custodian, setting, keys, periods[p], paths->releases);
         if (!made)
             return made.error();
         summary.lateWaiting += made->waiting;

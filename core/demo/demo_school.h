@@ -31,6 +31,7 @@ struct DemoSchoolPaths
     QString inbox; ///< inbox/<period>/bijdrage-*.kwbijdrage
     QString releases; ///< releases/<period>-<n>.kwvrijgave
     QString hrDatabase; ///< hr.sqlite
+    QString custodianDatabase; ///< custodian.sqlite: the custodian's inbox and releases
     QString exampleJournal; ///< the journal of the first teacher who shares and reflects
 };
 

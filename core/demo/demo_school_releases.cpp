@@ -1,6 +1,7 @@
 #include "demo/demo_school_releases.h"
 
-#include "demo/demo_custodian.h"
+#include "custodian/custodian_inbox.h"
+#include "custodian/custodian_release.h"
 #include "exchange/envelope.h"
 #include "hr/hr_schema.h"
 #include "hr/release_import.h"
@@ -12,48 +13,47 @@ namespace kw::demo {
 
 namespace v1 = ::kernwijzer::v1;
 
-namespace {
-
-QStringList contributionFiles(const QString& folder)
+Result<std::unique_ptr<custodian::CustodianStore>> custodianWithProfile(
+    const QString& path, const QByteArray& profileFile, const Clock& clock)
 {
-    QStringList out;
-    const QDir dir(folder);
-    for (const QString& name :
-        dir.entryList({ QStringLiteral("*.kwbijdrage") }, QDir::Files, QDir::Name))
-        out << dir.filePath(name);
-    return out;
+    auto store = custodian::CustodianStore::open(path, clock);
+    if (!store)
+        return store.error();
+    if (auto added = (*store)->addProfile(profileFile); !added)
+        return added.error();
+    return store;
 }
 
-} // namespace
-
-Result<ReleaseMade> releasePeriod(const SchoolSetting& setting, const SchoolKeys& keys,
-    const exchange::ExchangePeriod& period, PeriodReleases& earlier, const QString& releases)
+Result<ReleaseMade> releasePeriod(custodian::CustodianStore& store, const SchoolSetting& setting,
+    const SchoolKeys& keys, const exchange::ExchangePeriod& period, const QString& releases)
 {
-    auto kept = custodianReceives(
-        contributionFiles(inboxFolder(setting.inbox, period)), keys.custodian, setting.profile);
+    const QString folder = inboxFolder(setting.inbox, period);
+    auto imported = custodian::importFiles(store, keys.custodian, { folder });
+    if (!imported)
+        return imported.error();
+    ReleaseMade made;
+    auto earlier = custodian::releasedContributions(store, period.id());
+    if (!earlier)
+        return earlier.error();
+    const qsizetype before = earlier->isEmpty() ? 0 : earlier->last().size();
+    auto kept = store.contributions(period.id(), true);
     if (!kept)
         return kept.error();
-    const qsizetype before = earlier.isEmpty() ? 0 : earlier.last().size();
-    ReleaseMade made;
-    if (kept->size() == before)
-        return made; // nothing (new) to release
-    auto draft = school::draftRelease(setting.profile, period.id(), earlier, *kept);
+    if (!earlier->isEmpty() && kept->size() == before)
+        return made; // nothing new since the last release
+    auto draft = custodian::draftPeriodRelease(store, period.id(), store.clock().today());
     if (!draft)
         return draft.error();
     if (!draft->publishesAnything()) {
-        made.waiting = int(kept->size() - before);
+        made.waiting = int(draft->release.contributions.size() - before);
         return made;
     }
-    auto file = exchange::writeReleaseFile(draft->release, keys.custodian);
-    if (!file)
-        return file.error();
     made.releaseNumber = draft->release.releaseNumber;
     made.contributions = int(draft->release.contributions.size());
     made.path = QDir(releases).filePath(
         QStringLiteral("%1-%2.kwvrijgave").arg(periodFileName(period)).arg(made.releaseNumber));
-    if (Status s = exchange::writeFileAtomically(made.path, *file); !s)
+    if (Status s = custodian::writePeriodRelease(store, keys.custodian, *draft, made.path); !s)
         return s.error();
-    earlier.append(draft->release.contributions);
     return made;
 }
 

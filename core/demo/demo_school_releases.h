@@ -2,20 +2,23 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "custodian/custodian_store.h"
 #include "demo/demo_school_profile.h"
 #include "demo/demo_school_teacher.h"
 #include "exchange/release_file.h"
 
 #include <QList>
 #include <QStringList>
+#include <memory>
 
 // The school side of the simulated school (demo_school.h): the custodian releasing each period
 // from its inbox, and HR importing the releases into its database.
 
 namespace kw::demo {
 
-/** What the custodian has released of one period: what each release summed, oldest first. */
-using PeriodReleases = QList<QList<exchange::ReleasedContribution>>;
+/** The custodian's database at @p path (created) with the school's co-signed profile. */
+[[nodiscard]] Result<std::unique_ptr<custodian::CustodianStore>> custodianWithProfile(
+    const QString& path, const QByteArray& profileFile, const Clock& clock);
 
 /** A release the custodian made, or the reason it made none. */
 struct ReleaseMade
@@ -27,14 +30,13 @@ struct ReleaseMade
 };
 
 /**
- * The custodian's next release of @p period from what its inbox holds: the first release, or,
- * when the contributions that came after it let the release rules publish the school's figure
- * of at least one metric again, a re-release; otherwise the late ones wait and nothing is
- * written. The release goes to @p releases as "<period>-<number>.kwvrijgave"; @p earlier
- * gets what it summed.
+ * The custodian imports @p period's inbox folder into @p store (custodian::importFiles) and
+ * makes the next release of it (custodian_release.h): the first release, or, when the
+ * contributions that came after it let the rules publish a figure, a re-release; otherwise they
+ * wait and nothing is written. The release goes to @p releases as "<period>-<n>.kwvrijgave".
  */
-[[nodiscard]] Result<ReleaseMade> releasePeriod(const SchoolSetting& setting,
-    const SchoolKeys& keys, const exchange::ExchangePeriod& period, PeriodReleases& earlier,
+[[nodiscard]] Result<ReleaseMade> releasePeriod(custodian::CustodianStore& store,
+    const SchoolSetting& setting, const SchoolKeys& keys, const exchange::ExchangePeriod& period,
     const QString& releases);
 
 /** What HR's import of the releases gave. */

@@ -1940,6 +1940,31 @@
         <source>too late</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../core/custodian/custodian_release.cpp" line="+48"/>
+        <source>This custodian database has no school profile yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a period of %2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has not closed yet; it can be released from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>These contributions are too few to release any figure of %1 without singling someone out. Nothing was written; they wait for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The release could not be recorded (%1); the file was removed again and nothing was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kw::Demo</name>
@@ -1960,12 +1985,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>%1 is not empty; the simulated school needs an empty or new folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,7 +2581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/school/release_maker.cpp" line="+46"/>
+        <location filename="../../core/school/release_maker.cpp" line="+57"/>
         <source>A contribution of an earlier release of %1 is missing or changed in this database; no release was made.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1942,6 +1942,31 @@
         <source>too late</source>
         <translation>te laat</translation>
     </message>
+    <message>
+        <location filename="../../core/custodian/custodian_release.cpp" line="+48"/>
+        <source>This custodian database has no school profile yet.</source>
+        <translation>Deze database van de vertrouwenshouder heeft nog geen schoolprofiel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a period of %2 months.</source>
+        <translation>‘%1’ is geen periode van %2 maanden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has not closed yet; it can be released from %2.</source>
+        <translation>%1 is nog niet afgesloten; ze kan worden vrijgegeven vanaf %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>These contributions are too few to release any figure of %1 without singling someone out. Nothing was written; they wait for more.</source>
+        <translation>Deze bijdragen zijn te weinig om een cijfer van %1 vrij te geven zonder iemand aan te wijzen. Er is niets geschreven; ze wachten op meer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The release could not be recorded (%1); the file was removed again and nothing was released.</source>
+        <translation>De vrijgave kon niet worden vastgelegd (%1); het bestand is weer verwijderd en er is niets vrijgegeven.</translation>
+    </message>
 </context>
 <context>
     <name>kw::Demo</name>
@@ -1962,12 +1987,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot create the folder %1.</source>
         <translation>De map %1 kan niet worden gemaakt.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>%1 is not empty; the simulated school needs an empty or new folder.</source>
         <translation>%1 is niet leeg; de gesimuleerde school heeft een lege of nieuwe map nodig.</translation>
     </message>
@@ -2558,7 +2583,7 @@
         <translation>De sommen in deze vrijgave kloppen niet met de delen van HR: een deel of een som is veranderd. Ze wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../core/school/release_maker.cpp" line="+46"/>
+        <location filename="../../core/school/release_maker.cpp" line="+57"/>
         <source>A contribution of an earlier release of %1 is missing or changed in this database; no release was made.</source>
         <translation>Een bijdrage uit een eerdere vrijgave van %1 ontbreekt of is veranderd in deze database; er is geen vrijgave gemaakt.</translation>
     </message>
