@@ -3,6 +3,7 @@
 #include "exchange/exchange_text.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <google/protobuf/stubs/logging.h>
 
@@ -136,6 +137,10 @@ Result<v1::Envelope> readEnvelope(QByteArrayView bytes, std::optional<v1::FileKi
 
 Result<QByteArray> readFileLimited(const QString& path, qsizetype maxBytes)
 {
+    // A pipe, socket or device would be read until it ends, which may be never.
+    if (const QFileInfo info(path); info.exists() && !info.isFile())
+        return Error { Error::Code::InvalidInput,
+            Text::tr("%1 is not a regular file; nothing was read.").arg(path) };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error { file.exists() ? Error::Code::Io : Error::Code::NotFound,

@@ -61,6 +61,11 @@ Result<CheckedRelease> checkRelease(QByteArrayView file, const SchoolProfile& pr
                 .arg(release->releaseNumber)
                 .arg(release->period)
                 .arg(earlier.size() + 1) };
+    if (!earlier.isEmpty() && release->contributions.size() == earlier.last().size())
+        return Error { Error::Code::InvalidInput,
+            Text::tr("This re-release of %1 adds no contribution to the earlier one; it is "
+                     "refused.")
+                .arg(release->period) };
     const MetricLayout layout = MetricLayout::forProfile(profile);
 
     // Every part opened and matched to exactly one listed contribution.

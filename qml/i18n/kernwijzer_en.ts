@@ -1951,7 +1951,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 has not closed yet; it can be released from %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,7 +2093,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+44"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+45"/>
         <source>school profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,6 +2164,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>%1 is not a regular file; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,7 +2566,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>This re-release of %1 adds no contribution to the earlier one; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>A part for HR in this release is not the contribution the release lists; the release is refused.</source>
         <translation type="unfinished"></translation>
     </message>

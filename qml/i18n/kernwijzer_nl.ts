@@ -1953,7 +1953,7 @@
         <translation>‘%1’ is geen periode van %2 maanden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 has not closed yet; it can be released from %2.</source>
         <translation>%1 is nog niet afgesloten; ze kan worden vrijgegeven vanaf %2.</translation>
     </message>
@@ -2095,7 +2095,7 @@
         <translation>Deze bijdrage is gemaakt met profielversie %1, niet met versie %2.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+44"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+45"/>
         <source>school profile</source>
         <translation>schoolprofiel</translation>
     </message>
@@ -2166,6 +2166,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>%1 is not a regular file; nothing was read.</source>
+        <translation>%1 is geen gewoon bestand; er is niets gelezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot open %1: %2</source>
         <translation>Kan %1 niet openen: %2</translation>
     </message>
@@ -2563,7 +2568,12 @@
         <translation>Dit is vrijgave %1 van %2, maar de volgende die verwacht wordt is %3.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>This re-release of %1 adds no contribution to the earlier one; it is refused.</source>
+        <translation>Deze nieuwe vrijgave van %1 voegt geen bijdrage toe aan de eerdere; ze wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>A part for HR in this release is not the contribution the release lists; the release is refused.</source>
         <translation>Een deel voor HR in deze vrijgave is niet de bijdrage die de vrijgave noemt; de vrijgave wordt geweigerd.</translation>
     </message>
