@@ -6,6 +6,7 @@
 #include "cli/key_input.h"
 #include "custodian/custodian_release.h"
 #include "exchange/metric_layout.h"
+#include "hr/hr_report.h"
 #include "privacy/withheld_reason.h"
 #include "school/release_maker.h"
 
@@ -17,26 +18,11 @@ namespace kw::cli {
 
 namespace {
 
+/** "Team: Bovenbouw": the names HR's report uses (hr_report.h), so both speak alike. */
 QString cellName(const SchoolProfile& profile, const exchange::CellKey& cell)
 {
-    const auto named = [&](const QString& what, const QString& name) {
-        return cell.id.isEmpty() ? QStringLiteral("%1 not given").arg(what)
-                                 : QStringLiteral("%1 %2").arg(what, name);
-    };
-    switch (cell.dimension) {
-    case exchange::Dimension::School:
-        return QStringLiteral("School %1").arg(profile.schoolName);
-    case exchange::Dimension::Team:
-        return named(
-            QStringLiteral("Team"), profile.team(cell.id) ? profile.team(cell.id)->name : cell.id);
-    case exchange::Dimension::Role:
-        return named(
-            QStringLiteral("Role"), profile.role(cell.id) ? profile.role(cell.id)->name : cell.id);
-    case exchange::Dimension::AgeBand:
-        return named(QStringLiteral("Age band"),
-            profile.ageBand(cell.id) ? profile.ageBand(cell.id)->name : cell.id);
-    }
-    return {};
+    return QStringLiteral("%1: %2").arg(
+        hr::dimensionName(cell.dimension), hr::cellName(profile, cell.dimension, cell.id));
 }
 
 /** Per cell: its contributors, and per metric released or the reason it is withheld. */
