@@ -21,6 +21,7 @@ int runImport(const Context& ctx);
 int runHrImport(const Context& ctx);
 int runCustodianImport(const Context& ctx);
 int runRelease(const Context& ctx);
+int runValidate(const Context& ctx);
 
 // The `pop` subcommands that live outside pop_command.cpp.
 int runPopHoursAdd(const Context& ctx);

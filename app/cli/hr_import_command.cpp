@@ -3,9 +3,9 @@
 // changes nothing and the next one is still tried.
 #include "cli/command_args.h"
 #include "cli/commands.h"
+#include "cli/hr_session.h"
 #include "cli/key_input.h"
 #include "exchange/envelope.h"
-#include "hr/hr_schema.h"
 #include "hr/release_import.h"
 
 #include <QJsonArray>
@@ -31,6 +31,10 @@ QString outcomeText(const hr::ReleaseImport& r)
     if (r.withheldByHr > 0)
         text += QStringLiteral(" (%1 of them by HR's own check, although the release offered them)")
                     .arg(r.withheldByHr);
+    if (r.impossibleSums > 0)
+        text += QStringLiteral("; %1 with an impossible sum: a contribution in them is damaged "
+                               "or forged (no honest values add up to it)")
+                    .arg(r.impossibleSums);
     return text;
 }
 
@@ -38,20 +42,13 @@ QString outcomeText(const hr::ReleaseImport& r)
 
 int runHrImport(const Context& ctx)
 {
-    const QCommandLineOption hrDbOption({ QStringLiteral("hr-db") },
-        QStringLiteral("HR's database (created when it does not exist)."), QStringLiteral("FILE"));
-    const QCommandLineOption keyOption({ QStringLiteral("key") },
-        QStringLiteral("HR's secret key file (.kwsleutel)."), QStringLiteral("FILE"));
-    const QCommandLineOption profileOption({ QStringLiteral("profile") },
-        QStringLiteral("A co-signed school profile (.kwprofiel) to add first: needed once for "
-                       "each profile version the releases were made with."),
-        QStringLiteral("FILE"));
+    const HrOptions o;
     const CommandArgs p(ctx,
         { .description = QStringLiteral(
               "HR imports the custodian's releases (.kwvrijgave): each is checked in full and "
               "its released group figures are stored; a refused file changes nothing."),
-            .options = { hrDbOption, keyOption, profileOption, passphraseFileOption() },
-            .required = { &hrDbOption, &keyOption },
+            .options = { o.db, o.key, o.profile, passphraseFileOption() },
+            .required = { &o.db, &o.key },
             .positionals = { { QStringLiteral("release"),
                 QStringLiteral("Release files (.kwvrijgave)."), QStringLiteral("FILE...") } },
             .db = DbOption::None,
@@ -59,34 +56,14 @@ int runHrImport(const Context& ctx)
                 "Print JSON: {\"files\": [{\"path\", \"outcome\", ...}], \"counts\": {...}}.") });
     if (p.finished)
         return *p.finished;
-    if (p.positionals().isEmpty() && !p.isSet(profileOption))
+    if (p.positionals().isEmpty() && !p.isSet(o.profile))
         return p.usage(QStringLiteral("Name at least one release file, or --profile."));
-    auto keys = readKeyPath(p.value(keyOption), p);
-    if (!keys)
-        return p.failed(keys.error());
-    if (keys->party != ::kernwijzer::v1::PARTY_SCHOOL || !keys->hasSecrets())
-        return p.failed(QStringLiteral("%1 is not HR's secret key file.").arg(p.value(keyOption)));
-
-    auto db = sql::Database::open(p.value(hrDbOption), hr::hrSchema());
-    if (!db)
-        return p.failed(db.error());
-    hr::HrStore store(**db, ctx.clock);
-    QStringList lines;
-    if (p.isSet(profileOption)) {
-        auto bytes = exchange::readFileLimited(
-            p.value(profileOption), exchange::maxFileBytes(::kernwijzer::v1::FILE_KIND_PROFILE));
-        if (!bytes)
-            return p.failed(bytes.error());
-        auto added = store.addProfile(*bytes);
-        if (!added)
-            return p.failed(added.error());
-        if (added->school.boxKey != keys->boxPublic)
-            return p.failed(QStringLiteral("%1 is not the HR key of %2.")
-                                .arg(p.value(keyOption), added->schoolName));
-        lines << QStringLiteral("profile version %1 of %2 added")
-                     .arg(added->version)
-                     .arg(added->schoolName);
-    }
+    auto session = openHrSession(p, o, ctx.clock);
+    if (!session)
+        return p.failed(session.error());
+    hr::HrStore& store = *session->store;
+    const exchange::KeySet* keys = &session->keys;
+    QStringList lines = session->lines;
 
     QJsonArray files;
     int stored = 0, already = 0, refused = 0;
@@ -107,6 +84,7 @@ int runHrImport(const Context& ctx)
             file.insert(QStringLiteral("released"), imported->released);
             file.insert(QStringLiteral("withheld"), imported->withheld);
             file.insert(QStringLiteral("withheldByHr"), imported->withheldByHr);
+            file.insert(QStringLiteral("impossibleSums"), imported->impossibleSums);
             lines << QStringLiteral("%1: %2").arg(path, outcomeText(*imported));
         } else {
             ++refused;

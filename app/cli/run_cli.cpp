@@ -24,7 +24,9 @@ constexpr auto usage = "usage: kernwijzer-cli <command> [options]\n"
                        "  export                    a teacher's contribution for a closed period\n"
                        "  import --custodian-db     the custodian imports teachers' files and\n"
                        "                            folders of them\n"
-                       "  release                   the custodian's release of a closed period\n"
+                       "  release                   the custodian's release of a closed period:\n"
+                       "                            --check-out asks HR to check the parts first\n"
+                       "  validate                  HR checks the custodian's check request\n"
                        "  import --hr-db            HR imports the custodian's releases\n"
                        "  inspect FILE              any exchange file as JSON, for audit\n"
                        "  report                    HR's released figures (--csv, --json)\n"
@@ -54,6 +56,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock
             { { QStringLiteral("export") }, runExport },
             { { QStringLiteral("import") }, runImport },
             { { QStringLiteral("release") }, runRelease },
+            { { QStringLiteral("validate") }, runValidate },
             { { QStringLiteral("inspect") }, runInspect },
             { { QStringLiteral("report") }, runReport },
         },

@@ -6,6 +6,7 @@
 #include "exchange/contribution_inbox.h"
 #include "exchange/crypto.h"
 
+#include <algorithm>
 #include <future>
 #include <utility>
 
@@ -28,6 +29,21 @@ Decision refused(ImportOutcome outcome, QString reason)
     return { outcome, std::move(reason), std::nullopt };
 }
 
+/** Whether HR refused the HR part of @p kept, exactly this copy, in a check answer. */
+Result<bool> refusedByHr(CustodianStore& store, const KeptContribution& kept)
+{
+    auto verdicts = store.verdicts(kept.part.period);
+    if (!verdicts)
+        return verdicts.error();
+    const exchange::ReleasedContribution listed { kept.part.submissionId, kept.part.revision,
+        exchange::bindingDigest(kept.part.binding) };
+    const QByteArray seal = exchange::sealDigest(kept.hrSeal);
+    return std::any_of(verdicts->cbegin(), verdicts->cend(), [&](const exchange::PartVerdict& v) {
+        return v.contribution == listed && v.hrSealDigest == seal
+            && v.verdict != exchange::Verdict::Valid;
+    });
+}
+
 /**
  * What the opened @p incoming does to the one kept under its id in @p store: the replacement
  * rule (exchange::replacementFor) and, once its period was released, the rule for late files.
@@ -40,10 +56,19 @@ Result<Decision> place(CustodianStore& store, KeptContribution incoming)
     if (!kept)
         return kept.error();
     const exchange::ContributionPart* keptPart = *kept ? &(*kept)->part : nullptr;
+    bool newCopy = false; // of a contribution whose HR part HR refused
     switch (exchange::replacementFor(keptPart, part)) {
-    case exchange::Replacement::Duplicate:
-        return refused(ImportOutcome::AlreadyThere,
-            Text::tr("The same contribution for %1 is kept already.").arg(part.period));
+    case exchange::Replacement::Duplicate: {
+        auto refusedCopy
+            = (*kept)->hrSeal != incoming.hrSeal ? refusedByHr(store, **kept) : Result<bool>(false);
+        if (!refusedCopy)
+            return refusedCopy.error();
+        if (!*refusedCopy)
+            return refused(ImportOutcome::AlreadyThere,
+                Text::tr("The same contribution for %1 is kept already.").arg(part.period));
+        newCopy = true;
+        break;
+    }
     case exchange::Replacement::Stale:
         return refused(ImportOutcome::Outdated,
             Text::tr("Revision %1 for %2 is older than the revision %3 kept: nothing changes.")
@@ -65,10 +90,12 @@ Result<Decision> place(CustodianStore& store, KeptContribution incoming)
     if (!*released) {
         const bool added = keptPart == nullptr;
         const QString reason = added ? Text::tr("Kept for %1.").arg(part.period)
-                                     : Text::tr("Revision %1 for %2 replaces revision %3.")
-                                           .arg(part.revision)
-                                           .arg(part.period)
-                                           .arg(keptPart->revision);
+            : newCopy ? Text::tr("This copy for %1 replaces the one whose part HR could not check.")
+                            .arg(part.period)
+                      : Text::tr("Revision %1 for %2 replaces revision %3.")
+                            .arg(part.revision)
+                            .arg(part.period)
+                            .arg(keptPart->revision);
         return Decision { added ? ImportOutcome::Added : ImportOutcome::Replaced, reason,
             std::move(incoming) };
     }

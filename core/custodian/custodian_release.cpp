@@ -8,8 +8,42 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 
 namespace kw::custodian {
+
+namespace {
+
+/** Names one exact copy of a contribution: id, revision, binding and HR part. */
+QByteArray copyKey(const exchange::ReleasedContribution& c, const QByteArray& sealDigest)
+{
+    QByteArray key = c.submissionId + c.bindingDigest + sealDigest;
+    key.append(reinterpret_cast<const char*>(&c.revision), sizeof c.revision);
+    return key;
+}
+
+exchange::ReleasedContribution listingOf(const KeptContribution& k)
+{
+    return { k.part.submissionId, k.part.revision, exchange::bindingDigest(k.part.binding) };
+}
+
+QByteArray copyKey(const KeptContribution& k)
+{
+    return copyKey(listingOf(k), exchange::sealDigest(k.hrSeal));
+}
+
+Result<SchoolProfile> currentProfileOf(CustodianStore& store)
+{
+    auto profile = store.currentProfile();
+    if (!profile)
+        return profile.error();
+    if (!profile->has_value())
+        return Error { Error::Code::NotFound,
+            Text::tr("This custodian database has no school profile yet.") };
+    return **profile;
+}
+
+} // namespace
 
 Result<QList<QList<exchange::ReleasedContribution>>> releasedContributions(
     CustodianStore& store, const QString& period)
@@ -37,16 +71,12 @@ Result<QList<QList<exchange::ReleasedContribution>>> releasedContributions(
     return out;
 }
 
-Result<school::ReleaseDraft> draftPeriodRelease(
-    CustodianStore& store, const QString& period, QDate today)
+Result<PeriodDraft> draftPeriodRelease(CustodianStore& store, const QString& period, QDate today)
 {
-    auto profile = store.currentProfile();
+    auto profile = currentProfileOf(store);
     if (!profile)
         return profile.error();
-    if (!profile->has_value())
-        return Error { Error::Code::NotFound,
-            Text::tr("This custodian database has no school profile yet.") };
-    const SchoolProfile& school = **profile;
+    const SchoolProfile& school = *profile;
     const auto closed = exchange::exchangePeriodFromId(period, school.rules.periodMonths);
     if (!closed)
         return Error { Error::Code::InvalidInput,
@@ -60,17 +90,105 @@ Result<school::ReleaseDraft> draftPeriodRelease(
     auto kept = store.contributions(period, true);
     if (!kept)
         return kept.error();
+    auto verdicts = store.verdicts(period);
+    if (!verdicts)
+        return verdicts.error();
     auto earlier = releasedContributions(store, period);
     if (!earlier)
         return earlier.error();
-    return school::draftRelease(school, period, *earlier, *kept);
+
+    QHash<QByteArray, exchange::Verdict> verdictOf;
+    for (const exchange::PartVerdict& v : std::as_const(*verdicts))
+        verdictOf.insert(copyKey(v.contribution, v.hrSealDigest), v.verdict);
+    QSet<QByteArray> summed; // frozen by an earlier release: checked then
+    for (const auto& release : std::as_const(*earlier))
+        for (const exchange::ReleasedContribution& c : release)
+            summed.insert(c.submissionId);
+
+    PeriodDraft out;
+    QList<KeptContribution> usable;
+    QHash<QByteArray, qsizetype> usableAt;
+    for (const KeptContribution& k : std::as_const(*kept)) {
+        const auto verdict = verdictOf.constFind(copyKey(k));
+        if (verdict != verdictOf.cend() && *verdict != exchange::Verdict::Valid
+            && !summed.contains(k.part.submissionId)) {
+            ++out.refusedByHr;
+            continue;
+        }
+        usableAt.insert(k.part.submissionId, usable.size());
+        usable.append(k);
+    }
+    auto draft = school::draftRelease(school, period, *earlier, usable);
+    if (!draft)
+        return draft.error();
+    out.draft = std::move(*draft);
+    for (const exchange::ReleasedContribution& c : std::as_const(out.draft.release.contributions)) {
+        const KeptContribution& k = usable[usableAt.value(c.submissionId)];
+        if (!summed.contains(c.submissionId) && !verdictOf.contains(copyKey(k)))
+            out.toCheck.append({ c, k.hrSeal });
+    }
+    return out;
+}
+
+Status writeCheckRequest(CustodianStore& store, const exchange::KeySet& keys,
+    const PeriodDraft& draft, const QString& path)
+{
+    const exchange::Release& release = draft.draft.release;
+    if (draft.checked())
+        return Error { Error::Code::InvalidInput,
+            Text::tr("HR has checked every contribution of this release of %1 already; it can "
+                     "be made now.")
+                .arg(release.period) };
+    auto school = currentProfileOf(store);
+    if (!school)
+        return school.error();
+    auto file = exchange::writeCheckRequest(
+        { school->schoolId, school->version, release.period, draft.toCheck }, keys);
+    if (!file)
+        return file.error();
+    return exchange::writeFileAtomically(path, *file);
+}
+
+Result<RecordedAnswer> recordCheckAnswer(CustodianStore& store, QByteArrayView file)
+{
+    auto school = currentProfileOf(store);
+    if (!school)
+        return school.error();
+    auto answer = exchange::readCheckAnswer(file, *school);
+    if (!answer)
+        return answer.error();
+    auto kept = store.contributions(answer->period, true);
+    if (!kept)
+        return kept.error();
+    QSet<QByteArray> keptCopies;
+    for (const KeptContribution& k : std::as_const(*kept))
+        keptCopies.insert(copyKey(k));
+    RecordedAnswer out { answer->period, 0, 0, 0 };
+    QList<exchange::PartVerdict> recorded;
+    for (const exchange::PartVerdict& v : std::as_const(answer->verdicts)) {
+        if (!keptCopies.contains(copyKey(v.contribution, v.hrSealDigest))) {
+            ++out.notKept;
+            continue;
+        }
+        (v.verdict == exchange::Verdict::Valid ? out.valid : out.refused) += 1;
+        recorded.append(v);
+    }
+    if (Status s = store.recordVerdicts(answer->period, recorded); !s)
+        return s.error();
+    return out;
 }
 
 Status writePeriodRelease(CustodianStore& store, const exchange::KeySet& keys,
-    const school::ReleaseDraft& draft, const QString& path)
+    const PeriodDraft& draft, const QString& path)
 {
-    const exchange::Release& release = draft.release;
-    if (!draft.publishesAnything())
+    const exchange::Release& release = draft.draft.release;
+    if (!draft.checked())
+        return Error { Error::Code::InvalidInput,
+            Text::tr("HR has not checked %n of the contributions of this release of %1 yet. "
+                     "Send HR a check request first, and bring back its answer.",
+                nullptr, int(draft.toCheck.size()))
+                .arg(release.period) };
+    if (!draft.draft.publishesAnything())
         return Error { Error::Code::InvalidInput,
             Text::tr("These contributions are too few to release any figure of %1 without "
                      "singling someone out. Nothing was written; they wait for more.")

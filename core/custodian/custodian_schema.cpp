@@ -78,6 +78,21 @@ constexpr std::array steps {
                 AND m.submission_id = old.submission_id)
             BEGIN SELECT RAISE(ABORT, 'a released contribution is frozen'); END;
     )sql" },
+    // HR's verdicts on the HR parts the custodian asked about before a release (the check,
+    // custodian_release.h). A verdict is about one exact copy: this id, revision and binding
+    // with this HR part (BLAKE2b-256 of the serialised Seal), so a new revision or a new copy of
+    // a refused part waits for a verdict of its own. 1 = valid; 2–4 = refused, with the reason.
+    sql::Migration { 2, R"sql(
+        CREATE TABLE hr_verdict (
+            period         TEXT    NOT NULL,
+            submission_id  BLOB    NOT NULL CHECK (length(submission_id) = 32),
+            revision       INTEGER NOT NULL CHECK (revision BETWEEN 1 AND 16),
+            binding_digest BLOB    NOT NULL CHECK (length(binding_digest) = 32),
+            hr_seal_digest BLOB    NOT NULL CHECK (length(hr_seal_digest) = 32),
+            verdict        INTEGER NOT NULL CHECK (verdict BETWEEN 1 AND 4),
+            PRIMARY KEY (period, submission_id, revision, binding_digest, hr_seal_digest)
+        ) WITHOUT ROWID;
+    )sql" },
 };
 
 } // namespace

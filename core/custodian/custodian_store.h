@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "custodian/kept_contribution.h"
+#include "exchange/check_file.h"
 #include "profile/school_profile.h"
 #include "storage/database.h"
 
@@ -110,6 +111,18 @@ public:
      */
     [[nodiscard]] Status recordRelease(const QString& period, int number,
         const QByteArray& fileSha256, const QList<ReleasedMember>& members);
+
+    // --- HR's check before a release ---
+
+    /**
+     * Records HR's @p verdicts on parts of @p period in one transaction; a later verdict on the
+     * same copy replaces an earlier one. Which verdicts belong to kept contributions is the
+     * caller's to decide (custodian_release.h).
+     */
+    [[nodiscard]] Status recordVerdicts(
+        const QString& period, const QList<exchange::PartVerdict>& verdicts);
+    /** Every verdict recorded for @p period. */
+    [[nodiscard]] Result<QList<exchange::PartVerdict>> verdicts(const QString& period);
 
 private:
     /** Resets a cached statement when a use of it ends, so it holds no read open. */

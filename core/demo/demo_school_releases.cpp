@@ -5,6 +5,7 @@
 #include "exchange/envelope.h"
 #include "hr/hr_schema.h"
 #include "hr/release_import.h"
+#include "school/hr_part.h"
 #include "school/release_maker.h"
 
 #include <QDir>
@@ -22,6 +23,34 @@ Result<std::unique_ptr<custodian::CustodianStore>> custodianWithProfile(
     if (auto added = (*store)->addProfile(profileFile); !added)
         return added.error();
     return store;
+}
+
+Status checkWithHr(custodian::CustodianStore& store, const SchoolKeys& keys,
+    const custodian::PeriodDraft& draft, const QString& stem)
+{
+    const QString request = stem + QStringLiteral(".kwcontrole");
+    if (Status s = custodian::writeCheckRequest(store, keys.custodian, draft, request); !s)
+        return s;
+    auto profile = store.currentProfile();
+    if (!profile)
+        return profile.error();
+    auto bytes
+        = exchange::readFileLimited(request, exchange::maxFileBytes(v1::FILE_KIND_CHECK_REQUEST));
+    if (!bytes)
+        return bytes.error();
+    auto answer = school::answerCheckRequest(*bytes, **profile, keys.hr);
+    if (!answer)
+        return answer.error();
+    auto answerFile = exchange::writeCheckAnswer(*answer, keys.hr);
+    if (!answerFile)
+        return answerFile.error();
+    if (Status s = exchange::writeFileAtomically(stem + QStringLiteral(".kwuitslag"), *answerFile);
+        !s)
+        return s;
+    auto recorded = custodian::recordCheckAnswer(store, *answerFile);
+    if (!recorded)
+        return recorded.error();
+    return {};
 }
 
 Result<ReleaseMade> releasePeriod(custodian::CustodianStore& store, const SchoolSetting& setting,
@@ -44,12 +73,22 @@ Result<ReleaseMade> releasePeriod(custodian::CustodianStore& store, const School
     auto draft = custodian::draftPeriodRelease(store, period.id(), store.clock().today());
     if (!draft)
         return draft.error();
-    if (!draft->publishesAnything()) {
-        made.waiting = int(draft->release.contributions.size() - before);
+    if (!draft->checked()) {
+        const QString stem = QDir(releases).filePath(QStringLiteral("%1-%2")
+                                                         .arg(periodFileName(period))
+                                                         .arg(draft->draft.release.releaseNumber));
+        if (Status s = checkWithHr(store, keys, *draft, stem); !s)
+            return s.error();
+        draft = custodian::draftPeriodRelease(store, period.id(), store.clock().today());
+        if (!draft)
+            return draft.error();
+    }
+    if (!draft->draft.publishesAnything()) {
+        made.waiting = int(draft->draft.release.contributions.size() - before);
         return made;
     }
-    made.releaseNumber = draft->release.releaseNumber;
-    made.contributions = int(draft->release.contributions.size());
+    made.releaseNumber = draft->draft.release.releaseNumber;
+    made.contributions = int(draft->draft.release.contributions.size());
     made.path = QDir(releases).filePath(
         QStringLiteral("%1-%2.kwvrijgave").arg(periodFileName(period)).arg(made.releaseNumber));
     if (Status s = custodian::writePeriodRelease(store, keys.custodian, *draft, made.path); !s)

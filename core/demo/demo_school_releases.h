@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "custodian/custodian_release.h"
 #include "custodian/custodian_store.h"
 #include "demo/demo_school_profile.h"
 #include "demo/demo_school_teacher.h"
@@ -20,6 +21,14 @@ namespace kw::demo {
 [[nodiscard]] Result<std::unique_ptr<custodian::CustodianStore>> custodianWithProfile(
     const QString& path, const QByteArray& profileFile, const Clock& clock);
 
+/**
+ * The check before a release, as the two key holders exchange it: the custodian writes the
+ * check request of @p draft to "<stem>.kwcontrole", HR answers it (school::answerCheckRequest)
+ * as "<stem>.kwuitslag", and the custodian records the answer.
+ */
+[[nodiscard]] Status checkWithHr(custodian::CustodianStore& store, const SchoolKeys& keys,
+    const custodian::PeriodDraft& draft, const QString& stem);
+
 /** A release the custodian made, or the reason it made none. */
 struct ReleaseMade
 {
@@ -31,7 +40,8 @@ struct ReleaseMade
 
 /**
  * The custodian imports @p period's inbox folder into @p store (custodian::importFiles) and
- * makes the next release of it (custodian_release.h): the first release, or, when the
+ * makes the next release of it (custodian_release.h), HR checking its parts first
+ * (checkWithHr()): the first release, or, when the
  * contributions that came after it let the rules publish a figure, a re-release; otherwise they
  * wait and nothing is written. The release goes to @p releases as "<period>-<n>.kwvrijgave".
  */

@@ -25,7 +25,10 @@ qsizetype maxFileBytes(v1::FileKind kind)
     case v1::FILE_KIND_CONTRIBUTION:
         return 16 * 1024;
     case v1::FILE_KIND_RELEASE: // 10 000 teachers' parts for HR fit
+    case v1::FILE_KIND_CHECK_REQUEST: // the same parts, before the release
         return 64 * 1024 * 1024;
+    case v1::FILE_KIND_CHECK_ANSWER: // 10 000 verdicts take about 1 MB
+        return 4 * 1024 * 1024;
     case v1::FILE_KIND_AGGREGATE:
         return 16 * 1024 * 1024;
     case v1::FILE_KIND_PUBLIC_KEYS:
@@ -56,6 +59,10 @@ QString kindName(v1::FileKind kind)
         return Text::tr("secret key file");
     case v1::FILE_KIND_HANDOVER:
         return Text::tr("custodian handover");
+    case v1::FILE_KIND_CHECK_REQUEST:
+        return Text::tr("check request");
+    case v1::FILE_KIND_CHECK_ANSWER:
+        return Text::tr("check answer");
     default:
         return Text::tr("unknown file");
     }

@@ -140,11 +140,8 @@ Result<QByteArray> writeReleaseFile(const Release& release, const KeySet& custod
     v1::Envelope envelope;
     envelope.set_kind(v1::FILE_KIND_RELEASE);
     envelope.set_payload(m.SerializeAsString());
-    auto* signature = envelope.add_signatures();
-    signature->set_signer(v1::PARTY_CUSTODIAN);
-    signature->set_public_key(bytesOf(custodian.signPublic));
-    signature->set_signature(
-        bytesOf(signAs(Signed::Release, qbytes(envelope.payload()), custodian.signSecret)));
+    addSignature(
+        envelope, Signed::Release, v1::PARTY_CUSTODIAN, custodian.signPublic, custodian.signSecret);
     QByteArray bytes = writeEnvelope(envelope);
     if (bytes.size() > maxFileBytes(v1::FILE_KIND_RELEASE))
         return Error { Error::Code::InvalidInput,
@@ -159,12 +156,8 @@ Result<Release> readReleaseFile(QByteArrayView file, const SchoolProfile& profil
         return envelope.error();
     // The signature first, under the custodian key the co-signed profile names: nothing of a
     // payload anyone else signed is read.
-    const QByteArray payload = qbytes(envelope->payload());
-    const bool signedByCustodian = envelope->signatures_size() == 1
-        && envelope->signatures(0).signer() == v1::PARTY_CUSTODIAN
-        && qbytes(envelope->signatures(0).public_key()) == profile.custodian.signKey
-        && verifyAs(Signed::Release, payload, qbytes(envelope->signatures(0).signature()),
-            profile.custodian.signKey);
+    const bool signedByCustodian = isSignedOnlyBy(
+        *envelope, Signed::Release, v1::PARTY_CUSTODIAN, profile.custodian.signKey);
     if (!signedByCustodian)
         return refused(
             Text::tr("This release is not signed by the custodian of %1 (%2), or it "

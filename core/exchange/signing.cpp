@@ -23,6 +23,10 @@ QByteArrayView context(Signed kind)
         return "kernwijzer/v1/release";
     case Signed::Aggregate:
         return "kernwijzer/v1/aggregate";
+    case Signed::CheckRequest:
+        return "kernwijzer/v1/check-request";
+    case Signed::CheckAnswer:
+        return "kernwijzer/v1/check-answer";
     }
     Q_UNREACHABLE();
     return {};
@@ -43,6 +47,10 @@ std::optional<Signed> signedKindOf(::kernwijzer::v1::FileKind kind)
         return Signed::Release;
     case ::kernwijzer::v1::FILE_KIND_AGGREGATE:
         return Signed::Aggregate;
+    case ::kernwijzer::v1::FILE_KIND_CHECK_REQUEST:
+        return Signed::CheckRequest;
+    case ::kernwijzer::v1::FILE_KIND_CHECK_ANSWER:
+        return Signed::CheckAnswer;
     default:
         return std::nullopt;
     }
@@ -66,6 +74,30 @@ bool verifyAs(
     Signed kind, QByteArrayView payload, QByteArrayView signature, QByteArrayView publicKey)
 {
     return crypto::verify(signedBytes(kind, payload), signature, publicKey);
+}
+
+void addSignature(::kernwijzer::v1::Envelope& envelope, Signed kind, ::kernwijzer::v1::Party signer,
+    QByteArrayView signPublic, QByteArrayView signSecret)
+{
+    auto* signature = envelope.add_signatures();
+    signature->set_signer(signer);
+    signature->set_public_key(signPublic.data(), size_t(signPublic.size()));
+    const QByteArray made = signAs(kind,
+        QByteArrayView(envelope.payload().data(), qsizetype(envelope.payload().size())),
+        signSecret);
+    signature->set_signature(made.constData(), size_t(made.size()));
+}
+
+bool isSignedOnlyBy(const ::kernwijzer::v1::Envelope& envelope, Signed kind,
+    ::kernwijzer::v1::Party signer, QByteArrayView publicKey)
+{
+    if (envelope.signatures_size() != 1)
+        return false;
+    const auto& s = envelope.signatures(0);
+    const auto view
+        = [](const std::string& b) { return QByteArrayView(b.data(), qsizetype(b.size())); };
+    return s.signer() == signer && view(s.public_key()) == publicKey
+        && verifyAs(kind, view(envelope.payload()), view(s.signature()), publicKey);
 }
 
 } // namespace kw::exchange

@@ -22,6 +22,8 @@ enum class Signed {
     Contribution, ///< "kernwijzer/v1/contribution": a device's binding of a contribution's parts
     Release, ///< "kernwijzer/v1/release": the custodian's .kwvrijgave
     Aggregate, ///< "kernwijzer/v1/aggregate": HR's .kwaggregaat for the bestuur
+    CheckRequest, ///< "kernwijzer/v1/check-request": the custodian's .kwcontrole
+    CheckAnswer, ///< "kernwijzer/v1/check-answer": HR's .kwuitslag
 };
 
 /** What the signatures of a file of @p kind are made as; nothing for kinds without any. */
@@ -33,5 +35,18 @@ QByteArray signedBytes(Signed kind, QByteArrayView payload);
 QByteArray signAs(Signed kind, QByteArrayView payload, QByteArrayView secretKey);
 bool verifyAs(
     Signed kind, QByteArrayView payload, QByteArrayView signature, QByteArrayView publicKey);
+
+/**
+ * Signs @p envelope's payload as @p kind and adds the signature, made by @p signer with
+ * @p signPublic / @p signSecret.
+ */
+void addSignature(::kernwijzer::v1::Envelope& envelope, Signed kind, ::kernwijzer::v1::Party signer,
+    QByteArrayView signPublic, QByteArrayView signSecret);
+/**
+ * Whether @p envelope carries exactly one signature, by @p signer under @p publicKey, that
+ * checks out over its payload as @p kind: the one test for files one party signs.
+ */
+bool isSignedOnlyBy(const ::kernwijzer::v1::Envelope& envelope, Signed kind,
+    ::kernwijzer::v1::Party signer, QByteArrayView publicKey);
 
 } // namespace kw::exchange

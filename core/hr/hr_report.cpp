@@ -205,6 +205,8 @@ QString ReportRow::withheldId() const
         return QStringLiteral("too_few_added");
     case privacy::Reason::WithheldEarlier:
         return QStringLiteral("withheld_earlier");
+    case privacy::Reason::ImpossibleSum:
+        return QStringLiteral("impossible_sum");
     }
     return {};
 }

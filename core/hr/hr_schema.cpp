@@ -71,6 +71,30 @@ constexpr std::array steps {
                 ELSE contributors IS NULL AND sum IS NULL AND sum_squares IS NULL END)
         ) WITHOUT ROWID;
     )sql" },
+    // A figure HR withholds itself because its true sum is impossible (privacy::Reason
+    // ImpossibleSum, 6): SQLite cannot change a CHECK in place, so the table is rebuilt.
+    sql::Migration { 2, R"sql(
+        CREATE TABLE hr_figure_2 (
+            period         TEXT    NOT NULL,
+            release_number INTEGER NOT NULL,
+            dimension      TEXT    NOT NULL
+                CHECK (dimension IN ('school', 'team', 'role', 'age_band')),
+            cell           TEXT    NOT NULL CHECK (dimension <> 'school' OR cell = ''),
+            metric         TEXT    NOT NULL CHECK (length(metric) > 0),
+            reason         INTEGER NOT NULL CHECK (reason BETWEEN 0 AND 6),
+            contributors   INTEGER CHECK (contributors IS NULL OR contributors >= 5),
+            sum            INTEGER,
+            sum_squares    INTEGER,
+            PRIMARY KEY (period, release_number, dimension, cell, metric),
+            FOREIGN KEY (period, release_number) REFERENCES hr_release (period, release_number),
+            CHECK (CASE WHEN reason = 0
+                THEN contributors IS NOT NULL AND sum IS NOT NULL AND sum_squares IS NOT NULL
+                ELSE contributors IS NULL AND sum IS NULL AND sum_squares IS NULL END)
+        ) WITHOUT ROWID;
+        INSERT INTO hr_figure_2 SELECT * FROM hr_figure;
+        DROP TABLE hr_figure;
+        ALTER TABLE hr_figure_2 RENAME TO hr_figure;
+    )sql" },
 };
 
 Error notAnHrDatabase(const QString& path)

@@ -4,6 +4,7 @@
 #include "exchange/envelope.h"
 #include "exchange/exchange_text.h"
 #include "exchange/presence_bits.h"
+#include "hr/named_in.h"
 #include "kernwijzer/v1/release.pb.h"
 #include "school/release_check.h"
 
@@ -14,26 +15,6 @@ namespace kw::hr {
 using exchange::Text;
 
 namespace {
-
-struct Named
-{
-    int profileVersion = 0;
-    QString period;
-};
-
-/** The profile version and period a release names, read before anything is verified: they
- * only choose which stored profile and releases the release is then checked against. */
-Result<Named> namedIn(const QByteArray& file)
-{
-    auto envelope = exchange::readEnvelope(file, ::kernwijzer::v1::FILE_KIND_RELEASE);
-    if (!envelope)
-        return envelope.error();
-    auto release = exchange::readPayload<::kernwijzer::v1::Release>(*envelope);
-    if (!release)
-        return release.error();
-    return Named { int(qMin<quint32>(release->profile_version(), 1'000'000'000)),
-        QString::fromStdString(release->period()) };
-}
 
 HrPart storedPart(const exchange::ContributionPart& part)
 {
@@ -56,7 +37,7 @@ Result<ReleaseImport> importRelease(
             return ReleaseImport { ReleaseImport::Outcome::AlreadyThere, r.period,
                 r.releaseNumber };
     }
-    auto named = namedIn(file);
+    auto named = namedIn(file, ::kernwijzer::v1::FILE_KIND_RELEASE);
     if (!named)
         return named.error();
     auto profile = store.profile(named->profileVersion);
@@ -85,6 +66,7 @@ Result<ReleaseImport> importRelease(
         (f.reason == privacy::Reason::Released ? out.released : out.withheld) += 1;
     }
     out.withheldByHr = checked->withheldByHr;
+    out.impossibleSums = checked->impossibleSums;
     if (Status s = store.storeRelease(record); !s)
         return s.error();
     return out;

@@ -20,6 +20,7 @@ struct ReleaseImport
     int released = 0; ///< figures released (cell × metric)
     int withheld = 0; ///< figures withheld, each with its reason
     int withheldByHr = 0; ///< of those, released by the custodian but withheld by HR's own check
+    int impossibleSums = 0; ///< of those, withheld because no honest values reach their sum
 };
 
 /**

@@ -22,6 +22,9 @@ QString reasonText(Reason reason)
                         "release; they wait for the next one.");
     case Reason::WithheldEarlier:
         return Text::tr("Withheld in the earlier release of this period, so it stays hidden.");
+    case Reason::ImpossibleSum:
+        return Text::tr("Withheld: a contribution in this group holds an impossible value (damaged "
+                        "or forged), so its figure cannot be trusted.");
     }
     return {};
 }

@@ -13,6 +13,8 @@ enum class Reason {
     TooCloseToAnotherGroup, ///< rule 3: differs from the school by fewer than k contributors
     TooFewAdded, ///< rule 4: a re-release would add fewer than k contributors to this cell
     WithheldEarlier, ///< rule 4: withheld in the earlier release of the period, so it stays hidden
+    ImpossibleSum, ///< HR only: the true sum is beyond what honest values reach (a contribution
+                   ///< in the group is damaged or forged), so no figure can be trusted
 };
 
 /**

@@ -4,6 +4,7 @@
 #include "exchange/envelope.h"
 #include "exchange/exchange_text.h"
 #include "kernwijzer/v1/envelope.pb.h"
+#include "school/hr_part.h"
 
 #include <QHash>
 
@@ -19,28 +20,6 @@ namespace {
 Error refused(const QString& why)
 {
     return Error { Error::Code::Untrusted, why };
-}
-
-/** Opens one of HR's parts in a release and checks it against the release and the profile. */
-Result<ContributionPart> openHrPart(const QByteArray& sealBytes, const exchange::KeySet& keys,
-    const exchange::Release& release, const MetricLayout& layout, const SchoolProfile& profile)
-{
-    ::kernwijzer::v1::Seal seal;
-    if (!seal.ParseFromArray(sealBytes.data(), int(sealBytes.size())))
-        return exchange::damaged();
-    const auto opened = crypto::openSeal(
-        QByteArray::fromStdString(seal.sealed()), keys.boxPublic, keys.boxSecret);
-    if (!opened)
-        return refused(Text::tr("A part for HR in this release does not open with your key, or "
-                                "it was changed."));
-    auto part = exchange::readContributionShare(*opened, &layout);
-    if (!part)
-        return part.error();
-    if (part->party != ::kernwijzer::v1::PARTY_SCHOOL || part->schoolId != release.schoolId
-        || part->period != release.period || !exchange::cohortFits(part->cohort, profile))
-        return refused(Text::tr("A part for HR in this release belongs to another school, period "
-                                "or group."));
-    return part;
 }
 
 } // namespace
@@ -76,9 +55,10 @@ Result<CheckedRelease> checkRelease(QByteArrayView file, const SchoolProfile& pr
     out.hrParts.resize(release->contributions.size());
     QList<bool> matched(release->contributions.size(), false);
     for (const QByteArray& seal : release->hrParts) {
-        auto part = openHrPart(seal, keys, *release, layout, profile);
-        if (!part)
-            return part.error();
+        OpenedHrPart opened = openHrPart(seal, keys, release->period, layout, profile);
+        if (!opened.part)
+            return opened.error;
+        const ContributionPart* part = &*opened.part;
         const qsizetype at = listedAt.value(part->submissionId, -1);
         if (at < 0 || matched[at]
             || !(release->contributions[at]
@@ -126,11 +106,17 @@ Result<CheckedRelease> checkRelease(QByteArrayView file, const SchoolProfile& pr
                 figure.sum = mine.valueSum + theirs.valueSum;
                 figure.sumSquares = mine.squareSum + theirs.squareSum;
                 const auto n = std::uint64_t(mine.contributors);
+                // Beyond what n honest values reach: a contribution holds a forged or wrapped
+                // value (nothing proves a share's range), or the custodian changed a sum. The
+                // figure is withheld; the rest of the release still counts.
                 if (figure.sum > n * exchange::kMaxMetricValue
                     || figure.sumSquares
-                        > n * exchange::kMaxMetricValue * exchange::kMaxMetricValue)
-                    return refused(Text::tr("This release's sums do not add up with HR's parts: a "
-                                            "part or a sum was changed. It is refused."));
+                        > n * exchange::kMaxMetricValue * exchange::kMaxMetricValue) {
+                    figure = { plan->cells[c], figure.metricId, privacy::Reason::ImpossibleSum, 0,
+                        0, 0 };
+                    ++out.impossibleSums;
+                    ++out.withheldByHr;
+                }
             } else if (theirs.released()) {
                 ++out.withheldByHr; // the custodian's rules let it through, HR's do not
             } else if (mine.released()) {

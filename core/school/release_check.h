@@ -25,6 +25,7 @@ struct CheckedRelease
     QList<exchange::ContributionPart> hrParts; ///< HR's own opened parts, in the release's order
     QList<GroupFigure> figures; ///< every cell × metric: released sums or the reason withheld
     int withheldByHr = 0; ///< figures the release offered that HR's own check withheld
+    int impossibleSums = 0; ///< of those, figures whose true sum no honest values can reach
 };
 
 /**
@@ -34,8 +35,8 @@ struct CheckedRelease
  * revision and binding, the contributions of @p earlier releases of the period (as HR stored
  * them) all present and unchanged, then the release rules run again over HR's own counts. A figure
  * is released only when both the release and HR's own rules release it with the same count; its
- * true sum is HR's shares plus the custodian's, and a sum outside what honest values can reach
- * refuses the whole release.
+ * true sum is HR's shares plus the custodian's; a sum outside what honest values can reach
+ * withholds that figure (privacy::Reason::ImpossibleSum), not the whole release.
  */
 [[nodiscard]] Result<CheckedRelease> checkRelease(QByteArrayView file, const SchoolProfile& profile,
     const exchange::KeySet& keys, const QList<QList<exchange::ReleasedContribution>>& earlier);

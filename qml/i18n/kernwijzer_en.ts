@@ -1796,12 +1796,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/custodian/custodian_inbox.cpp" line="+46"/>
+        <location filename="../../core/custodian/custodian_inbox.cpp" line="+69"/>
         <source>The same contribution for %1 is kept already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Revision %1 for %2 is older than the revision %3 kept: nothing changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,7 +1816,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>This copy for %1 replaces the one whose part HR could not check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Revision %1 for %2 replaces revision %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,12 +1946,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/custodian/custodian_release.cpp" line="+48"/>
+        <location filename="../../core/custodian/custodian_release.cpp" line="+42"/>
         <source>This custodian database has no school profile yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>&quot;%1&quot; is not a period of %2 months.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,7 +1961,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+51"/>
+        <source>HR has checked every contribution of this release of %1 already; it can be made now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>HR has not checked %n of the contributions of this release of %1 yet. Send HR a check request first, and bring back its answer.</source>
+        <translation>
+            <numerusform>HR has not checked %n contribution of this release of %1 yet. Send HR a check request first, and bring back its answer.</numerusform>
+            <numerusform>HR has not checked %n of the contributions of this release of %1 yet. Send HR a check request first, and bring back its answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>These contributions are too few to release any figure of %1 without singling someone out. Nothing was written; they wait for more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,7 +2111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+45"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+48"/>
         <source>school profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,6 +2143,16 @@
     <message>
         <location line="+2"/>
         <source>custodian handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2501,12 +2529,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>This release is too large for one file (%1 KB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>This release is not signed by the custodian of %1 (%2), or it was changed after signing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,22 +2569,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/hr/release_import.cpp" line="+65"/>
+        <location filename="../../core/hr/release_import.cpp" line="+47"/>
         <source>This release was made with version %1 of the school profile, which this database does not have yet. Import that profile first (--profile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/school/release_check.cpp" line="+34"/>
-        <source>A part for HR in this release does not open with your key, or it was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A part for HR in this release belongs to another school, period or group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
         <source>A release is opened with HR&apos;s secret key file of this school.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,7 +2589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>A part for HR in this release is not the contribution the release lists; the release is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,11 +2601,6 @@
     <message>
         <location line="+23"/>
         <source>This release counts other groups than its own parts show; it is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This release&apos;s sums do not add up with HR&apos;s parts: a part or a sum was changed. It is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2613,6 +2626,86 @@
     <message>
         <location line="+55"/>
         <source>There is nothing to release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/check_file.cpp" line="+45"/>
+        <source>This file is for another school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file was made with profile version %1, not version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>HR&apos;s part checks out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HR could not open its part: the file was damaged on the way or not made for this school. The teacher can export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HR&apos;s part is not signed by the teacher&apos;s device or does not belong to this contribution. The teacher can export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HR&apos;s part belongs to another file of this teacher (a mixed copy). The teacher can export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A check request is signed with the custodian&apos;s secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This check request is too large for one file (%1 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This check request is not signed by the custodian of %1 (%2), or it was changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This check request lists a contribution twice or out of order; it was not made by Kernwijzer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A check answer is signed with HR&apos;s secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This check answer is not signed by HR of %1 (%2), or it was changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/check_answer.cpp" line="+18"/>
+        <source>This check request was made with version %1 of the school profile, which this database does not have yet. Import that profile first (--profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/school/hr_part.cpp" line="+17"/>
+        <source>A part for HR does not open with your key, or it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A part for HR belongs to another school, period or group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A check request is answered with HR&apos;s secret key file of this school.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2688,12 +2781,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/hr/hr_schema.cpp" line="+79"/>
+        <location filename="../../core/hr/hr_schema.cpp" line="+103"/>
         <source>%1 is not a Kernwijzer HR database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,6 +3327,11 @@
     <message>
         <location line="+3"/>
         <source>Withheld in the earlier release of this period, so it stays hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withheld: a contribution in this group holds an impossible value (damaged or forged), so its figure cannot be trusted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1798,12 +1798,12 @@
         <translation>Het deel voor HR is niet verzegeld voor de HR-sleutel in het schoolprofiel.</translation>
     </message>
     <message>
-        <location filename="../../core/custodian/custodian_inbox.cpp" line="+46"/>
+        <location filename="../../core/custodian/custodian_inbox.cpp" line="+69"/>
         <source>The same contribution for %1 is kept already.</source>
         <translation>Dezelfde bijdrage voor %1 is al bewaard.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Revision %1 for %2 is older than the revision %3 kept: nothing changes.</source>
         <translation>Versie %1 voor %2 is ouder dan de bewaarde versie %3: er verandert niets.</translation>
     </message>
@@ -1818,7 +1818,12 @@
         <translation>Bewaard voor %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>This copy for %1 replaces the one whose part HR could not check.</source>
+        <translation>Deze kopie voor %1 vervangt de kopie waarvan HR het deel niet kon controleren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Revision %1 for %2 replaces revision %3.</source>
         <translation>Versie %1 voor %2 vervangt versie %3.</translation>
     </message>
@@ -1943,12 +1948,12 @@
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../core/custodian/custodian_release.cpp" line="+48"/>
+        <location filename="../../core/custodian/custodian_release.cpp" line="+42"/>
         <source>This custodian database has no school profile yet.</source>
         <translation>Deze database van de vertrouwenshouder heeft nog geen schoolprofiel.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>&quot;%1&quot; is not a period of %2 months.</source>
         <translation>‘%1’ is geen periode van %2 maanden.</translation>
     </message>
@@ -1958,7 +1963,20 @@
         <translation>%1 is nog niet afgesloten; ze kan worden vrijgegeven vanaf %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+51"/>
+        <source>HR has checked every contribution of this release of %1 already; it can be made now.</source>
+        <translation>HR heeft alle bijdragen van deze vrijgave van %1 al gecontroleerd; de vrijgave kan nu gemaakt worden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>HR has not checked %n of the contributions of this release of %1 yet. Send HR a check request first, and bring back its answer.</source>
+        <translation>
+            <numerusform>HR heeft %n bijdrage van deze vrijgave van %1 nog niet gecontroleerd. Stuur HR eerst een controleverzoek en verwerk daarna de uitslag.</numerusform>
+            <numerusform>HR heeft %n bijdragen van deze vrijgave van %1 nog niet gecontroleerd. Stuur HR eerst een controleverzoek en verwerk daarna de uitslag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>These contributions are too few to release any figure of %1 without singling someone out. Nothing was written; they wait for more.</source>
         <translation>Deze bijdragen zijn te weinig om een cijfer van %1 vrij te geven zonder iemand aan te wijzen. Er is niets geschreven; ze wachten op meer.</translation>
     </message>
@@ -2095,7 +2113,7 @@
         <translation>Deze bijdrage is gemaakt met profielversie %1, niet met versie %2.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+45"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+48"/>
         <source>school profile</source>
         <translation>schoolprofiel</translation>
     </message>
@@ -2128,6 +2146,16 @@
         <location line="+2"/>
         <source>custodian handover</source>
         <translation>overdracht van de vertrouwenshouder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check request</source>
+        <translation>controleverzoek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check answer</source>
+        <translation>controle-uitslag</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2503,12 +2531,12 @@
         <translation>Een deel voor HR in deze vrijgave is beschadigd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>This release is too large for one file (%1 KB).</source>
         <translation>Deze vrijgave is te groot voor één bestand (%1 KB).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>This release is not signed by the custodian of %1 (%2), or it was changed after signing.</source>
         <translation>Deze vrijgave is niet ondertekend door de vertrouwenshouder van %1 (%2), of ze is na het ondertekenen veranderd.</translation>
     </message>
@@ -2543,22 +2571,12 @@
         <translation>Deze vrijgave bevat %1 delen voor HR bij %2 bijdragen.</translation>
     </message>
     <message>
-        <location filename="../../core/hr/release_import.cpp" line="+65"/>
+        <location filename="../../core/hr/release_import.cpp" line="+47"/>
         <source>This release was made with version %1 of the school profile, which this database does not have yet. Import that profile first (--profile).</source>
         <translation>Deze vrijgave is gemaakt met versie %1 van het schoolprofiel, die deze database nog niet heeft. Importeer eerst dat profiel (--profile).</translation>
     </message>
     <message>
         <location filename="../../core/school/release_check.cpp" line="+34"/>
-        <source>A part for HR in this release does not open with your key, or it was changed.</source>
-        <translation>Een deel voor HR in deze vrijgave gaat niet open met jouw sleutel, of het is veranderd.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A part for HR in this release belongs to another school, period or group.</source>
-        <translation>Een deel voor HR in deze vrijgave hoort bij een andere school, periode of groep.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
         <source>A release is opened with HR&apos;s secret key file of this school.</source>
         <translation>Een vrijgave wordt geopend met het geheime HR-sleutelbestand van deze school.</translation>
     </message>
@@ -2573,7 +2591,7 @@
         <translation>Deze nieuwe vrijgave van %1 voegt geen bijdrage toe aan de eerdere; ze wordt geweigerd.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>A part for HR in this release is not the contribution the release lists; the release is refused.</source>
         <translation>Een deel voor HR in deze vrijgave is niet de bijdrage die de vrijgave noemt; de vrijgave wordt geweigerd.</translation>
     </message>
@@ -2586,11 +2604,6 @@
         <location line="+23"/>
         <source>This release counts other groups than its own parts show; it is refused.</source>
         <translation>Deze vrijgave telt andere groepen dan haar eigen delen laten zien; ze wordt geweigerd.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This release&apos;s sums do not add up with HR&apos;s parts: a part or a sum was changed. It is refused.</source>
-        <translation>De sommen in deze vrijgave kloppen niet met de delen van HR: een deel of een som is veranderd. Ze wordt geweigerd.</translation>
     </message>
     <message>
         <location filename="../../core/school/release_maker.cpp" line="+57"/>
@@ -2616,6 +2629,86 @@
         <location line="+55"/>
         <source>There is nothing to release.</source>
         <translation>Er is niets om vrij te geven.</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/check_file.cpp" line="+45"/>
+        <source>This file is for another school.</source>
+        <translation>Dit bestand is voor een andere school.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file was made with profile version %1, not version %2.</source>
+        <translation>Dit bestand is gemaakt met profielversie %1, niet met versie %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>HR&apos;s part checks out.</source>
+        <translation>Het deel voor HR klopt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HR could not open its part: the file was damaged on the way or not made for this school. The teacher can export it again.</source>
+        <translation>HR kon zijn deel niet openen: het bestand is onderweg beschadigd of niet voor deze school gemaakt. De leraar kan het opnieuw exporteren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HR&apos;s part is not signed by the teacher&apos;s device or does not belong to this contribution. The teacher can export it again.</source>
+        <translation>Het deel voor HR is niet ondertekend door het apparaat van de leraar of hoort niet bij deze bijdrage. De leraar kan het opnieuw exporteren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HR&apos;s part belongs to another file of this teacher (a mixed copy). The teacher can export it again.</source>
+        <translation>Het deel voor HR hoort bij een ander bestand (een gemengde kopie). De leraar kan het opnieuw exporteren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A check request is signed with the custodian&apos;s secret key file.</source>
+        <translation>Een controleverzoek wordt ondertekend met het geheime sleutelbestand van de vertrouwenshouder.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This check request is too large for one file (%1 KB).</source>
+        <translation>Dit controleverzoek is te groot voor één bestand (%1 KB).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This check request is not signed by the custodian of %1 (%2), or it was changed after signing.</source>
+        <translation>Dit controleverzoek is niet ondertekend door de vertrouwenshouder van %1 (%2), of het is na ondertekening gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This check request lists a contribution twice or out of order; it was not made by Kernwijzer.</source>
+        <translation>Dit controleverzoek noemt een bijdrage twee keer of in de verkeerde volgorde; het is niet door Kernwijzer gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A check answer is signed with HR&apos;s secret key file.</source>
+        <translation>Een controle-uitslag wordt ondertekend met het geheime sleutelbestand van HR.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This check answer is not signed by HR of %1 (%2), or it was changed after signing.</source>
+        <translation>Deze controle-uitslag is niet ondertekend door HR van %1 (%2), of ze is na ondertekening gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/check_answer.cpp" line="+18"/>
+        <source>This check request was made with version %1 of the school profile, which this database does not have yet. Import that profile first (--profile).</source>
+        <translation>Dit controleverzoek is gemaakt met versie %1 van het schoolprofiel, die deze database nog niet heeft. Importeer eerst dat profiel (--profile).</translation>
+    </message>
+    <message>
+        <location filename="../../core/school/hr_part.cpp" line="+17"/>
+        <source>A part for HR does not open with your key, or it was changed.</source>
+        <translation>Een deel voor HR gaat niet open met uw sleutel, of het is gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A part for HR belongs to another school, period or group.</source>
+        <translation>Een deel voor HR hoort bij een andere school, periode of groep.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A check request is answered with HR&apos;s secret key file of this school.</source>
+        <translation>Een controleverzoek wordt beantwoord met het geheime sleutelbestand van HR van deze school.</translation>
     </message>
 </context>
 <context>
@@ -2690,12 +2783,12 @@
         <translation>Niet getoond: de vrijgave telt niet hoeveel check-ins deze vraag stelden, dus er is geen aandeel te geven.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>(not given)</source>
         <translation>(niet opgegeven)</translation>
     </message>
     <message>
-        <location filename="../../core/hr/hr_schema.cpp" line="+79"/>
+        <location filename="../../core/hr/hr_schema.cpp" line="+103"/>
         <source>%1 is not a Kernwijzer HR database.</source>
         <translation>%1 is geen HR-database van Kernwijzer.</translation>
     </message>
@@ -3237,6 +3330,11 @@
         <location line="+3"/>
         <source>Withheld in the earlier release of this period, so it stays hidden.</source>
         <translation>Niet vrijgegeven in de eerdere vrijgave van deze periode, dus blijft verborgen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withheld: a contribution in this group holds an impossible value (damaged or forged), so its figure cannot be trusted.</source>
+        <translation>Achtergehouden: een bijdrage in deze groep bevat een onmogelijke waarde (beschadigd of vervalst), dus het cijfer is niet te vertrouwen.</translation>
     </message>
 </context>
 <context>

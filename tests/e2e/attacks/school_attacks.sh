@@ -37,7 +37,7 @@ trap 'rm -rf "$W"' EXIT
 cd "$W" || exit 1
 
 # Known open findings (review attack-13); see the report on that branch.
-OPEN=" P1-hr-garbage P1-hr-other-binding P1-wrap P1-absent-value P1-mix-first P1-flip-first "
+OPEN=" "
 
 failures=0
 cases=0
@@ -151,13 +151,20 @@ poison() {
         return
     fi
     kw import --custodian-db db.sqlite --key "$CK" "$T" >/dev/null 2>&1 # the teacher's own file
-    rm -f rel.kwvrijgave
-    if ! kw release --custodian-db db.sqlite --key "$CK" --period "$PER" --out rel.kwvrijgave \
-        >cmd.out 2>&1; then
+    rm -f rel.kwvrijgave req.kwcontrole ans.kwuitslag
+    # The check before the release: HR says which parts check out; the release sums only those.
+    cp h0.sqlite hp.sqlite
+    if ! kw release --custodian-db db.sqlite --key "$CK" --period "$PER" --check-out req.kwcontrole \
+        >cmd.out 2>&1 || ! kw validate --hr-db hp.sqlite --key "$HK" --out ans.kwuitslag \
+        req.kwcontrole >>cmd.out 2>&1; then
+        fail "$label" "the check before the release failed: $(head -c 300 cmd.out)"
+        return
+    fi
+    if ! kw release --custodian-db db.sqlite --key "$CK" --period "$PER" --checked ans.kwuitslag \
+        --out rel.kwvrijgave >cmd.out 2>&1; then
         fail "$label" "no release could be made: $(head -c 200 cmd.out)"
         return
     fi
-    cp h0.sqlite hp.sqlite
     if kw import --hr-db hp.sqlite --key "$HK" rel.kwvrijgave >cmd.out 2>&1; then
         pass "$label" "HR imported the release"
     else
@@ -224,10 +231,23 @@ craft release resign "$R1" fake.kwsleutel r_fake.kwvrijgave
 hr "2 release signed by a key HR made up" h0.sqlite r_fake.kwvrijgave
 craft release resign "$R1" "$HK" r_hrkey.kwvrijgave
 hr "2 release signed with HR's own key" h0.sqlite r_hrkey.kwvrijgave
-for k in dup-id drop-hr swap-hr count sum unwithhold withheld-with-count unsorted extra-cell; do
+for k in dup-id drop-hr swap-hr count unwithhold withheld-with-count unsorted extra-cell; do
     craft release $k "$R1" "$CK" r_$k.kwvrijgave
     hr "2 release 1: $k" h0.sqlite r_$k.kwvrijgave
 done
+# A sum beyond what honest values reach: HR withholds that one figure (impossible sum), the
+# rest of the release counts; it must never show it.
+craft release sum "$R1" "$CK" r_sum.kwvrijgave
+cases=$((cases + 1))
+cp h0.sqlite db.sqlite
+if kw import --hr-db db.sqlite --key "$HK" r_sum.kwvrijgave --json >cmd.out 2>&1 \
+    && grep -q '"impossibleSums":1' cmd.out \
+    && kw report --hr-db db.sqlite --period "$PER" --json >rep.out 2>&1 \
+    && grep -q '"impossible_sum"' rep.out; then
+    pass "2 release 1: sum" "HR withheld the impossible figure, imported the rest"
+else
+    fail "2 release 1: sum" "$(head -c 300 cmd.out)"
+fi
 craft release drop-both "$R1" "$CK" r_drop.kwvrijgave "$HK"
 hr "2 release 1: a contribution and its part dropped, counts kept" h0.sqlite r_drop.kwvrijgave
 craft release number "$R1" "$CK" r_n2.kwvrijgave 2

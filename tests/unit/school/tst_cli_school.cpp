@@ -106,9 +106,30 @@ void TestCliSchool::aFreshCustodianReleasesAndHrImportsIt()
                  .code,
         0);
     const QString out = path(QStringLiteral("fresh.kwvrijgave"));
-    const test::CliRun made = cli(
-        { QStringLiteral("release"), QStringLiteral("--custodian-db"), db, QStringLiteral("--key"),
-            key, QStringLiteral("--period"), m_period, QStringLiteral("--out"), out });
+    const QStringList release { QStringLiteral("release"), QStringLiteral("--custodian-db"), db,
+        QStringLiteral("--key"), key, QStringLiteral("--period"), m_period };
+    // Not before HR has checked the parts: refused, nothing written.
+    const test::CliRun early = cli(release + QStringList { QStringLiteral("--out"), out });
+    QCOMPARE(early.code, 1);
+    QVERIFY2(early.err.contains(QStringLiteral("has not checked")), qPrintable(early.err));
+    QVERIFY(!QFileInfo::exists(out));
+    // The check: the custodian's request, HR's answer, recorded with the release.
+    const QString request = path(QStringLiteral("fresh.kwcontrole"));
+    const test::CliRun asked
+        = cli(release + QStringList { QStringLiteral("--check-out"), request });
+    QVERIFY2(asked.code == 0, qPrintable(asked.err));
+    const QString answer = path(QStringLiteral("fresh.kwuitslag"));
+    const test::CliRun validated = cli({ QStringLiteral("validate"), QStringLiteral("--hr-db"),
+        path(QStringLiteral("hr-check.sqlite")), QStringLiteral("--key"),
+        m_school + QStringLiteral("/keys/hr.kwsleutel"), QStringLiteral("--profile"),
+        m_school + QStringLiteral("/school.kwprofiel"), QStringLiteral("--out"), answer, request,
+        QStringLiteral("--json") });
+    QVERIFY2(validated.code == 0, qPrintable(validated.err));
+    const QJsonObject verdicts = QJsonDocument::fromJson(validated.out.toUtf8()).object();
+    QVERIFY(verdicts[QStringLiteral("parts")].toInt() > 0);
+    QCOMPARE(verdicts[QStringLiteral("valid")].toInt(), verdicts[QStringLiteral("parts")].toInt());
+    const test::CliRun made = cli(release
+        + QStringList { QStringLiteral("--checked"), answer, QStringLiteral("--out"), out });
     QVERIFY2(made.code == 0, qPrintable(made.err));
     QVERIFY(QFileInfo::exists(out));
     // The same release asked for again: refused at once, the file left as it was.
