@@ -152,12 +152,24 @@ Result<QByteArray> readFileLimited(const QString& path, qsizetype maxBytes)
     if (!file.open(QIODevice::ReadOnly))
         return Error { file.exists() ? Error::Code::Io : Error::Code::NotFound,
             Text::tr("Cannot open %1: %2").arg(path, file.errorString()) };
-    if (file.size() > maxBytes)
+    if (file.size() > maxBytes) {
+        // Most often another kind of Kernwijzer file (a release in the custodian's inbox): say so.
+        const QByteArray head = file.read(kPrefixBytes + 2);
+        const bool known = head.size() == kPrefixBytes + 2
+            && head.startsWith(QByteArrayView(kPrefix, kPrefixBytes))
+            && head[kPrefixBytes] == '\x10' && v1::FileKind_IsValid(head[kPrefixBytes + 1])
+            && head[kPrefixBytes + 1] != v1::FILE_KIND_UNSPECIFIED;
+        if (known)
+            return Error { Error::Code::InvalidInput,
+                Text::tr("%1 is a %2 (%3 KB), not the kind of file expected here.")
+                    .arg(path, kindName(v1::FileKind(head[kPrefixBytes + 1])))
+                    .arg((file.size() + 1023) / 1024) };
         return Error { Error::Code::InvalidInput,
             Text::tr("%1 is too large for a Kernwijzer file (%2 KB, at most %3 KB).")
                 .arg(path)
                 .arg((file.size() + 1023) / 1024)
                 .arg(maxBytes / 1024) };
+    }
     QByteArray bytes = file.read(maxBytes + 1); // a file that grew meanwhile is still capped
     if (bytes.size() > maxBytes)
         return Error { Error::Code::InvalidInput,

@@ -1,5 +1,6 @@
 #include "exchange/metric_values.h"
 
+#include "exchange/exchange_text.h"
 #include "journal/journal_store.h"
 #include "wellbeing/checkin_store.h"
 
@@ -111,6 +112,9 @@ Result<MetricVector> collectMetricValues(const MetricLayout& layout, const Schoo
 
 QString formatMetricValue(const Metric& metric, std::uint64_t value)
 {
+    // A cut-off indicator says whether the period's mean is at or below the cut-off.
+    if (metric.id.startsWith(QLatin1String("cutoff.")) && value <= 1)
+        return value == 1 ? Text::tr("yes") : Text::tr("no");
     if (metric.kind == Metric::Kind::Count)
         return QLocale().toString(qulonglong(value));
     return QLocale().toString(double(value) / metric.scale(), 'f', 2);

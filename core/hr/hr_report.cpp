@@ -207,6 +207,8 @@ QString ReportRow::withheldId() const
         return QStringLiteral("withheld_earlier");
     case privacy::Reason::ImpossibleSum:
         return QStringLiteral("impossible_sum");
+    case privacy::Reason::CrossesBreakdown:
+        return QStringLiteral("crosses_breakdown");
     }
     return {};
 }

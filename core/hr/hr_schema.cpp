@@ -71,8 +71,10 @@ constexpr std::array steps {
                 ELSE contributors IS NULL AND sum IS NULL AND sum_squares IS NULL END)
         ) WITHOUT ROWID;
     )sql" },
-    // A figure HR withholds itself because its true sum is impossible (privacy::Reason
-    // ImpossibleSum, 6): SQLite cannot change a CHECK in place, so the table is rebuilt.
+    // Two more reasons: a figure HR withholds itself because its true sum is impossible (6,
+    // privacy::Reason::ImpossibleSum), and one withheld because with another breakdown it would
+    // single out a few people (7, CrossesBreakdown). SQLite cannot change a CHECK in place, so
+    // the table is rebuilt.
     sql::Migration { 2, R"sql(
         CREATE TABLE hr_figure_2 (
             period         TEXT    NOT NULL,
@@ -81,7 +83,7 @@ constexpr std::array steps {
                 CHECK (dimension IN ('school', 'team', 'role', 'age_band')),
             cell           TEXT    NOT NULL CHECK (dimension <> 'school' OR cell = ''),
             metric         TEXT    NOT NULL CHECK (length(metric) > 0),
-            reason         INTEGER NOT NULL CHECK (reason BETWEEN 0 AND 6),
+            reason         INTEGER NOT NULL CHECK (reason BETWEEN 0 AND 7),
             contributors   INTEGER CHECK (contributors IS NULL OR contributors >= 5),
             sum            INTEGER,
             sum_squares    INTEGER,

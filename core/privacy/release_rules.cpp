@@ -1,8 +1,10 @@
 #include "privacy/release_rules.h"
 
 #include "common/errors.h"
+#include "privacy/cross_breakdowns.h"
 #include "privacy/privacy_text.h"
 
+#include <QHash>
 #include <QSet>
 #include <optional>
 
@@ -10,22 +12,13 @@ namespace kw::privacy {
 
 namespace {
 
+using detail::farEnough;
+using detail::Slot;
+using detail::SlotAtom;
+
 // A first release looks at contributors; a re-release at the contributors it adds, where 0
 // (the cell did not change) passes as well.
 enum class Mode { First, Added };
-
-struct Slot
-{
-    int count = 0; ///< contributors (First) or contributors added (Added)
-    Reason reason = Reason::Released;
-
-    bool released() const { return reason == Reason::Released; }
-};
-
-bool farEnough(int difference, int k)
-{
-    return difference == 0 || difference >= k;
-}
 
 Reason ruleOne(int count, int k, Mode mode)
 {
@@ -34,49 +27,64 @@ Reason ruleOne(int count, int k, Mode mode)
     return farEnough(count, k) ? Reason::Released : Reason::TooFewAdded;
 }
 
-// Rules 2 and 3 in one breakdown (its named cells and its "not given" cell) of a school that
-// is released. A slot withheld already stays withheld.
-//
-// Rule 3 withholds the smaller of two nested cells; the school is never the smaller, so the
-// cell goes. Withholding the school instead would not help: the released cells of a breakdown
-// with nothing withheld add up to it.
-//
-// Termination: a pass either changes nothing (and the loop ends) or withholds at least one
-// more cell; nothing withheld is ever released again, so there are at most row.size() + 1
-// passes. When rule 2 fails, 0 < school − released < k ≤ school (or, when adding, ≤ the
-// school's added count, which passed), so the released cells hold someone and a smallest
-// non-empty one exists.
-void settleBreakdown(QList<Slot>& row, int school, int k)
+/** The slot of @p id in @p breakdown: its index, the "not given" slot for an empty id, or -1. */
+int slotOf(const Breakdown& breakdown, const QString& id)
 {
-    for (;;) {
-        bool changed = false;
-        for (Slot& slot : row) {
-            if (slot.released() && !farEnough(school - slot.count, k)) {
-                slot.reason = Reason::TooCloseToAnotherGroup;
-                changed = true;
-            }
-        }
-        int releasedTotal = 0;
-        for (const Slot& slot : row) {
-            if (slot.released())
-                releasedTotal += slot.count;
-        }
-        if (!farEnough(school - releasedTotal, k)) {
-            Slot* smallest = nullptr;
-            for (Slot& slot : row) {
-                if (slot.released() && slot.count > 0
-                    && (!smallest || slot.count < smallest->count))
-                    smallest = &slot;
-            }
-            Q_ASSERT(smallest);
-            if (!smallest)
-                return;
-            smallest->reason = Reason::ProtectsSmallerGroup;
-            changed = true;
-        }
-        if (!changed)
-            return;
+    if (id.isEmpty())
+        return int(breakdown.cells.size());
+    for (qsizetype i = 0; i < breakdown.cells.size(); ++i) {
+        if (breakdown.cells[i].id == id)
+            return int(i);
     }
+    return -1;
+}
+
+/** @p atoms as slot indices; nothing when one names a cell the breakdowns lack or is there twice.
+ */
+std::optional<QList<SlotAtom>> slotAtoms(
+    const QList<Breakdown>& breakdowns, const QList<Atom>& atoms)
+{
+    QList<SlotAtom> out;
+    QSet<QList<int>> seen;
+    for (const Atom& atom : atoms) {
+        if (atom.count < 0 || atom.cells.size() != breakdowns.size())
+            return std::nullopt;
+        SlotAtom indexed { {}, atom.count };
+        for (qsizetype b = 0; b < breakdowns.size(); ++b) {
+            const int slot = slotOf(breakdowns[b], atom.cells[b]);
+            if (slot < 0)
+                return std::nullopt;
+            indexed.cellSlots.append(slot);
+        }
+        if (seen.contains(indexed.cellSlots))
+            return std::nullopt;
+        seen.insert(indexed.cellSlots);
+        out.append(indexed);
+    }
+    return out;
+}
+
+/** Whether the atoms add up to the school and to every cell of every breakdown. */
+bool atomsAddUp(const MetricCounts& counts)
+{
+    const auto atoms = slotAtoms(counts.breakdowns, counts.atoms);
+    if (!atoms)
+        return false;
+    qint64 total = 0;
+    for (const SlotAtom& atom : *atoms)
+        total += atom.count;
+    if (total != counts.school)
+        return false;
+    for (qsizetype b = 0; b < counts.breakdowns.size(); ++b) {
+        QList<qint64> perSlot(counts.breakdowns[b].cells.size() + 1, 0);
+        for (const SlotAtom& atom : *atoms)
+            perSlot[atom.cellSlots[b]] += atom.count;
+        for (qsizetype i = 0; i < counts.breakdowns[b].cells.size(); ++i) {
+            if (perSlot[i] != counts.breakdowns[b].cells[i].count)
+                return false;
+        }
+    }
+    return true;
 }
 
 std::optional<Error> checkCounts(const MetricCounts& counts)
@@ -102,6 +110,9 @@ std::optional<Error> checkCounts(const MetricCounts& counts)
                                     "contributors than the school has.")
                                .arg(breakdown.dimension));
     }
+    if ((counts.breakdowns.size() >= 2 || !counts.atoms.isEmpty()) && !atomsAddUp(counts))
+        return invalid(Text::tr("The counts per combination of groups do not add up to the "
+                                "groups' counts."));
     return {};
 }
 
@@ -159,6 +170,41 @@ Error fewerThanEarlier()
 
 } // namespace
 
+/**
+ * The contributors @p counts adds to @p earlier per combination of cells, as cellSlots; nothing
+ * when a combination has fewer than before.
+ */
+std::optional<QList<SlotAtom>> addedAtoms(const MetricCounts& counts, const MetricDecision& earlier)
+{
+    QHash<QStringList, int> before;
+    for (const Atom& atom : earlier.atoms)
+        before.insert(atom.cells, atom.count);
+    QList<Atom> added;
+    for (const Atom& atom : counts.atoms) {
+        const int count = atom.count - before.take(atom.cells);
+        if (count < 0)
+            return std::nullopt;
+        added.append({ atom.cells, count });
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (it.value() > 0)
+            return std::nullopt; // a combination that had contributors has none now
+    }
+    return slotAtoms(counts.breakdowns, added);
+}
+
+/**
+ * Rules 2 and 3 within each breakdown, then across every two (cross_breakdowns.h), for a school
+ * (or, re-releasing, the contributors added) of @p school that is released.
+ */
+void settle(QList<QList<Slot>>& rows, const QList<SlotAtom>& atoms, int school, int k)
+{
+    for (QList<Slot>& row : rows)
+        detail::settleBreakdown(row, school, k);
+    if (rows.size() >= 2)
+        detail::settleAcrossBreakdowns(rows, atoms, school, k);
+}
+
 Result<MetricDecision> decideRelease(const MetricCounts& counts)
 {
     if (auto error = checkCounts(counts))
@@ -166,20 +212,26 @@ Result<MetricDecision> decideRelease(const MetricCounts& counts)
     const int k = counts.k;
     MetricDecision decision;
     decision.school = { {}, counts.school, ruleOne(counts.school, k, Mode::First) };
+    decision.atoms = counts.atoms;
+    QList<QList<Slot>> rows;
     for (const Breakdown& breakdown : counts.breakdowns) {
         QList<Slot> row;
         for (const CellCount& cell : breakdown.cells)
             row.append({ cell.count, ruleOne(cell.count, k, Mode::First) });
         const int notGiven = counts.school - namedTotal(breakdown);
         row.append({ notGiven, ruleOne(notGiven, k, Mode::First) });
-        // A school below k: every cell is below k too, and rule 1 already withheld it.
-        if (decision.school.released())
-            settleBreakdown(row, counts.school, k);
+        rows.append(row);
+    }
+    // A school below k: every cell is below k too, and rule 1 already withheld it.
+    if (decision.school.released())
+        settle(rows, *slotAtoms(counts.breakdowns, counts.atoms), counts.school, k);
 
+    for (qsizetype b = 0; b < counts.breakdowns.size(); ++b) {
+        const Breakdown& breakdown = counts.breakdowns[b];
         BreakdownDecision out { breakdown.dimension, {}, {} };
         for (qsizetype i = 0; i < breakdown.cells.size(); ++i)
-            out.cells.append({ breakdown.cells[i].id, row[i].count, row[i].reason });
-        out.notGiven = { {}, notGiven, row.last().reason };
+            out.cells.append({ breakdown.cells[i].id, rows[b][i].count, rows[b][i].reason });
+        out.notGiven = { {}, rows[b].last().count, rows[b].last().reason };
         decision.breakdowns.append(out);
     }
     return decision;
@@ -205,6 +257,8 @@ Result<MetricDecision> decideReRelease(const MetricCounts& counts, const MetricD
     MetricDecision decision;
     const Reason schoolReason = ruleOneAgain(earlier.school, schoolAdded, k);
     decision.school = { {}, counts.school, schoolReason };
+    decision.atoms = counts.atoms;
+    QList<QList<Slot>> rows;
     for (const Breakdown& breakdown : counts.breakdowns) {
         const BreakdownDecision* before = findBreakdown(earlier, breakdown.dimension);
         if (!before || before->cells.size() != breakdown.cells.size())
@@ -231,13 +285,23 @@ Result<MetricDecision> decideReRelease(const MetricCounts& counts, const MetricD
                 reason = schoolReason;
             row.append({ reason == Reason::WithheldEarlier ? 0 : added, reason });
         }
-        if (decision.school.released())
-            settleBreakdown(row, schoolAdded, k);
+        rows.append(row);
+    }
+    if (decision.school.released()) {
+        const auto added = addedAtoms(counts, earlier);
+        if (!added)
+            return fewerThanEarlier();
+        settle(rows, *added, schoolAdded, k);
+    }
 
+    for (qsizetype b = 0; b < counts.breakdowns.size(); ++b) {
+        const Breakdown& breakdown = counts.breakdowns[b];
+        const int notGiven = counts.school - namedTotal(breakdown);
         BreakdownDecision out { breakdown.dimension, {}, {} };
         for (qsizetype i = 0; i < breakdown.cells.size(); ++i)
-            out.cells.append({ breakdown.cells[i].id, breakdown.cells[i].count, row[i].reason });
-        out.notGiven = { {}, notGiven, row.last().reason };
+            out.cells.append(
+                { breakdown.cells[i].id, breakdown.cells[i].count, rows[b][i].reason });
+        out.notGiven = { {}, notGiven, rows[b].last().reason };
         decision.breakdowns.append(out);
     }
     return decision;

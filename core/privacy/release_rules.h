@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // The release rules of DESIGN.md ("Exchange and privacy protocol", rules 1–5) as pure
 // functions over contributor counts of one metric. No values, no I/O: the custodian's release
@@ -28,6 +29,16 @@ struct Breakdown
 };
 
 /**
+ * Contributors in one combination of cells, one of each breakdown: what lets the rules look
+ * across breakdowns (a team's figures against a role's).
+ */
+struct Atom
+{
+    QStringList cells; ///< one cell id per breakdown, in order; empty: left that dimension out
+    int count = 0;
+};
+
+/**
  * The counts of one metric of one period (the rules are per metric, not per cell: a teacher
  * without a WHO-5 score in the period does not count for WHO-5). Contributors who left a
  * dimension out form that breakdown's implicit "not given" cell: school − Σ named.
@@ -37,6 +48,9 @@ struct MetricCounts
     int k = 0; ///< the profile's minimum group size for this metric, at least 5
     int school = 0; ///< contributors in the school who have the metric present
     QList<Breakdown> breakdowns;
+    /** Contributors per combination of cells (each combination once); needed as soon as there
+     * are two breakdowns, and they must add up to the school and to every cell. */
+    QList<Atom> atoms;
 };
 
 /** What happens to one cell. */
@@ -61,13 +75,16 @@ struct MetricDecision
 {
     CellDecision school;
     QList<BreakdownDecision> breakdowns;
+    QList<Atom> atoms; ///< the combinations it was decided over, for a re-release
 };
 
 /** Smallest k the rules accept (DESIGN.md rule 1). */
 inline constexpr int kMinimumGroupSize = 5;
 
 /**
- * The first release of a period: which cells of one metric are released (rules 1, 2, 3, 5).
+ * The first release of a period: which cells of one metric are released (rules 1, 2, 3, 5, and
+ * rule 3 across every two breakdowns: no figure of fewer than k people follows from the cells
+ * of two breakdowns and the school together, see docs/privacy.md).
  * Refuses counts that cannot be true (k below 5, a negative count, named cells that add up to
  * more than the school, a cell id twice in a breakdown).
  */

@@ -25,6 +25,9 @@ QString reasonText(Reason reason)
     case Reason::ImpossibleSum:
         return Text::tr("Withheld: a contribution in this group holds an impossible value (damaged "
                         "or forged), so its figure cannot be trusted.");
+    case Reason::CrossesBreakdown:
+        return Text::tr("Withheld: together with the figures of another breakdown (teams and "
+                        "roles, say) it would show the figures of a few colleagues.");
     }
     return {};
 }

@@ -15,6 +15,8 @@ enum class Reason {
     WithheldEarlier, ///< rule 4: withheld in the earlier release of the period, so it stays hidden
     ImpossibleSum, ///< HR only: the true sum is beyond what honest values reach (a contribution
                    ///< in the group is damaged or forged), so no figure can be trusted
+    CrossesBreakdown, ///< rule 3 across breakdowns: with another breakdown's figures (a team's
+                      ///< and a role's) it would show the figures of fewer than k people
 };
 
 /**

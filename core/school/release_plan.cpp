@@ -2,6 +2,8 @@
 
 #include "exchange/exchange_text.h"
 
+#include <QHash>
+
 namespace kw::school {
 
 using exchange::CellKey;
@@ -51,6 +53,14 @@ privacy::MetricCounts countsFor(const SchoolProfile& profile, const exchange::Me
     counts.breakdowns = { breakdownOf(Dimension::Team, profile.teams, members, metric),
         breakdownOf(Dimension::Role, profile.roles, members, metric),
         breakdownOf(Dimension::AgeBand, profile.ageBands, members, metric) };
+    // Per combination of team, role and age band, for the rules across breakdowns.
+    QHash<QStringList, int> atoms;
+    for (const Member& m : members) {
+        if (m.present[std::size_t(metric)])
+            ++atoms[{ m.cohort.team, m.cohort.role, m.cohort.ageBand }];
+    }
+    for (auto it = atoms.cbegin(); it != atoms.cend(); ++it)
+        counts.atoms.append({ it.key(), it.value() });
     return counts;
 }
 

@@ -1796,7 +1796,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/custodian/custodian_inbox.cpp" line="+69"/>
+        <location filename="../../core/custodian/custodian_inbox.cpp" line="+68"/>
         <source>The same contribution for %1 is kept already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,7 +1816,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This copy for %1 replaces the one whose part HR could not check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,12 +2201,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>%1 is a %2 (%3 KB), not the kind of file expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is too large for a Kernwijzer file (%2 KB, at most %3 KB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is too large for a Kernwijzer file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,12 +2574,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/hr/release_import.cpp" line="+47"/>
+        <location filename="../../core/hr/release_import.cpp" line="+46"/>
         <source>This release was made with version %1 of the school profile, which this database does not have yet. Import that profile first (--profile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/school/release_check.cpp" line="+34"/>
+        <location filename="../../core/school/release_check.cpp" line="+33"/>
         <source>A release is opened with HR&apos;s secret key file of this school.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,7 +2624,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/school/release_plan.cpp" line="+60"/>
+        <location filename="../../core/school/release_plan.cpp" line="+70"/>
         <source>A contribution names a team, role or age band that the school profile does not have, or follows another layout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,7 +2674,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This check request is not signed by the custodian of %1 (%2), or it was changed after signing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,6 +2711,16 @@
     <message>
         <location line="+10"/>
         <source>A check request is answered with HR&apos;s secret key file of this school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/metric_values.cpp" line="+118"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2781,12 +2796,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/hr/hr_schema.cpp" line="+103"/>
+        <location filename="../../core/hr/hr_schema.cpp" line="+105"/>
         <source>%1 is not a Kernwijzer HR database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,7 +3284,7 @@
 <context>
     <name>kw::Privacy</name>
     <message>
-        <location filename="../../core/privacy/release_rules.cpp" line="+85"/>
+        <location filename="../../core/privacy/release_rules.cpp" line="+91"/>
         <source>The minimum group size is below %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,7 +3305,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+5"/>
+        <source>The counts per combination of groups do not add up to the groups&apos; counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The earlier release of this period has other groups than this one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,6 +3352,11 @@
     <message>
         <location line="+2"/>
         <source>Withheld: a contribution in this group holds an impossible value (damaged or forged), so its figure cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withheld: together with the figures of another breakdown (teams and roles, say) it would show the figures of a few colleagues.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1798,7 +1798,7 @@
         <translation>Het deel voor HR is niet verzegeld voor de HR-sleutel in het schoolprofiel.</translation>
     </message>
     <message>
-        <location filename="../../core/custodian/custodian_inbox.cpp" line="+69"/>
+        <location filename="../../core/custodian/custodian_inbox.cpp" line="+68"/>
         <source>The same contribution for %1 is kept already.</source>
         <translation>Dezelfde bijdrage voor %1 is al bewaard.</translation>
     </message>
@@ -1818,7 +1818,7 @@
         <translation>Bewaard voor %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This copy for %1 replaces the one whose part HR could not check.</source>
         <translation>Deze kopie voor %1 vervangt de kopie waarvan HR het deel niet kon controleren.</translation>
     </message>
@@ -2203,12 +2203,17 @@
         <translation>Kan %1 niet openen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>%1 is a %2 (%3 KB), not the kind of file expected here.</source>
+        <translation>%1 is een %2 (%3 KB), niet het soort bestand dat hier verwacht wordt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is too large for a Kernwijzer file (%2 KB, at most %3 KB).</source>
         <translation>%1 is te groot voor een Kernwijzer-bestand (%2 kB, hoogstens %3 kB).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is too large for a Kernwijzer file.</source>
         <translation>%1 is te groot voor een Kernwijzer-bestand.</translation>
     </message>
@@ -2571,12 +2576,12 @@
         <translation>Deze vrijgave bevat %1 delen voor HR bij %2 bijdragen.</translation>
     </message>
     <message>
-        <location filename="../../core/hr/release_import.cpp" line="+47"/>
+        <location filename="../../core/hr/release_import.cpp" line="+46"/>
         <source>This release was made with version %1 of the school profile, which this database does not have yet. Import that profile first (--profile).</source>
         <translation>Deze vrijgave is gemaakt met versie %1 van het schoolprofiel, die deze database nog niet heeft. Importeer eerst dat profiel (--profile).</translation>
     </message>
     <message>
-        <location filename="../../core/school/release_check.cpp" line="+34"/>
+        <location filename="../../core/school/release_check.cpp" line="+33"/>
         <source>A release is opened with HR&apos;s secret key file of this school.</source>
         <translation>Een vrijgave wordt geopend met het geheime HR-sleutelbestand van deze school.</translation>
     </message>
@@ -2621,7 +2626,7 @@
         <translation>Voor %1 werd een bijdrage van een andere periode of indeling aangeboden.</translation>
     </message>
     <message>
-        <location filename="../../core/school/release_plan.cpp" line="+60"/>
+        <location filename="../../core/school/release_plan.cpp" line="+70"/>
         <source>A contribution names a team, role or age band that the school profile does not have, or follows another layout.</source>
         <translation>Een bijdrage noemt een team, rol of leeftijdsgroep die niet in het schoolprofiel staat, of volgt een andere indeling.</translation>
     </message>
@@ -2671,7 +2676,7 @@
         <translation>Dit controleverzoek is te groot voor één bestand (%1 KB).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This check request is not signed by the custodian of %1 (%2), or it was changed after signing.</source>
         <translation>Dit controleverzoek is niet ondertekend door de vertrouwenshouder van %1 (%2), of het is na ondertekening gewijzigd.</translation>
     </message>
@@ -2709,6 +2714,16 @@
         <location line="+10"/>
         <source>A check request is answered with HR&apos;s secret key file of this school.</source>
         <translation>Een controleverzoek wordt beantwoord met het geheime sleutelbestand van HR van deze school.</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/metric_values.cpp" line="+118"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -2783,12 +2798,12 @@
         <translation>Niet getoond: de vrijgave telt niet hoeveel check-ins deze vraag stelden, dus er is geen aandeel te geven.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>(not given)</source>
         <translation>(niet opgegeven)</translation>
     </message>
     <message>
-        <location filename="../../core/hr/hr_schema.cpp" line="+103"/>
+        <location filename="../../core/hr/hr_schema.cpp" line="+105"/>
         <source>%1 is not a Kernwijzer HR database.</source>
         <translation>%1 is geen HR-database van Kernwijzer.</translation>
     </message>
@@ -3271,7 +3286,7 @@
 <context>
     <name>kw::Privacy</name>
     <message>
-        <location filename="../../core/privacy/release_rules.cpp" line="+85"/>
+        <location filename="../../core/privacy/release_rules.cpp" line="+91"/>
         <source>The minimum group size is below %1.</source>
         <translation>De minimale groepsgrootte is kleiner dan %1.</translation>
     </message>
@@ -3292,7 +3307,12 @@
         <translation>De groepen van de indeling “%1” tellen samen meer deelnemers dan de school heeft.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+5"/>
+        <source>The counts per combination of groups do not add up to the groups&apos; counts.</source>
+        <translation>De aantallen per combinatie van groepen tellen niet op tot de aantallen van de groepen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The earlier release of this period has other groups than this one.</source>
         <translation>De eerdere vrijgave van deze periode heeft andere groepen dan deze.</translation>
     </message>
@@ -3335,6 +3355,11 @@
         <location line="+2"/>
         <source>Withheld: a contribution in this group holds an impossible value (damaged or forged), so its figure cannot be trusted.</source>
         <translation>Achtergehouden: een bijdrage in deze groep bevat een onmogelijke waarde (beschadigd of vervalst), dus het cijfer is niet te vertrouwen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withheld: together with the figures of another breakdown (teams and roles, say) it would show the figures of a few colleagues.</source>
+        <translation>Achtergehouden: samen met de cijfers van een andere indeling (bijvoorbeeld teams en functies) zou het de cijfers van enkele collega&apos;s laten zien.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // Writes one valid file of every kind into the seed corpus folders, so each fuzzer starts from
 // inputs that reach deep into its parser: make_corpus DIR writes DIR/<target>/seed-*.
+#include "exchange/check_file.h"
 #include "exchange/contribution_file.h"
 #include "exchange/crypto.h"
 #include "exchange/custodian_handover.h"
@@ -8,6 +9,7 @@
 #include "exchange/metric_layout.h"
 #include "exchange/profile_file.h"
 #include "exchange/release_file.h"
+#include "school/hr_part.h"
 #include "school/release_maker.h"
 
 #include <QDir>
@@ -19,11 +21,20 @@ using namespace kw::exchange;
 
 namespace {
 
+/** The release seeds: a release, the check request before it and HR's answer. */
+struct ReleaseSeeds
+{
+    QByteArray release;
+    QByteArray checkRequest;
+    QByteArray checkAnswer;
+};
+
 /**
  * A release of @p profile over twelve contributions in two teams, signed by the demo custodian:
- * its figures, listed contributions and HR's sealed parts all parse and check out.
+ * its figures, listed contributions and HR's sealed parts all parse and check out; and the check
+ * of its parts (the custodian's request, HR's answer: every part valid).
  */
-Result<QByteArray> seedRelease(const SchoolProfile& profile)
+Result<ReleaseSeeds> seedRelease(const SchoolProfile& profile)
 {
     const MetricLayout layout = MetricLayout::forProfile(profile);
     QList<school::KeptContribution> kept;
@@ -50,7 +61,21 @@ Result<QByteArray> seedRelease(const SchoolProfile& profile)
     auto draft = school::draftRelease(profile, QStringLiteral("2026-2027/1of6"), {}, kept);
     if (!draft)
         return draft.error();
-    return writeReleaseFile(draft->release, demoCustodianKeys());
+    CheckRequest check { profile.schoolId, profile.version, draft->release.period, {} };
+    for (const ReleasedContribution& c : draft->release.contributions) {
+        for (const school::KeptContribution& k : std::as_const(kept))
+            if (k.part.submissionId == c.submissionId)
+                check.parts.append({ c, k.hrSeal });
+    }
+    auto request = writeCheckRequest(check, demoCustodianKeys());
+    auto answer = request ? school::answerCheckRequest(*request, profile, demoSchoolKeys())
+                          : Result<CheckAnswer>(request.error());
+    auto answerFile
+        = answer ? writeCheckAnswer(*answer, demoSchoolKeys()) : Result<QByteArray>(answer.error());
+    auto release = writeReleaseFile(draft->release, demoCustodianKeys());
+    if (!release || !answerFile)
+        return (release ? answerFile : release).error();
+    return ReleaseSeeds { *release, *request, *answerFile };
 }
 
 bool write(const QDir& dir, const QString& target, const QString& name, const QByteArray& bytes)
@@ -147,7 +172,12 @@ int main(int argc, char* argv[])
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-secret"), secretKeys)
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-public"), publicKeys)
         && write(dir, QStringLiteral("fuzz_handover"), QStringLiteral("seed-handover"), *handover)
-        && write(dir, QStringLiteral("fuzz_release"), QStringLiteral("seed-release"), *release)
+        && write(
+            dir, QStringLiteral("fuzz_release"), QStringLiteral("seed-release"), release->release)
+        && write(dir, QStringLiteral("fuzz_check"), QStringLiteral("seed-request"),
+            release->checkRequest)
+        && write(
+            dir, QStringLiteral("fuzz_check"), QStringLiteral("seed-answer"), release->checkAnswer)
         && write(
             dir, QStringLiteral("fuzz_profile"), QStringLiteral("seed-handed-over"), *nextSigned)
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-locked"),
@@ -157,7 +187,7 @@ int main(int argc, char* argv[])
              std::pair { QStringLiteral("seed-secret"), secretKeys },
              std::pair { QStringLiteral("seed-public"), publicKeys },
              std::pair { QStringLiteral("seed-handover"), *handover },
-             std::pair { QStringLiteral("seed-release"), *release } }) {
+             std::pair { QStringLiteral("seed-release"), release->release } }) {
         if (!write(dir, QStringLiteral("fuzz_envelope"), name, bytes))
             return 1;
     }

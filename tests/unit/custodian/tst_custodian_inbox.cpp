@@ -3,6 +3,7 @@
 // forged re-export; late files after a release.
 #include "custodian/custodian_inbox.h"
 #include "custodian_fixtures.h"
+#include "exchange/check_file.h"
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
 #include "exchange/signing.h"
@@ -107,6 +108,7 @@ private slots:
     void aFileWithoutAPartForThisKeyIsRefused();
     void damagedFilesAreRefused_data();
     void damagedFilesAreRefused();
+    void aLargeFileOfAnotherKindSaysWhatItIs();
     void anHrPartSealedToAnotherKeyIsRefused();
     void aForgedReExportOfSomeoneElsesIdIsRefused();
     void aNewIdAfterTheReleaseIsKeptAsideAsLate();
@@ -289,6 +291,25 @@ void TestCustodianInbox::damagedFilesAreRefused()
     QFETCH(QByteArray, bytes);
     importOne(*m_c, m_c->contribution(QStringLiteral("kept.kwbijdrage"), 2));
     expectRefused(m_c->writeBytes(QStringLiteral("bad.kwbijdrage"), bytes), ImportOutcome::Damaged);
+}
+
+void TestCustodianInbox::aLargeFileOfAnotherKindSaysWhatItIs()
+{
+    // A check request (HR's parts of many contributions) dropped into the inbox by mistake: far
+    // larger than a contribution, so it is never parsed; the reason names what it is.
+    exchange::CheckRequest request { m_c->profile().schoolId, m_c->profile().version,
+        test::kCustodianPeriod, {} };
+    for (int i = 0; i < 40; ++i)
+        request.parts.append(
+            { { QByteArray(31, 'a') + char(i), 1, QByteArray(32, 'b') }, QByteArray(800, 'c') });
+    auto file = exchange::writeCheckRequest(request, m_c->keys());
+    QVERIFY(file.ok());
+    QVERIFY(file->size() > exchange::maxFileBytes(v1::FILE_KIND_CONTRIBUTION));
+    const FileOutcome outcome
+        = importOne(*m_c, m_c->writeBytes(QStringLiteral("p1.kwcontrole"), *file));
+    QCOMPARE(outcome.outcome, ImportOutcome::Damaged);
+    QVERIFY2(
+        outcome.reason.contains(QStringLiteral("is a check request")), qPrintable(outcome.reason));
 }
 
 void TestCustodianInbox::anHrPartSealedToAnotherKeyIsRefused()
