@@ -1,5 +1,6 @@
 // Writes one valid file of every kind into the seed corpus folders, so each fuzzer starts from
 // inputs that reach deep into its parser: make_corpus DIR writes DIR/<target>/seed-*.
+#include "exchange/aggregate_file.h"
 #include "exchange/contribution_file.h"
 #include "exchange/crypto.h"
 #include "exchange/custodian_handover.h"
@@ -8,6 +9,7 @@
 #include "exchange/metric_layout.h"
 #include "exchange/profile_file.h"
 #include "exchange/release_file.h"
+#include "school/release_check.h"
 #include "school/release_maker.h"
 
 #include <QDir>
@@ -51,6 +53,29 @@ Result<QByteArray> seedRelease(const SchoolProfile& profile)
     if (!draft)
         return draft.error();
     return writeReleaseFile(draft->release, demoCustodianKeys());
+}
+
+/**
+ * HR's aggregate of @p release for the bestuur, signed by the demo HR: the release checked in
+ * full as HR checks it, its figures with their true sums, and @p profileFile inside.
+ */
+Result<QByteArray> seedAggregate(
+    const SchoolProfile& profile, const QByteArray& profileFile, const QByteArray& release)
+{
+    auto checked = school::checkRelease(release, profile, demoSchoolKeys(), {});
+    if (!checked)
+        return checked.error();
+    const MetricLayout layout = MetricLayout::forProfile(profile);
+    Aggregate aggregate { profile.schoolId, profile.version, checked->release.period,
+        checked->release.releaseNumber, profileFile, {} };
+    for (const CellKey& cell : releaseCells(profile))
+        aggregate.cells.append({ cell, {} });
+    for (const school::GroupFigure& f : checked->figures) {
+        const int c = int(releaseCells(profile).indexOf(f.cell));
+        aggregate.cells[c].metrics.append(
+            { layout.indexOf(f.metricId), f.reason, f.contributors, f.sum, f.sumSquares });
+    }
+    return writeAggregateFile(aggregate, demoSchoolKeys());
 }
 
 bool write(const QDir& dir, const QString& target, const QString& name, const QByteArray& bytes)
@@ -136,6 +161,12 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    auto aggregate = seedAggregate(profile, *profileFile, *release);
+    if (!aggregate) {
+        std::fprintf(stderr, "%s\n", qPrintable(aggregate.error().message));
+        return 1;
+    }
+
     const QByteArray secretKeys = writeSecretKeyFile(custodian);
     const QByteArray publicKeys = writePublicKeyFile(demoSchoolKeys());
     const bool ok
@@ -149,6 +180,8 @@ int main(int argc, char* argv[])
         && write(dir, QStringLiteral("fuzz_handover"), QStringLiteral("seed-handover"), *handover)
         && write(dir, QStringLiteral("fuzz_release"), QStringLiteral("seed-release"), *release)
         && write(
+            dir, QStringLiteral("fuzz_aggregate"), QStringLiteral("seed-aggregate"), *aggregate)
+        && write(
             dir, QStringLiteral("fuzz_profile"), QStringLiteral("seed-handed-over"), *nextSigned)
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-locked"),
             writeSecretKeyFile(custodian, "corpus passphrase")); // parsed, never unlocked
@@ -157,7 +190,8 @@ int main(int argc, char* argv[])
              std::pair { QStringLiteral("seed-secret"), secretKeys },
              std::pair { QStringLiteral("seed-public"), publicKeys },
              std::pair { QStringLiteral("seed-handover"), *handover },
-             std::pair { QStringLiteral("seed-release"), *release } }) {
+             std::pair { QStringLiteral("seed-release"), *release },
+             std::pair { QStringLiteral("seed-aggregate"), *aggregate } }) {
         if (!write(dir, QStringLiteral("fuzz_envelope"), name, bytes))
             return 1;
     }
