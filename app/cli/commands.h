@@ -15,13 +15,19 @@ int runExport(const Context& ctx);
 int runImport(const Context& ctx);
 int runInspect(const Context& ctx);
 int runReport(const Context& ctx);
-int runImport(const Context& ctx);
+int runRelease(const Context& ctx);
+int runAggregate(const Context& ctx);
 
-// `import` for HR (--hr-db) and for the custodian (--custodian-db).
+// `import` for HR (--hr-db), the custodian (--custodian-db) and the bestuur (--bestuur-db).
 int runHrImport(const Context& ctx);
 int runCustodianImport(const Context& ctx);
 int runRelease(const Context& ctx);
 int runValidate(const Context& ctx);
+int runBestuurImport(const Context& ctx);
+
+// `report` for HR (--hr-db) and the bestuur (--bestuur-db).
+int runHrReport(const Context& ctx);
+int runBestuurReport(const Context& ctx);
 
 // The `pop` subcommands that live outside pop_command.cpp.
 int runPopHoursAdd(const Context& ctx);

@@ -29,7 +29,7 @@ int runDemo(const Context& ctx)
               "export and inspect can be tried. With --school: a whole simulated school, end to "
               "end (teachers' journals and exports, the custodian's releases, HR's database)."),
             .options = { outOption, countOption, seedOption, schoolOption(), teachersOption(),
-                periodsOption() },
+                periodsOption(), schoolIdOption() },
             .required = { &outOption },
             .db = DbOption::None });
     if (a.finished)
@@ -43,8 +43,8 @@ int runDemo(const Context& ctx)
                                           "simulated school makes its own."));
         return runDemoSchool(a, a.value(outOption), quint32(*seed));
     }
-    if (a.isSet(teachersOption()) || a.isSet(periodsOption()))
-        return a.usage(QStringLiteral("--teachers and --periods go with --school."));
+    if (a.isSet(teachersOption()) || a.isSet(periodsOption()) || a.isSet(schoolIdOption()))
+        return a.usage(QStringLiteral("--teachers, --periods and --school-id go with --school."));
     const auto count = parseWholeNumber(a.value(countOption), 0, 1'000'000);
     if (!count)
         return a.usage(QStringLiteral("--reflections takes 0 to 1000000."));

@@ -4,10 +4,12 @@
 
 #include "demo/demo_school.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace kw::cli {
 
@@ -91,6 +93,10 @@ QStringList summaryLines(const demo::DemoSchoolSummary& s, qint64 ms)
             .arg(cli, p.hrDatabase),
         QStringLiteral("  %1 release --custodian-db %2 --key %3 --period %4 --preview")
             .arg(cli, p.custodianDatabase, p.custodianKey, s.periods.last()),
+        QStringLiteral("  %1 aggregate --hr-db %2 --key %3 --period %4 --out %5.kwaggregaat")
+            .arg(cli, p.hrDatabase, p.hrKey, s.periods.last(),
+                QDir(p.folder).filePath(
+                    QString(s.periods.last()).replace(QLatin1Char('/'), QLatin1Char('-')))),
         QStringLiteral("  %1 inspect %2").arg(cli, s.releaseFiles.value(0)),
         QStringLiteral("  %1 journal list --db %2 --limit 3").arg(cli, p.exampleJournal),
         QStringLiteral("  %1 export --db %2 --preview --period %3")
@@ -126,6 +132,15 @@ const QCommandLineOption& periodsOption()
     return option;
 }
 
+const QCommandLineOption& schoolIdOption()
+{
+    static const QCommandLineOption option({ QStringLiteral("school-id") },
+        QStringLiteral("--school: the school's id (default sim-de-vlinder); simulate a second "
+                       "school with another id (and --seed) for a bestuur of two."),
+        QStringLiteral("ID"));
+    return option;
+}
+
 int runDemoSchool(const CommandArgs& a, const QString& out, quint32 seed)
 {
     const auto teachers = parseWholeNumber(
@@ -138,10 +153,22 @@ int runDemoSchool(const CommandArgs& a, const QString& out, quint32 seed)
     if (!periods)
         return a.usage(QStringLiteral("--periods takes 1 to %1.").arg(demo::kMaxSimulatedPeriods));
 
+    demo::DemoSchoolOptions options { int(*teachers), int(*periods), seed };
+    if (a.isSet(schoolIdOption())) {
+        options.schoolId = a.value(schoolIdOption());
+        if (!isProfileId(options.schoolId))
+            return a.usage(QStringLiteral("--school-id takes 1 to 40 lowercase letters, digits, - "
+                                          "and _, starting with a letter or digit."));
+        QStringList words = options.schoolId.split(
+            QRegularExpression(QStringLiteral("[-_]")), Qt::SkipEmptyParts);
+        for (QString& word : words)
+            word[0] = word[0].toUpper();
+        options.schoolName
+            = QStringLiteral("Basisschool %1 (simulatie)").arg(words.join(QLatin1Char(' ')));
+    }
     QElapsedTimer timer;
     timer.start();
-    auto summary
-        = demo::simulateSchool(out, a.ctx().clock, { int(*teachers), int(*periods), seed });
+    auto summary = demo::simulateSchool(out, a.ctx().clock, options);
     if (!summary)
         return a.failed(summary.error());
     const qint64 ms = timer.elapsed();

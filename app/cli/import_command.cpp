@@ -1,5 +1,6 @@
-// kernwijzer-cli import: the school side's inbox. --hr-db takes the custodian's releases (HR);
-// --custodian-db takes teachers' contributions (the custodian).
+// kernwijzer-cli import: the inboxes of the school side. --hr-db takes the custodian's releases
+// (HR); --custodian-db takes teachers' contributions (the custodian); --bestuur-db takes the
+// schools' aggregates (the bestuur).
 #include "cli/commands.h"
 
 namespace kw::cli {
@@ -8,6 +9,8 @@ int runImport(const Context& ctx)
 {
     if (ctx.args.contains(QStringLiteral("--hr-db")))
         return runHrImport(ctx);
+    if (ctx.args.contains(QStringLiteral("--bestuur-db")))
+        return runBestuurImport(ctx);
     return runCustodianImport(ctx);
 }
 

@@ -50,6 +50,10 @@ QStringList cellsOf(const hr::ReportRow& row)
         s.total ? QString::number(*s.total) : QString() };
 }
 
+const QStringList kColumns { QStringLiteral("period"), QStringLiteral("cell"),
+    QStringLiteral("metric"), QStringLiteral("n"), QStringLiteral("mean"), QStringLiteral("sd"),
+    QStringLiteral("share"), QStringLiteral("95% interval"), QStringLiteral("total") };
+
 QString csvField(const QJsonValue& value)
 {
     QString text;
@@ -77,48 +81,66 @@ const QStringList kCsvColumns { QStringLiteral("period"), QStringLiteral("releas
 
 QStringList reportTable(const QList<hr::ReportRow>& rows)
 {
-    QList<QStringList> table { { QStringLiteral("period"), QStringLiteral("cell"),
-        QStringLiteral("metric"), QStringLiteral("n"), QStringLiteral("mean"), QStringLiteral("sd"),
-        QStringLiteral("share"), QStringLiteral("95% interval"), QStringLiteral("total") } };
-    for (const hr::ReportRow& row : rows)
-        table << cellsOf(row);
-    const int columns = int(table.first().size());
+    return reportTable(rows, {}, {});
+}
+
+QStringList reportTable(
+    const QList<hr::ReportRow>& rows, const QStringList& leadHeader, const QList<QStringList>& lead)
+{
+    const qsizetype leading = leadHeader.size();
+    QList<QStringList> table { leadHeader + kColumns };
+    for (qsizetype r = 0; r < rows.size(); ++r)
+        table << lead.value(r, QStringList(leading)) + cellsOf(rows[r]);
+    const qsizetype columns = table.first().size();
+    const qsizetype text = leading + 3; // the lead, period, cell and metric: left-aligned
     QList<qsizetype> width(columns, 0);
     for (const QStringList& line : std::as_const(table)) {
         // A withheld row's reason runs on past the columns; it sets no width.
-        const int measured = line.size() == columns ? columns : 3;
-        for (int c = 0; c < measured; ++c)
+        const qsizetype measured = line.size() == columns ? columns : text;
+        for (qsizetype c = 0; c < measured; ++c)
             width[c] = std::max(width[c], line[c].size());
     }
     QStringList out;
     for (const QStringList& line : std::as_const(table)) {
         QStringList padded;
-        for (int c = 0; c < line.size(); ++c) {
+        for (qsizetype c = 0; c < line.size(); ++c) {
             const bool last = c == line.size() - 1;
-            const bool text = c < 3 || line.size() != columns;
-            padded << (last && text ? line[c]
-                    : text          ? line[c].leftJustified(width[c])
-                                    : line[c].rightJustified(width[c]));
+            const bool isText = c < text || line.size() != columns;
+            padded << (last && isText ? line[c]
+                    : isText          ? line[c].leftJustified(width[c])
+                                      : line[c].rightJustified(width[c]));
         }
-        QString text = padded.join(QStringLiteral("  "));
-        while (text.endsWith(QLatin1Char(' ')))
-            text.chop(1);
-        out << text;
+        QString joined = padded.join(QStringLiteral("  "));
+        while (joined.endsWith(QLatin1Char(' ')))
+            joined.chop(1);
+        out << joined;
+    }
+    return out;
+}
+
+const QStringList& reportCsvColumns()
+{
+    return kCsvColumns;
+}
+
+QStringList reportCsv(const QList<QJsonObject>& rows, const QStringList& columns)
+{
+    QStringList out { columns.join(QLatin1Char(',')) };
+    for (const QJsonObject& json : rows) {
+        QStringList fields;
+        for (const QString& column : columns)
+            fields << csvField(json.value(column));
+        out << fields.join(QLatin1Char(','));
     }
     return out;
 }
 
 QStringList reportCsv(const QList<hr::ReportRow>& rows)
 {
-    QStringList out { kCsvColumns.join(QLatin1Char(',')) };
-    for (const hr::ReportRow& row : rows) {
-        const QJsonObject json = toJson(row);
-        QStringList fields;
-        for (const QString& column : kCsvColumns)
-            fields << csvField(json.value(column));
-        out << fields.join(QLatin1Char(','));
-    }
-    return out;
+    QList<QJsonObject> json;
+    for (const hr::ReportRow& row : rows)
+        json << toJson(row);
+    return reportCsv(json, kCsvColumns);
 }
 
 } // namespace kw::cli

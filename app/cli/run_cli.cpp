@@ -28,8 +28,12 @@ constexpr auto usage = "usage: kernwijzer-cli <command> [options]\n"
                        "                            --check-out asks HR to check the parts first\n"
                        "  validate                  HR checks the custodian's check request\n"
                        "  import --hr-db            HR imports the custodian's releases\n"
+                       "  aggregate                 HR's figures of a period for the bestuur\n"
+                       "  import --bestuur-db       the bestuur imports its schools' aggregates\n"
                        "  inspect FILE              any exchange file as JSON, for audit\n"
-                       "  report                    HR's released figures (--csv, --json)\n"
+                       "  report --hr-db|--bestuur-db\n"
+                       "                            HR's released figures, or the bestuur's per\n"
+                       "                            school and merged (--csv, --json)\n"
                        "\n"
                        "Every command takes --help, and --json for machine-readable output.\n";
 
@@ -57,6 +61,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock
             { { QStringLiteral("import") }, runImport },
             { { QStringLiteral("release") }, runRelease },
             { { QStringLiteral("validate") }, runValidate },
+            { { QStringLiteral("aggregate") }, runAggregate },
             { { QStringLiteral("inspect") }, runInspect },
             { { QStringLiteral("report") }, runReport },
         },

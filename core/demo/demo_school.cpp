@@ -30,6 +30,10 @@ Status checkOptions(const DemoSchoolOptions& options)
     if (options.periods < 1 || options.periods > kMaxSimulatedPeriods)
         return Error { Error::Code::InvalidInput,
             Text::tr("A simulated school has 1 to %1 periods.").arg(kMaxSimulatedPeriods) };
+    if (!isProfileId(options.schoolId) || options.schoolName.trimmed().isEmpty())
+        return Error { Error::Code::InvalidInput,
+            Text::tr("A simulated school's id is 1 to 40 lowercase letters, digits, - and _, "
+                     "and its name is not blank.") };
     return {};
 }
 
@@ -135,7 +139,8 @@ Result<DemoSchoolSummary> simulateSchool(
     const SimulatedStaff staff = simulateStaff(options.teachers, options.periods, options.seed);
     const SchoolKeys keys = createSchoolKeys();
     SchoolSetting setting;
-    setting.profile = simulatedSchoolProfile(staff, keys, clock.today());
+    setting.profile = simulatedSchoolProfile(
+        { options.schoolId, options.schoolName }, staff, keys, clock.today());
     auto profileFile = coSignedProfileFile(setting.profile, keys);
     if (!profileFile)
         return profileFile.error();

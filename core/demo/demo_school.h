@@ -18,6 +18,10 @@ struct DemoSchoolOptions
     int teachers = 120; ///< kMinSimulatedTeachers to kMaxSimulatedTeachers
     int periods = 6; ///< closed two-month periods, 1 to kMaxSimulatedPeriods
     quint32 seed = 2026;
+    /** The school's id in its profile (a profile id); two simulated schools with other ids can
+     * be one bestuur's. */
+    QString schoolId = QStringLiteral("sim-de-vlinder");
+    QString schoolName = QStringLiteral("Basisschool De Vlinder (simulatie)");
 };
 
 /** Where simulateSchool() wrote everything, under the folder it was given. */

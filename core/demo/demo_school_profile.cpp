@@ -14,14 +14,14 @@ SchoolKeys createSchoolKeys()
             QStringLiteral("Secretaris MR")) };
 }
 
-SchoolProfile simulatedSchoolProfile(
-    const SimulatedStaff& staff, const SchoolKeys& keys, QDate today)
+SchoolProfile simulatedSchoolProfile(const SchoolIdentity& identity, const SimulatedStaff& staff,
+    const SchoolKeys& keys, QDate today)
 {
     // The demo school's values, instruments and lists; everything that makes it a school of its
     // own is set here.
     SchoolProfile p = demoProfile();
-    p.schoolId = QStringLiteral("sim-de-vlinder");
-    p.schoolName = QStringLiteral("Basisschool De Vlinder (simulatie)");
+    p.schoolId = identity.id;
+    p.schoolName = identity.name;
     p.version = 1;
     p.teams = staff.teams;
     p.roles = staff.roles;

@@ -83,4 +83,15 @@ QList<ExchangePeriod> closedPeriods(QDate today, int months, int count)
     return out;
 }
 
+bool periodIdBefore(const QString& a, const QString& b)
+{
+    const auto pa = exchangePeriodFromId(a);
+    const auto pb = exchangePeriodFromId(b);
+    if (pa && pb && pa->start != pb->start)
+        return pa->start < pb->start;
+    if (bool(pa) != bool(pb))
+        return bool(pa);
+    return a < b;
+}
+
 } // namespace kw::exchange

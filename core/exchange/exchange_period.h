@@ -36,6 +36,8 @@ ExchangePeriod exchangePeriodOf(QDate day, int months);
 std::optional<ExchangePeriod> exchangePeriodFromId(const QString& id);
 /** The same, and only when it is a period of @p months (the profile's length). */
 std::optional<ExchangePeriod> exchangePeriodFromId(const QString& id, int months);
+/** Chronological order of period ids; an id that is not a period sorts last, by its text. */
+bool periodIdBefore(const QString& a, const QString& b);
 /** The last @p count periods that closed before @p today, newest first. */
 QList<ExchangePeriod> closedPeriods(QDate today, int months, int count);
 

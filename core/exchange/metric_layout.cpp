@@ -11,6 +11,14 @@ int minGroupFor(const Metric& metric, const ExchangeRules& rules)
                                                     : rules.minGroupCounts;
 }
 
+bool sumsWithinRange(std::uint64_t contributors, std::uint64_t sum, std::uint64_t sumSquares)
+{
+    __extension__ typedef unsigned __int128 Wide; // GCC and Clang, on every platform we build
+    const Wide n = contributors;
+    return Wide(sum) <= n * kMaxMetricValue
+        && Wide(sumSquares) <= n * kMaxMetricValue * kMaxMetricValue;
+}
+
 QString cutOffId(const CutOff& cut)
 {
     return QString::number(cut.atMost, 'g', 6);

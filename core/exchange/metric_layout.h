@@ -53,6 +53,12 @@ struct Metric
  */
 inline constexpr std::uint64_t kMaxMetricValue = 100'000;
 
+/**
+ * Whether true group sums can come from @p contributors honest values: Σ value at most
+ * n × kMaxMetricValue and Σ value² at most n × kMaxMetricValue² (computed without overflow).
+ */
+bool sumsWithinRange(std::uint64_t contributors, std::uint64_t sum, std::uint64_t sumSquares);
+
 /** The minimum group size (k) the profile sets for @p metric: wellbeing or counts. */
 int minGroupFor(const Metric& metric, const ExchangeRules& rules);
 

@@ -1,5 +1,6 @@
 #include "exchange/release_file.h"
 
+#include "exchange/cell_figures_codec.h"
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
 #include "exchange/exchange_period.h"
@@ -29,41 +30,6 @@ std::string bytesOf(QByteArrayView b)
 Error refused(const QString& why)
 {
     return Error { Error::Code::Untrusted, why };
-}
-
-void writeFigures(const CellFigures& in, v1::CellFigures* out)
-{
-    out->mutable_cell()->set_dimension(v1::Dimension(int(in.cell.dimension)));
-    out->mutable_cell()->set_id(in.cell.id.toStdString());
-    for (const MetricFigure& f : in.metrics) {
-        auto* m = out->add_metrics();
-        m->set_metric(quint32(f.metric));
-        m->set_withheld(v1::Withheld(int(f.reason)));
-        if (f.released()) {
-            m->set_contributors(quint32(f.contributors));
-            m->set_value_sum(f.valueSum);
-            m->set_square_sum(f.squareSum);
-        }
-    }
-}
-
-std::optional<CellFigures> readFigures(const v1::CellFigures& in)
-{
-    if (!v1::Dimension_IsValid(in.cell().dimension()))
-        return std::nullopt;
-    CellFigures out;
-    out.cell = { Dimension(int(in.cell().dimension())), QString::fromStdString(in.cell().id()) };
-    for (const v1::MetricFigure& m : in.metrics()) {
-        if (!v1::Withheld_IsValid(m.withheld()))
-            return std::nullopt;
-        MetricFigure f { int(qMin<quint32>(m.metric(), 1'000'000)), privacy::Reason(m.withheld()),
-            int(qMin<quint32>(m.contributors(), 1'000'000'000)), m.value_sum(), m.square_sum() };
-        // A withheld figure carries its reason and nothing else, not even a count.
-        if (!f.released() && (f.contributors != 0 || f.valueSum != 0 || f.squareSum != 0))
-            return std::nullopt;
-        out.metrics.append(f);
-    }
-    return out;
 }
 
 } // namespace
@@ -129,8 +95,7 @@ Result<QByteArray> writeReleaseFile(const Release& release, const KeySet& custod
         out->set_revision(c.revision);
         out->set_binding_digest(bytesOf(c.bindingDigest));
     }
-    for (const CellFigures& cell : release.cells)
-        writeFigures(cell, m.add_cells());
+    writeCellFigures(release.cells, m.mutable_cells());
     for (const QByteArray& part : release.hrParts) {
         if (!m.add_hr_parts()->ParseFromArray(part.data(), int(part.size())))
             return Error { Error::Code::InvalidInput,
@@ -199,25 +164,12 @@ Result<Release> readReleaseFile(QByteArrayView file, const SchoolProfile& profil
         out.contributions.append(entry);
     }
 
-    const QList<CellKey> expected = releaseCells(profile);
-    if (m->cells_size() != expected.size())
-        return damaged();
-    for (int i = 0; i < m->cells_size(); ++i) {
-        auto cell = readFigures(m->cells(i));
-        if (!cell || !(cell->cell == expected[i])
-            || cell->metrics.size() != layout.metrics().size())
-            return damaged();
-        for (int j = 0; j < cell->metrics.size(); ++j) {
-            const MetricFigure& f = cell->metrics[j];
-            if (f.metric != j)
-                return damaged();
-            // Defence in depth: a released figure names at least k contributors, whatever else.
-            if (f.released() && f.contributors < minGroupFor(layout.metrics()[j], profile.rules))
-                return refused(Text::tr("This release shows a group smaller than the school's "
-                                        "minimum; it is refused."));
-        }
-        out.cells.append(*cell);
-    }
+    auto cells = readCellFigures(m->cells(), profile, layout,
+        refused(Text::tr("This release shows a group smaller than the school's minimum; it is "
+                         "refused.")));
+    if (!cells)
+        return cells.error();
+    out.cells = *cells;
 
     for (const v1::Seal& seal : m->hr_parts()) {
         if (seal.recipient() != v1::PARTY_SCHOOL

@@ -19,4 +19,18 @@ QString dimensionName(Dimension dimension)
     return {};
 }
 
+QList<CellFigure> ofRelease(const QList<Figure>& figures, const QString& period, int releaseNumber)
+{
+    QList<CellFigure> out;
+    out.reserve(figures.size());
+    for (const Figure& f : figures) {
+        CellFigure figure;
+        static_cast<Figure&>(figure) = f;
+        figure.period = period;
+        figure.releaseNumber = releaseNumber;
+        out << figure;
+    }
+    return out;
+}
+
 } // namespace kw::hr

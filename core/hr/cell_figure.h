@@ -49,6 +49,9 @@ struct CellFigure : Figure
     int releaseNumber = 0; ///< 1 for the first release of the period, 2 for its re-release, …
 };
 
+/** @p figures as figures of release @p releaseNumber of @p period. */
+QList<CellFigure> ofRelease(const QList<Figure>& figures, const QString& period, int releaseNumber);
+
 /** Which stored figures HrStore::figures() reads. */
 struct FigureQuery
 {

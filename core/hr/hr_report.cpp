@@ -109,36 +109,6 @@ const CellFigure* latestWithheld(const ByRelease& releases)
     return nullptr;
 }
 
-FigureStatistics statisticsOf(const Figure& f, MetricKind kind)
-{
-    FigureStatistics out;
-    out.n = f.contributors;
-    switch (kind) {
-    case MetricKind::Indicator:
-        if (f.contributors > 0 && f.sum >= 0 && f.sum <= f.contributors) {
-            out.share = double(f.sum) / double(f.contributors);
-            out.shareInterval = wilson95(f.sum, f.contributors);
-        }
-        return out;
-    case MetricKind::Choice: // the share needs the asked figure: see fillChoice()
-        out.total = f.sum;
-        return out;
-    case MetricKind::Count:
-    case MetricKind::Asked:
-    case MetricKind::Other:
-        out.total = f.sum;
-        [[fallthrough]];
-    case MetricKind::Score:
-        if (const auto m = estimateMean(f.contributors, f.sum, f.sumSquares, metricScale(kind))) {
-            out.mean = m->mean;
-            out.sd = m->sd;
-            out.meanInterval = m->interval;
-        }
-        return out;
-    }
-    return out;
-}
-
 /** A choice row: the highest release in which both the choice and its asked list were released
  * gives the share; else the reason one of them was withheld. */
 void fillChoice(ReportRow& row, const ByRelease& choice, const ByRelease* asked)
@@ -152,7 +122,7 @@ void fillChoice(ReportRow& row, const ByRelease& choice, const ByRelease* asked)
             continue;
         row.releaseNumber = it->first;
         row.reason = privacy::Reason::Released;
-        row.statistics = statisticsOf(mine, MetricKind::Choice);
+        row.statistics = figureStatistics(mine, MetricKind::Choice);
         const qint64 askedSum = other->second.sum;
         if (askedSum > 0 && mine.sum >= 0 && mine.sum <= askedSum)
             row.statistics.share = double(mine.sum) / double(askedSum);
@@ -176,6 +146,36 @@ void fillChoice(ReportRow& row, const ByRelease& choice, const ByRelease* asked)
 
 } // namespace
 
+FigureStatistics figureStatistics(const Figure& f, MetricKind kind)
+{
+    FigureStatistics out;
+    out.n = f.contributors;
+    switch (kind) {
+    case MetricKind::Indicator:
+        if (f.contributors > 0 && f.sum >= 0 && f.sum <= f.contributors) {
+            out.share = double(f.sum) / double(f.contributors);
+            out.shareInterval = wilson95(f.sum, f.contributors);
+        }
+        return out;
+    case MetricKind::Choice: // the share needs the asked figure: the caller's to add
+        out.total = f.sum;
+        return out;
+    case MetricKind::Count:
+    case MetricKind::Asked:
+    case MetricKind::Other:
+        out.total = f.sum;
+        [[fallthrough]];
+    case MetricKind::Score:
+        if (const auto m = estimateMean(f.contributors, f.sum, f.sumSquares, metricScale(kind))) {
+            out.mean = m->mean;
+            out.sd = m->sd;
+            out.meanInterval = m->interval;
+        }
+        return out;
+    }
+    return out;
+}
+
 QString ReportRow::withheldText() const
 {
     if (released())
@@ -183,6 +183,8 @@ QString ReportRow::withheldText() const
     if (noDenominator)
         return Text::tr("Not shown: the release has no count of the check-ins that asked this "
                         "question, so no share can be given.");
+    if (withheldInEverySchool)
+        return Text::tr("Withheld in every school that has this figure.");
     return privacy::reasonText(reason);
 }
 
@@ -192,6 +194,8 @@ QString ReportRow::withheldId() const
         return {};
     if (noDenominator)
         return QStringLiteral("no_denominator");
+    if (withheldInEverySchool)
+        return QStringLiteral("withheld_in_every_school");
     switch (reason) {
     case privacy::Reason::Released:
         break;
@@ -303,7 +307,7 @@ QList<ReportRow> periodReport(const QList<CellFigure>& figures, const SchoolProf
         } else {
             row.reason = f.reason;
             if (f.released())
-                row.statistics = statisticsOf(f, row.kind);
+                row.statistics = figureStatistics(f, row.kind);
         }
         auto period = periodRank.constFind(f.period);
         if (period == periodRank.cend())

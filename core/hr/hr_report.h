@@ -48,16 +48,28 @@ struct ReportRow
     privacy::Reason reason = privacy::Reason::Released;
     /** A choice whose asked.<list> figure is not stored at all, so its share cannot be shown. */
     bool noDenominator = false;
+    /** A bestuur's merged row (bestuur/bestuur_report.h) that no school released: nothing to add
+     * up. */
+    bool withheldInEverySchool = false;
     FigureStatistics statistics; ///< released rows only
 
-    bool released() const { return reason == privacy::Reason::Released && !noDenominator; }
+    bool released() const
+    {
+        return reason == privacy::Reason::Released && !noDenominator && !withheldInEverySchool;
+    }
     /** Why nothing is shown, in plain words and without a number; empty for a released row. */
     QString withheldText() const;
     /** The same as a stable id for scripts: "fewer_than_k", "protects_smaller_group",
-     * "too_close_to_another_group", "too_few_added", "withheld_earlier", "no_denominator";
-     * empty for a released row. */
+     * "too_close_to_another_group", "too_few_added", "withheld_earlier", "no_denominator",
+     * "withheld_in_every_school"; empty for a released row. */
     QString withheldId() const;
 };
+
+/**
+ * What a released figure of @p kind shows, from its count and sums. A Choice gets its total
+ * only: its share needs the asked.<list> figure of the same group, which the caller adds.
+ */
+FigureStatistics figureStatistics(const Figure& figure, MetricKind kind);
 
 /**
  * Of the stored figures of any releases, the ones that count: per period, dimension, cell and

@@ -1,10 +1,9 @@
 #include "hr/hr_schema.h"
 
 #include "hr/hr_text.h"
+#include "storage/existing_database.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QtEndian>
 #include <array>
 
 namespace kw::hr {
@@ -99,31 +98,6 @@ constexpr std::array steps {
     )sql" },
 };
 
-Error notAnHrDatabase(const QString& path)
-{
-    return Error { Error::Code::Corrupt,
-        Text::tr("%1 is not a Kernwijzer HR database.").arg(QFileInfo(path).fileName()) };
-}
-
-/**
- * Whether @p path is an SQLite file of no kind (application id and user version 0 in its header),
- * read without opening it as a database: opening would already switch it to WAL. Only when no
- * write-ahead log lies beside it, since the header could then be older than the database.
- */
-bool isSqliteFileOfNoKind(const QString& path)
-{
-    if (QFileInfo::exists(path + QStringLiteral("-wal")))
-        return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(100);
-    static constexpr char magic[] = "SQLite format 3";
-    return header.size() == 100 && header.startsWith(QByteArrayView(magic, sizeof magic))
-        && qFromBigEndian<quint32>(header.constData() + 60) == 0 // user_version
-        && qFromBigEndian<quint32>(header.constData() + 68) == 0; // application_id
-}
-
 } // namespace
 
 const sql::Schema& hrSchema()
@@ -134,31 +108,9 @@ const sql::Schema& hrSchema()
 
 Result<std::unique_ptr<sql::Database>> openExistingHrDatabase(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error { Error::Code::NotFound,
-            Text::tr("There is no HR database at %1.").arg(path) };
-    if (!info.isFile() || info.size() == 0 || isSqliteFileOfNoKind(path))
-        return notAnHrDatabase(path);
-    // First look without migrating: an empty SQLite file of no kind would otherwise become an HR
-    // database here.
-    sql::Database::Options look;
-    look.create = false;
-    look.upToVersion = 0;
-    auto db = sql::Database::open(path, hrSchema(), look);
-    if (!db)
-        return db.error();
-    auto version = (*db)->userVersion();
-    if (!version)
-        return version.error();
-    if (*version == 0)
-        return notAnHrDatabase(path);
-    if (*version == hrSchema().latestVersion())
-        return db;
-    db->reset();
-    sql::Database::Options migrate;
-    migrate.create = false;
-    return sql::Database::open(path, hrSchema(), migrate);
+    return sql::openExisting(path, hrSchema(),
+        { Text::tr("There is no HR database at %1.").arg(path),
+            Text::tr("%1 is not a Kernwijzer HR database.").arg(QFileInfo(path).fileName()) });
 }
 
 } // namespace kw::hr

@@ -2,8 +2,8 @@
 
 #include "exchange/exchange_period.h"
 #include "exchange/profile_file.h"
+#include "hr/figure_rows.h"
 #include "hr/hr_text.h"
-#include "privacy/release_rules.h"
 
 #include <QtEndian>
 #include <algorithm>
@@ -17,34 +17,11 @@ Error refused(const QString& message)
     return Error { Error::Code::InvalidInput, message };
 }
 
-Status checkFigure(const Figure& f)
-{
-    if (f.metric.isEmpty())
-        return refused(Text::tr("A figure of the release names no metric."));
-    if (f.dimension == Dimension::School && !f.cell.isEmpty())
-        return refused(Text::tr("A school figure of the release names a cell (%1).").arg(f.cell));
-    if (!f.released() && (f.contributors != 0 || f.sum != 0 || f.sumSquares != 0))
-        return refused(Text::tr("A withheld figure of the release (%1) carries a count or a sum; "
-                                "HR never stores either.")
-                           .arg(f.metric));
-    if (f.released() && f.contributors < privacy::kMinimumGroupSize)
-        return refused(Text::tr("A released figure of the release (%1) has fewer contributors "
-                                "than any school's minimum group size.")
-                           .arg(f.metric));
-    return {};
-}
-
 Status checkPart(const HrPart& part)
 {
     if (part.submissionId.size() != 32 || part.revision < 1)
         return refused(Text::tr("A part of the release has no valid submission id or revision."));
     return {};
-}
-
-QList<sql::Param> figureKey(const ReleaseInfo& release, const Figure& f)
-{
-    return { release.period, qint64(release.releaseNumber), dimensionKey(f.dimension), f.cell,
-        f.metric };
 }
 
 HrPart readPart(const sql::Statement& row)
@@ -73,18 +50,6 @@ ReleaseInfo readRelease(const sql::Statement& row)
 {
     return ReleaseInfo { row.columnText(0), row.columnInt(1), row.columnText(2), row.columnInt(3),
         row.columnBlob(4), QDateTime::fromMSecsSinceEpoch(row.columnInt64(5)) };
-}
-
-/** Chronological order of period ids; an id that is not a period sorts last, by its text. */
-bool periodBefore(const QString& a, const QString& b)
-{
-    const auto pa = exchange::exchangePeriodFromId(a);
-    const auto pb = exchange::exchangePeriodFromId(b);
-    if (pa && pb && pa->start != pb->start)
-        return pa->start < pb->start;
-    if (bool(pa) != bool(pb))
-        return bool(pa);
-    return a < b;
 }
 
 } // namespace
@@ -331,11 +296,8 @@ Status HrStore::storeFigures(const ReleaseInfo& release, const QList<Figure>& fi
     if (!insert)
         return insert.error();
     for (const Figure& f : figures) {
-        insert->bindAll(figureKey(release, f)).bind(6, qint64(f.reason));
-        if (f.released())
-            insert->bind(7, f.contributors).bind(8, f.sum).bind(9, f.sumSquares);
-        else
-            insert->bindNull(7).bindNull(8).bindNull(9);
+        insert->bind(1, release.period).bind(2, release.releaseNumber);
+        bindFigure(*insert, 3, f);
         if (Status s = insert->run(); !s)
             return s;
         insert->reset();
@@ -354,7 +316,7 @@ Result<QList<ReleaseInfo>> HrStore::releases()
         return rows.error();
     std::stable_sort(rows->begin(), rows->end(), [](const ReleaseInfo& a, const ReleaseInfo& b) {
         if (a.period != b.period)
-            return periodBefore(a.period, b.period);
+            return exchange::periodIdBefore(a.period, b.period);
         return a.releaseNumber < b.releaseNumber;
     });
     return rows;
@@ -369,18 +331,14 @@ Result<QStringList> HrStore::periods()
     if (!rows)
         return rows.error();
     QStringList periods = *rows;
-    std::sort(periods.begin(), periods.end(), periodBefore);
+    std::sort(periods.begin(), periods.end(), exchange::periodIdBefore);
     return periods;
 }
 
 Result<QList<CellFigure>> HrStore::figures(const FigureQuery& query)
 {
-    // The dimension comes back as its enum value: a report reads tens of thousands of rows.
-    QByteArray sql = "SELECT period, release_number, CASE dimension WHEN 'school' THEN 0 "
-                     "WHEN 'team' THEN 1 WHEN 'role' THEN 2 ELSE 3 END, cell, metric, reason, "
-                     "contributors, sum, sum_squares FROM hr_figure WHERE 1";
-    static_assert(int(Dimension::School) == 0 && int(Dimension::Team) == 1
-        && int(Dimension::Role) == 2 && int(Dimension::AgeBand) == 3);
+    QByteArray sql = QByteArray("SELECT period, release_number, ") + kFigureColumns
+        + " FROM hr_figure WHERE 1";
     QList<sql::Param> params;
     if (!query.period.isEmpty()) {
         sql += " AND period = ?";
@@ -390,28 +348,16 @@ Result<QList<CellFigure>> HrStore::figures(const FigureQuery& query)
         sql += " AND dimension = ?";
         params << dimensionKey(*query.dimension);
     }
-    if (!query.metrics.isEmpty()) {
-        sql += " AND metric IN (?";
-        sql += QByteArray(", ?").repeated(query.metrics.size() - 1);
-        sql += ')';
-        for (const QString& metric : query.metrics)
-            params << metric;
-    }
+    sql += metricFilter(query.metrics, params);
     sql += " ORDER BY period, release_number, dimension, cell, metric";
     auto stmt = m_db.prepare(sql.constData());
     if (!stmt)
         return stmt.error();
     return stmt->bindAll(params).collect([&query](const sql::Statement& row) {
         CellFigure f;
+        static_cast<Figure&>(f) = readFigure(row, 2);
         f.period = query.period.isEmpty() ? row.columnText(0) : query.period;
         f.releaseNumber = row.columnInt(1);
-        f.dimension = Dimension(row.columnInt(2));
-        f.cell = row.columnText(3);
-        f.metric = row.columnText(4);
-        f.reason = privacy::Reason(row.columnInt(5));
-        f.contributors = row.columnInt64(6);
-        f.sum = row.columnInt64(7);
-        f.sumSquares = row.columnInt64(8);
         return f;
     });
 }

@@ -105,13 +105,11 @@ Result<CheckedRelease> checkRelease(QByteArrayView file, const SchoolProfile& pr
                 figure.contributors = mine.contributors;
                 figure.sum = mine.valueSum + theirs.valueSum;
                 figure.sumSquares = mine.squareSum + theirs.squareSum;
-                const auto n = std::uint64_t(mine.contributors);
                 // Beyond what n honest values reach: a contribution holds a forged or wrapped
                 // value (nothing proves a share's range), or the custodian changed a sum. The
                 // figure is withheld; the rest of the release still counts.
-                if (figure.sum > n * exchange::kMaxMetricValue
-                    || figure.sumSquares
-                        > n * exchange::kMaxMetricValue * exchange::kMaxMetricValue) {
+                if (!exchange::sumsWithinRange(
+                        std::uint64_t(mine.contributors), figure.sum, figure.sumSquares)) {
                     figure = { plan->cells[c], figure.metricId, privacy::Reason::ImpossibleSum, 0,
                         0, 0 };
                     ++out.impossibleSums;

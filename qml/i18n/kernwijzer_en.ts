@@ -1695,6 +1695,54 @@
     </message>
 </context>
 <context>
+    <name>kw::Bestuur</name>
+    <message>
+        <location filename="../../core/bestuur/bestuur_merge.cpp" line="+88"/>
+        <source>The figures of %1 do not fit in one sum; merge fewer schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/bestuur/bestuur_report.cpp" line="+47"/>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/bestuur/bestuur_schema.cpp" line="+78"/>
+        <source>There is no bestuur database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a Kernwijzer bestuur database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/bestuur/bestuur_store.cpp" line="+71"/>
+        <source>Another aggregate of release %1 of %2 by %3 is stored, with other figures; a school makes one aggregate per release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This aggregate of %1 is signed by HR key %2, but this bestuur database knows the school by HR key %3; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This aggregate carries another profile of %1 with version %2 than the one stored; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Profile version %1 of %2 is not in this bestuur database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The stored profile version %1 of %2 is no longer co-signed under the school&apos;s HR key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kw::CheckinForm</name>
     <message>
         <location filename="../teacher/wellbeing/checkin_form.cpp" line="+196"/>
@@ -2002,7 +2050,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>A simulated school&apos;s id is 1 to 40 lowercase letters, digits, - and _, and its name is not blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+16"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
@@ -2268,7 +2321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/metric_layout.cpp" line="+31"/>
+        <location filename="../../core/exchange/metric_layout.cpp" line="+39"/>
         <source>%1 at or below %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,12 +2577,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/release_file.cpp" line="+119"/>
+        <location filename="../../core/exchange/release_file.cpp" line="+85"/>
         <source>A release is signed with the custodian&apos;s secret key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>A part for HR in this release is damaged; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,7 +2612,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>This release shows a group smaller than the school&apos;s minimum; it is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,13 +2767,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/metric_values.cpp" line="+118"/>
+        <location filename="../../core/exchange/metric_values.cpp" line="+117"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/aggregate_file.cpp" line="+42"/>
+        <source>The school profile in this aggregate does not check out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The school profile in this aggregate is not signed by both HR and the custodian; it cannot vouch for the school&apos;s HR key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This aggregate holds a sum no group of its size can reach; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>An aggregate is signed with the secret key file of the school&apos;s HR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This aggregate is too large for one file (%1 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The aggregate was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This aggregate is not signed by a school&apos;s HR, or it was changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This aggregate is signed with key %1, not with the HR key of %2 (%3) that its co-signed profile names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This aggregate names another school or profile version than the profile it carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This aggregate shows a group smaller than the school&apos;s minimum; it is refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2796,47 +2899,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+3"/>
+        <source>Withheld in every school that has this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/hr/hr_schema.cpp" line="+105"/>
+        <location filename="../../core/hr/hr_schema.cpp" line="+113"/>
         <source>%1 is not a Kernwijzer HR database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-1"/>
         <source>There is no HR database at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/hr/hr_store.cpp" line="+23"/>
-        <source>A figure of the release names no metric.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A school figure of the release names a cell (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A withheld figure of the release (%1) carries a count or a sum; HR never stores either.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A released figure of the release (%1) has fewer contributors than any school&apos;s minimum group size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>A part of the release has no valid submission id or revision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+65"/>
         <source>This profile is not signed by both HR and the custodian yet; HR works only with the co-signed profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,6 +2981,36 @@
     <message>
         <location line="+27"/>
         <source>A part of the release changes a contribution stored with an earlier release of %1; once released, a contribution is frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/figure_rows.cpp" line="+17"/>
+        <source>A figure names no metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A school figure names a cell (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A withheld figure (%1) carries a count or a sum; neither is ever stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A released figure (%1) has fewer contributors than any school&apos;s minimum group size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/period_aggregate.cpp" line="+31"/>
+        <source>This HR database has no release of period %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>HR&apos;s database lacks figure %1 of %2 %3 in release %4 of %5; no aggregate can be made of it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3284,7 +3402,7 @@
 <context>
     <name>kw::Privacy</name>
     <message>
-        <location filename="../../core/privacy/release_rules.cpp" line="+91"/>
+        <location filename="../../core/privacy/release_rules.cpp" line="+93"/>
         <source>The minimum group size is below %1.</source>
         <translation type="unfinished"></translation>
     </message>

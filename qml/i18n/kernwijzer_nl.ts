@@ -1697,6 +1697,54 @@
     </message>
 </context>
 <context>
+    <name>kw::Bestuur</name>
+    <message>
+        <location filename="../../core/bestuur/bestuur_merge.cpp" line="+88"/>
+        <source>The figures of %1 do not fit in one sum; merge fewer schools.</source>
+        <translation>De cijfers van %1 passen niet in één som; voeg minder scholen samen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/bestuur/bestuur_report.cpp" line="+47"/>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <location filename="../../core/bestuur/bestuur_schema.cpp" line="+78"/>
+        <source>There is no bestuur database at %1.</source>
+        <translation>Er is geen bestuursdatabase op %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a Kernwijzer bestuur database.</source>
+        <translation>%1 is geen bestuursdatabase van Kernwijzer.</translation>
+    </message>
+    <message>
+        <location filename="../../core/bestuur/bestuur_store.cpp" line="+71"/>
+        <source>Another aggregate of release %1 of %2 by %3 is stored, with other figures; a school makes one aggregate per release.</source>
+        <translation>Er is al een ander aggregaat van vrijgave %1 van %2 door %3 bewaard, met andere cijfers; een school maakt één aggregaat per vrijgave.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This aggregate of %1 is signed by HR key %2, but this bestuur database knows the school by HR key %3; it is refused.</source>
+        <translation>Dit aggregaat van %1 is ondertekend met HR-sleutel %2, maar deze bestuursdatabase kent de school met HR-sleutel %3; het wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This aggregate carries another profile of %1 with version %2 than the one stored; it is refused.</source>
+        <translation>Dit aggregaat bevat een ander profiel van %1 met versie %2 dan het bewaarde; het wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Profile version %1 of %2 is not in this bestuur database.</source>
+        <translation>Profielversie %1 van %2 staat niet in deze bestuursdatabase.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The stored profile version %1 of %2 is no longer co-signed under the school&apos;s HR key.</source>
+        <translation>De bewaarde profielversie %1 van %2 is niet meer mede-ondertekend onder de HR-sleutel van de school.</translation>
+    </message>
+</context>
+<context>
     <name>kw::CheckinForm</name>
     <message>
         <location filename="../teacher/wellbeing/checkin_form.cpp" line="+196"/>
@@ -2004,7 +2052,12 @@
         <translation>Een gesimuleerde school heeft 1 tot %1 periodes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>A simulated school&apos;s id is 1 to 40 lowercase letters, digits, - and _, and its name is not blank.</source>
+        <translation>Het kenmerk van een gesimuleerde school bestaat uit 1 tot 40 kleine letters, cijfers, - en _, en de naam is niet leeg.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+16"/>
         <source>Cannot create the folder %1.</source>
         <translation>De map %1 kan niet worden gemaakt.</translation>
@@ -2270,7 +2323,7 @@
         <translation>Dit is een %1, geen sleutelbestand.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/metric_layout.cpp" line="+31"/>
+        <location filename="../../core/exchange/metric_layout.cpp" line="+39"/>
         <source>%1 at or below %2</source>
         <translation>%1 op of onder %2</translation>
     </message>
@@ -2526,12 +2579,12 @@
         <translation>Dit profiel noemt een andere vertrouwenshouder (%1, sleutel %2) dan die je hebt geaccepteerd (%3, sleutel %4), zonder een overdracht die %3 heeft ondertekend voor versie %5 of later. Alleen de vertrekkende vertrouwenshouder kan overdragen; vraag het %3 en HR van je school. Tot die tijd blijft je huidige profiel staan.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/release_file.cpp" line="+119"/>
+        <location filename="../../core/exchange/release_file.cpp" line="+85"/>
         <source>A release is signed with the custodian&apos;s secret key file.</source>
         <translation>Een vrijgave wordt ondertekend met het geheime sleutelbestand van de vertrouwenshouder.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>A part for HR in this release is damaged; nothing was written.</source>
         <translation>Een deel voor HR in deze vrijgave is beschadigd; er is niets geschreven.</translation>
     </message>
@@ -2561,7 +2614,7 @@
         <translation>Deze vrijgave noemt een bijdrage twee keer of in de verkeerde volgorde; ze is niet door Kernwijzer gemaakt.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>This release shows a group smaller than the school&apos;s minimum; it is refused.</source>
         <translation>Deze vrijgave toont een groep die kleiner is dan het minimum van de school; ze wordt geweigerd.</translation>
     </message>
@@ -2716,7 +2769,7 @@
         <translation>Een controleverzoek wordt beantwoord met het geheime sleutelbestand van HR van deze school.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/metric_values.cpp" line="+118"/>
+        <location filename="../../core/exchange/metric_values.cpp" line="+117"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2724,6 +2777,56 @@
         <location line="+0"/>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/aggregate_file.cpp" line="+42"/>
+        <source>The school profile in this aggregate does not check out: %1</source>
+        <translation>Het schoolprofiel in dit aggregaat klopt niet: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The school profile in this aggregate is not signed by both HR and the custodian; it cannot vouch for the school&apos;s HR key.</source>
+        <translation>Het schoolprofiel in dit aggregaat is niet door zowel HR als de vertrouwenshouder ondertekend; het kan niet instaan voor de HR-sleutel van de school.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This aggregate holds a sum no group of its size can reach; it is refused.</source>
+        <translation>Dit aggregaat bevat een som die geen groep van die grootte kan halen; het wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>An aggregate is signed with the secret key file of the school&apos;s HR.</source>
+        <translation>Een aggregaat wordt ondertekend met het geheime sleutelbestand van HR van de school.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This aggregate is too large for one file (%1 KB).</source>
+        <translation>Dit aggregaat is te groot voor één bestand (%1 KB).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The aggregate was not written: %1</source>
+        <translation>Het aggregaat is niet geschreven: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This aggregate is not signed by a school&apos;s HR, or it was changed after signing.</source>
+        <translation>Dit aggregaat is niet ondertekend door HR van een school, of het is na ondertekening veranderd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This aggregate is signed with key %1, not with the HR key of %2 (%3) that its co-signed profile names.</source>
+        <translation>Dit aggregaat is ondertekend met sleutel %1, niet met de HR-sleutel van %2 (%3) die het mede-ondertekende profiel noemt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This aggregate names another school or profile version than the profile it carries.</source>
+        <translation>Dit aggregaat noemt een andere school of profielversie dan het profiel dat het bevat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This aggregate shows a group smaller than the school&apos;s minimum; it is refused.</source>
+        <translation>Dit aggregaat toont een groep die kleiner is dan het minimum van de school; het wordt geweigerd.</translation>
     </message>
 </context>
 <context>
@@ -2798,47 +2901,32 @@
         <translation>Niet getoond: de vrijgave telt niet hoeveel check-ins deze vraag stelden, dus er is geen aandeel te geven.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+3"/>
+        <source>Withheld in every school that has this figure.</source>
+        <translation>Achtergehouden door elke school die dit cijfer heeft.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>(not given)</source>
         <translation>(niet opgegeven)</translation>
     </message>
     <message>
-        <location filename="../../core/hr/hr_schema.cpp" line="+105"/>
+        <location filename="../../core/hr/hr_schema.cpp" line="+113"/>
         <source>%1 is not a Kernwijzer HR database.</source>
         <translation>%1 is geen HR-database van Kernwijzer.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-1"/>
         <source>There is no HR database at %1.</source>
         <translation>Er is geen HR-database op %1.</translation>
     </message>
     <message>
         <location filename="../../core/hr/hr_store.cpp" line="+23"/>
-        <source>A figure of the release names no metric.</source>
-        <translation>Een cijfer in de vrijgave noemt geen meetwaarde.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A school figure of the release names a cell (%1).</source>
-        <translation>Een schoolcijfer in de vrijgave noemt een groep (%1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A withheld figure of the release (%1) carries a count or a sum; HR never stores either.</source>
-        <translation>Een achtergehouden cijfer in de vrijgave (%1) bevat een aantal of een som; HR bewaart die nooit.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A released figure of the release (%1) has fewer contributors than any school&apos;s minimum group size.</source>
-        <translation>Een vrijgegeven cijfer in de vrijgave (%1) heeft minder deelnemers dan de kleinste groep die een school mag tonen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>A part of the release has no valid submission id or revision.</source>
         <translation>Een deel in de vrijgave heeft geen geldige inzendings-id of revisie.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+65"/>
         <source>This profile is not signed by both HR and the custodian yet; HR works only with the co-signed profile.</source>
         <translation>Dit profiel is nog niet door zowel HR als de vertrouwenshouder ondertekend; HR werkt alleen met het mede-ondertekende profiel.</translation>
     </message>
@@ -2896,6 +2984,36 @@
         <location line="+27"/>
         <source>A part of the release changes a contribution stored with an earlier release of %1; once released, a contribution is frozen.</source>
         <translation>Een deel in de vrijgave wijzigt een bijdrage die met een eerdere vrijgave van %1 is bewaard; een vrijgegeven bijdrage ligt vast.</translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/figure_rows.cpp" line="+17"/>
+        <source>A figure names no metric.</source>
+        <translation>Een cijfer noemt geen maat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A school figure names a cell (%1).</source>
+        <translation>Een cijfer van de school noemt een groep (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A withheld figure (%1) carries a count or a sum; neither is ever stored.</source>
+        <translation>Een achtergehouden cijfer (%1) bevat een aantal of een som; geen van beide wordt ooit bewaard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A released figure (%1) has fewer contributors than any school&apos;s minimum group size.</source>
+        <translation>Een vrijgegeven cijfer (%1) heeft minder deelnemers dan de kleinste groep die een school toestaat.</translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/period_aggregate.cpp" line="+31"/>
+        <source>This HR database has no release of period %1.</source>
+        <translation>Deze HR-database heeft geen vrijgave van periode %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>HR&apos;s database lacks figure %1 of %2 %3 in release %4 of %5; no aggregate can be made of it.</source>
+        <translation>In de HR-database ontbreekt cijfer %1 van %2 %3 in vrijgave %4 van %5; er kan geen aggregaat van worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -3286,7 +3404,7 @@
 <context>
     <name>kw::Privacy</name>
     <message>
-        <location filename="../../core/privacy/release_rules.cpp" line="+91"/>
+        <location filename="../../core/privacy/release_rules.cpp" line="+93"/>
         <source>The minimum group size is below %1.</source>
         <translation>De minimale groepsgrootte is kleiner dan %1.</translation>
     </message>

@@ -1,6 +1,7 @@
 // Writes one valid file of every kind into the seed corpus folders, so each fuzzer starts from
 // inputs that reach deep into its parser: make_corpus DIR writes DIR/<target>/seed-*.
 #include "exchange/check_file.h"
+#include "exchange/aggregate_file.h"
 #include "exchange/contribution_file.h"
 #include "exchange/crypto.h"
 #include "exchange/custodian_handover.h"
@@ -10,6 +11,7 @@
 #include "exchange/profile_file.h"
 #include "exchange/release_file.h"
 #include "school/hr_part.h"
+#include "school/release_check.h"
 #include "school/release_maker.h"
 
 #include <QDir>
@@ -76,6 +78,29 @@ Result<ReleaseSeeds> seedRelease(const SchoolProfile& profile)
     if (!release || !answerFile)
         return (release ? answerFile : release).error();
     return ReleaseSeeds { *release, *request, *answerFile };
+}
+
+/**
+ * HR's aggregate of @p release for the bestuur, signed by the demo HR: the release checked in
+ * full as HR checks it, its figures with their true sums, and @p profileFile inside.
+ */
+Result<QByteArray> seedAggregate(
+    const SchoolProfile& profile, const QByteArray& profileFile, const QByteArray& release)
+{
+    auto checked = school::checkRelease(release, profile, demoSchoolKeys(), {});
+    if (!checked)
+        return checked.error();
+    const MetricLayout layout = MetricLayout::forProfile(profile);
+    Aggregate aggregate { profile.schoolId, profile.version, checked->release.period,
+        checked->release.releaseNumber, profileFile, {} };
+    for (const CellKey& cell : releaseCells(profile))
+        aggregate.cells.append({ cell, {} });
+    for (const school::GroupFigure& f : checked->figures) {
+        const int c = int(releaseCells(profile).indexOf(f.cell));
+        aggregate.cells[c].metrics.append(
+            { layout.indexOf(f.metricId), f.reason, f.contributors, f.sum, f.sumSquares });
+    }
+    return writeAggregateFile(aggregate, demoSchoolKeys());
 }
 
 bool write(const QDir& dir, const QString& target, const QString& name, const QByteArray& bytes)
@@ -161,6 +186,12 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    auto aggregate = seedAggregate(profile, *profileFile, release->release);
+    if (!aggregate) {
+        std::fprintf(stderr, "%s\n", qPrintable(aggregate.error().message));
+        return 1;
+    }
+
     const QByteArray secretKeys = writeSecretKeyFile(custodian);
     const QByteArray publicKeys = writePublicKeyFile(demoSchoolKeys());
     const bool ok
@@ -179,6 +210,8 @@ int main(int argc, char* argv[])
         && write(
             dir, QStringLiteral("fuzz_check"), QStringLiteral("seed-answer"), release->checkAnswer)
         && write(
+            dir, QStringLiteral("fuzz_aggregate"), QStringLiteral("seed-aggregate"), *aggregate)
+        && write(
             dir, QStringLiteral("fuzz_profile"), QStringLiteral("seed-handed-over"), *nextSigned)
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-locked"),
             writeSecretKeyFile(custodian, "corpus passphrase")); // parsed, never unlocked
@@ -187,7 +220,8 @@ int main(int argc, char* argv[])
              std::pair { QStringLiteral("seed-secret"), secretKeys },
              std::pair { QStringLiteral("seed-public"), publicKeys },
              std::pair { QStringLiteral("seed-handover"), *handover },
-             std::pair { QStringLiteral("seed-release"), release->release } }) {
+             std::pair { QStringLiteral("seed-release"), release->release },
+             std::pair { QStringLiteral("seed-aggregate"), *aggregate } }) {
         if (!write(dir, QStringLiteral("fuzz_envelope"), name, bytes))
             return 1;
     }

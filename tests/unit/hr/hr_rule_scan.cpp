@@ -123,7 +123,37 @@ private:
     QStringList& m_problems;
 };
 
+/** Runs MetricScan over each metric of one release's @p metrics; k from @p kOf. */
+void scanRelease(const QMap<QString, QList<CellFigure>>& metrics,
+    const std::function<int(const QString&)>& kOf, const QHash<QString, qint64>& earlier,
+    QStringList& problems)
+{
+    for (auto it = metrics.cbegin(); it != metrics.cend(); ++it) {
+        const int k = kOf(it.key());
+        if (k < 0) {
+            const CellFigure& f = it.value().first();
+            problems << QStringLiteral("%1 release %2: %3 is not a metric of its profile")
+                            .arg(f.period)
+                            .arg(f.releaseNumber)
+                            .arg(it.key());
+            continue;
+        }
+        MetricScan(it.value(), k, earlier, problems).run();
+    }
+}
+
 } // namespace
+
+QStringList releaseFiguresBreakingTheRules(
+    const QList<hr::CellFigure>& figures, const std::function<int(const QString&)>& kOf)
+{
+    QMap<QString, QList<CellFigure>> byMetric;
+    for (const CellFigure& f : figures)
+        byMetric[f.metric] << f;
+    QStringList problems;
+    scanRelease(byMetric, kOf, {}, problems);
+    return problems;
+}
 
 QStringList figuresBreakingTheRules(hr::HrStore& store)
 {
@@ -148,20 +178,9 @@ QStringList figuresBreakingTheRules(hr::HrStore& store)
             rules.insert(release.profileVersion, profile->rules);
         }
         const exchange::MetricLayout& layout = layouts[release.profileVersion];
+        const ExchangeRules& ruleSet = rules[release.profileVersion];
         const auto& metrics = byRelease[{ release.period, release.releaseNumber }];
-        for (auto it = metrics.cbegin(); it != metrics.cend(); ++it) {
-            const int index = layout.indexOf(it.key());
-            if (index < 0) {
-                problems << QStringLiteral("%1 release %2: %3 is not a metric of its profile")
-                                .arg(release.period)
-                                .arg(release.releaseNumber)
-                                .arg(it.key());
-                continue;
-            }
-            const int k
-                = exchange::minGroupFor(layout.metrics()[index], rules[release.profileVersion]);
-            MetricScan(it.value(), k, released, problems).run();
-        }
+        scanRelease(metrics, kFromLayout(layout, ruleSet), released, problems);
         for (const QList<CellFigure>& ofMetric : metrics) {
             for (const CellFigure& f : ofMetric) {
                 if (f.released())
@@ -170,6 +189,15 @@ QStringList figuresBreakingTheRules(hr::HrStore& store)
         }
     }
     return problems;
+}
+
+std::function<int(const QString&)> kFromLayout(
+    const exchange::MetricLayout& layout, const ExchangeRules& rules)
+{
+    return [&layout, &rules](const QString& metric) {
+        const int index = layout.indexOf(metric);
+        return index < 0 ? -1 : exchange::minGroupFor(layout.metrics()[index], rules);
+    };
 }
 
 } // namespace kw::test

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "exchange/metric_layout.h"
 #include "hr/hr_store.h"
 
 #include <QStringList>
+#include <functional>
 
 namespace kw::test {
 
@@ -18,5 +20,17 @@ namespace kw::test {
  *   or at least k, and the same two differences as above hold for what the re-release added.
  */
 QStringList figuresBreakingTheRules(hr::HrStore& store);
+
+/**
+ * The same checks over the figures of one release alone (one period and release number, no
+ * earlier release to compare with): @p kOf gives k per metric id, or -1 for a metric the
+ * profile does not have.
+ */
+QStringList releaseFiguresBreakingTheRules(
+    const QList<hr::CellFigure>& figures, const std::function<int(const QString&)>& kOf);
+
+/** k per metric id of @p layout under @p rules (-1 for an id it lacks); both must outlive it. */
+std::function<int(const QString&)> kFromLayout(
+    const exchange::MetricLayout& layout, const ExchangeRules& rules);
 
 } // namespace kw::test

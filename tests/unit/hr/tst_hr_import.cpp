@@ -23,19 +23,7 @@ const QString kPeriod = QStringLiteral("2026-2027/1of6");
 /** Every table of HR's database as text, to see that a refusal changed nothing. */
 QString dump(sql::Database& db)
 {
-    QString out;
-    for (const char* table : { "hr_profile", "hr_release", "hr_part", "hr_figure" }) {
-        auto stmt = db.prepare(
-            QByteArray("SELECT * FROM ").append(table).append(" ORDER BY 1, 2").constData());
-        auto rows = stmt->collect([](const sql::Statement& row) {
-            QString line;
-            for (int c = 0; c < row.columnCount(); ++c)
-                line += QString::fromLatin1(row.columnBlob(c).toHex()) + QLatin1Char('|');
-            return line;
-        });
-        out += QString::fromLatin1(table) + QLatin1Char('\n') + rows->join(QLatin1Char('\n'));
-    }
-    return out;
+    return test::tableDump(db, { "hr_profile", "hr_release", "hr_part", "hr_figure" });
 }
 
 } // namespace

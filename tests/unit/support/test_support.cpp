@@ -130,6 +130,27 @@ qint64 scalar(sql::Database& db, const char* sqlText)
     return row && *row ? stmt->columnInt64(0) : -1;
 }
 
+QString tableDump(sql::Database& db, const QList<const char*>& tables)
+{
+    QString out;
+    for (const char* table : tables) {
+        auto stmt = db.prepare(
+            QByteArray("SELECT * FROM ").append(table).append(" ORDER BY 1, 2").constData());
+        if (!stmt)
+            return stmt.error().message;
+        auto rows = stmt->collect([](const sql::Statement& row) {
+            QString line;
+            for (int c = 0; c < row.columnCount(); ++c)
+                line += QString::fromLatin1(row.columnBlob(c).toHex()) + QLatin1Char('|');
+            return line;
+        });
+        if (!rows)
+            return rows.error().message;
+        out += QString::fromLatin1(table) + QLatin1Char('\n') + rows->join(QLatin1Char('\n'));
+    }
+    return out;
+}
+
 QString integrityCheck(sql::Database& db)
 {
     auto stmt = db.prepare("PRAGMA integrity_check");

@@ -102,6 +102,9 @@ private:
 
 /** The first column of the first row of @p sql (a count, a PRAGMA); -1 when it fails. */
 qint64 scalar(sql::Database& db, const char* sql);
+/** Every row of each of @p tables as text (hex per column), to see that a refusal changed
+ * nothing. */
+QString tableDump(sql::Database& db, const QList<const char*>& tables);
 /** What PRAGMA integrity_check says ("ok" for a healthy file). */
 QString integrityCheck(sql::Database& db);
 /** Whether the full-text index agrees with the reflections it indexes. */

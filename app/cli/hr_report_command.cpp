@@ -1,0 +1,122 @@
+// kernwijzer-cli report --hr-db: HR's released figures per period, cell and metric, and the reason
+// for each withheld one. Reads the HR database only; never creates or changes it.
+#include "cli/command_args.h"
+#include "cli/commands.h"
+#include "cli/report_json.h"
+#include "cli/report_options.h"
+#include "cli/report_table.h"
+#include "hr/hr_report.h"
+#include "hr/hr_schema.h"
+#include "hr/hr_store.h"
+
+#include <QJsonArray>
+#include <QMap>
+
+namespace kw::cli {
+
+namespace {
+
+/** --by takes the CLI's spelling; the rest of the report uses hr::dimensionKey(). */
+std::optional<hr::Dimension> dimensionFromOption(const QString& text)
+{
+    if (text == QStringLiteral("age-band"))
+        return hr::Dimension::AgeBand;
+    return hr::dimensionFromKey(text);
+}
+
+/** The profile version of each period's latest release: it names that period's cells. */
+Result<QMap<QString, int>> profileOfPeriods(hr::HrStore& store)
+{
+    auto releases = store.releases();
+    if (!releases)
+        return releases.error();
+    QMap<QString, int> versions;
+    for (const hr::ReleaseInfo& release : std::as_const(*releases))
+        versions[release.period] = release.profileVersion; // releases come in order
+    return versions;
+}
+
+} // namespace
+
+int runHrReport(const Context& ctx)
+{
+    const QCommandLineOption hrDbOption(
+        { QStringLiteral("hr-db") }, QStringLiteral("HR's database."), QStringLiteral("FILE"));
+    const QCommandLineOption byOption({ QStringLiteral("by") },
+        QStringLiteral("Only the school, or only one breakdown: school, team, role or age-band."),
+        QStringLiteral("DIM"));
+    const CommandArgs p(ctx,
+        { .description = QStringLiteral(
+              "HR's figures: per period, cell and metric the released figure (n, mean, standard "
+              "deviation and 95% interval, or a share), and for a withheld one the reason. Reads "
+              "the HR database only."),
+            .options = { hrDbOption, reportPeriodOption(), byOption, reportMetricOption(),
+                reportCsvOption() },
+            .required = { &hrDbOption },
+            .db = DbOption::None,
+            .jsonDescription
+            = QStringLiteral("Print JSON: {\"figures\": [...]}, see docs/cli.md.") });
+    if (p.finished)
+        return *p.finished;
+    if (const auto misused = reportOptionsMisused(p))
+        return *misused;
+    std::optional<hr::Dimension> by;
+    if (p.isSet(byOption)) {
+        by = dimensionFromOption(p.value(byOption));
+        if (!by)
+            return p.usage(QStringLiteral("--by takes school, team, role or age-band."));
+    }
+    const QString metric = p.value(reportMetricOption());
+
+    auto db = hr::openExistingHrDatabase(p.value(hrDbOption));
+    if (!db)
+        return p.failed(db.error());
+    hr::HrStore store(**db, ctx.clock);
+    auto periods = store.periods();
+    if (!periods)
+        return p.failed(periods.error());
+    if (const auto missing = keepReportPeriod(
+            p, *periods, QStringLiteral("This HR database has no release of period %1.")))
+        return *missing;
+    auto versions = profileOfPeriods(store);
+    if (!versions)
+        return p.failed(versions.error());
+
+    QMap<int, SchoolProfile> profiles;
+    QList<hr::ReportRow> rows;
+    for (const QString& each : std::as_const(*periods)) {
+        const int version = versions->value(each);
+        if (!profiles.contains(version)) {
+            auto profile = store.profile(version);
+            if (!profile)
+                return p.failed(profile.error());
+            profiles.insert(version, *profile);
+        }
+        auto figures = store.figures(
+            { each, by, metric.isEmpty() ? QStringList() : hr::metricsToRead(metric) });
+        if (!figures)
+            return p.failed(figures.error());
+        for (hr::ReportRow& row : hr::periodReport(*figures, profiles[version])) {
+            if (metric.isEmpty() || row.metricId == metric)
+                rows << std::move(row);
+        }
+    }
+    if (!metric.isEmpty() && rows.isEmpty())
+        return p.failed(QStringLiteral("This HR database has no figure of metric %1.").arg(metric));
+
+    if (p.isSet(reportCsvOption()))
+        return p.print({}, reportCsv(rows));
+    if (p.json()) {
+        QJsonArray json;
+        for (const hr::ReportRow& row : std::as_const(rows))
+            json << toJson(row);
+        return p.print(QJsonObject { { QStringLiteral("figures"), json } }, QStringList());
+    }
+    if (!rows.isEmpty())
+        return p.print({}, reportTable(rows));
+    return p.print({},
+        periods->isEmpty() ? QStringLiteral("No releases in this HR database yet.")
+                           : QStringLiteral("No figures of this breakdown in this HR database."));
+}
+
+} // namespace kw::cli
