@@ -1,7 +1,7 @@
 // Writes one valid file of every kind into the seed corpus folders, so each fuzzer starts from
 // inputs that reach deep into its parser: make_corpus DIR writes DIR/<target>/seed-*.
-#include "exchange/check_file.h"
 #include "exchange/aggregate_file.h"
+#include "exchange/check_file.h"
 #include "exchange/contribution_file.h"
 #include "exchange/crypto.h"
 #include "exchange/custodian_handover.h"
