@@ -1,6 +1,7 @@
 #include "hr/period_aggregate.h"
 
 #include "exchange/metric_layout.h"
+#include "hr/hr_report.h"
 #include "hr/hr_text.h"
 
 #include <QHash>
@@ -38,11 +39,13 @@ Result<exchange::Aggregate> periodAggregate(HrStore& store, const QString& perio
     auto stored = store.figures({ period, std::nullopt, {} });
     if (!stored)
         return stored.error();
+    // The figure that counts, as HR's report shows it: a re-release that leaves a cell as it
+    // was (too few added) keeps the earlier release's figure; the two releases together passed
+    // the rules, and the bestuur sees no more than HR does.
+    const QList<CellFigure> counting = countingFigures(*stored);
     QHash<QString, const CellFigure*> figures;
-    for (const CellFigure& f : std::as_const(*stored)) {
-        if (f.releaseNumber == latest->releaseNumber)
-            figures.insert(figureKey(f.dimension, f.cell, f.metric), &f);
-    }
+    for (const CellFigure& f : counting)
+        figures.insert(figureKey(f.dimension, f.cell, f.metric), &f);
 
     exchange::Aggregate out { latest->schoolId, latest->profileVersion, period,
         latest->releaseNumber, *profileFile, {} };

@@ -7,10 +7,11 @@
 namespace kw::hr {
 
 /**
- * HR's aggregate of @p period for the bestuur, from what @p store holds: the figures of the
- * period's latest release (a re-release includes every earlier member, so its figures are the
- * period's), released ones with their true sums and withheld ones with their reason, and the
- * co-signed profile that release followed. Refused when the period has no release, or the
+ * HR's aggregate of @p period for the bestuur, from what @p store holds: per cell and metric
+ * the figure that counts, as HR's report shows it (hr_report.h countingFigures(): the latest
+ * release that released it, so a cell a re-release left as it was keeps its earlier figure),
+ * released ones with their true sums and withheld ones with their reason, and the co-signed
+ * profile the latest release followed. Refused when the period has no release, or the
  * store lacks a figure of a cell or metric the profile has.
  */
 [[nodiscard]] Result<exchange::Aggregate> periodAggregate(HrStore& store, const QString& period);
