@@ -9,6 +9,10 @@ two seals, wrapping values, doubled ids, changed counts and sums, releases of an
   craft_school.py mix      HR_FROM.kwbijdrage CUSTODIAN_FROM.kwbijdrage OUT
   craft_school.py release  KIND RELEASE.kwvrijgave CUSTODIAN_OR_OTHER.kwsleutel OUT [ARGS...]
   craft_school.py peek     FILE.kwbijdrage CUSTODIAN.kwsleutel      (prints id, revision, cohort)
+  craft_school.py request  KIND REQUEST.kwcontrole SIGNER.kwsleutel OUT [ARGS...]
+  craft_school.py answer   KIND ANSWER.kwuitslag SIGNER.kwsleutel OUT [ARGS...]
+  craft_school.py sybils   N TEMPLATE.kwbijdrage CUSTODIAN.kwsleutel OUTDIR   (prints their ids)
+  craft_school.py values   FILE.kwbijdrage CUSTODIAN.kwsleutel HR.kwsleutel  (prints the slots)
 
 The protobuf classes come from `protoc --python_out` into $KW_PB (made by the driver).
 """
@@ -245,6 +249,9 @@ def cmd_release(kind, path, keyfile, out, *args):
         rel.cells[0].metrics[0].value_sum = (rel.cells[0].metrics[0].value_sum + 2**40) % M64
     elif kind == "sum-small":  # within what honest values reach: a known limit
         rel.cells[0].metrics[0].value_sum = (rel.cells[0].metrics[0].value_sum + 100) % M64
+    elif kind == "impossible-reason":  # a released school figure marked with HR's own reason
+        m = rel.cells[0].metrics[0]
+        m.withheld, m.contributors, m.value_sum, m.square_sum = R.WITHHELD_IMPOSSIBLE_SUM, 0, 0, 0
     elif kind == "unwithhold":  # every withheld figure released with the custodian's count 5
         for cell in rel.cells:
             for m in cell.metrics:
@@ -286,7 +293,188 @@ def cmd_newkey(out):
     write(out, e.SerializeToString())
 
 
+# --- The check before a release (.kwcontrole, .kwuitslag) ------------------------------------
+
+def seal_digest(b):
+    return hashlib.blake2b(b, digest_size=32).digest()
+
+
+def sign_as(env, payload, keys, party, context):
+    env.payload = payload
+    del env.signatures[:]
+    sig = env.signatures.add()
+    sig.signer = party
+    sig.public_key = keys.sign_pk
+    sig.signature = nb.crypto_sign(context + env.payload, keys.sign_sk)[:64]
+    return env.SerializeToString()
+
+
+def hr_seal_of(path):
+    """HR's part of a contribution file as the custodian keeps it: the serialised Seal."""
+    return [s for s in read_env(path).seals if s.recipient == SCHOOL][0].SerializeToString()
+
+
+def cust_seal_of(path):
+    return [s for s in read_env(path).seals if s.recipient == CUSTODIAN][0].SerializeToString()
+
+
+def cmd_request(kind, path, keyfile, out, *args):
+    """A custodian's check request, bent (and signed with KEYFILE as the custodian)."""
+    keys = Keys(keyfile)
+    env = read_env(path)
+    q = R.CheckRequest()
+    q.ParseFromString(env.payload)
+    party, ctx = CUSTODIAN, b"kernwijzer/v1/check-request\0"
+    if kind == "resign":  # unchanged, signed by this key
+        pass
+    elif kind == "as-hr":  # signed with HR's key, as HR
+        party = SCHOOL
+    elif kind == "bent":  # a byte of the payload changed after signing
+        raw = bytearray(env.SerializeToString())
+        i = raw.find(q.parts[0].submission_id)
+        raw[i] ^= 1
+        write(out, bytes(raw))
+        return
+    elif kind == "dup-id":  # the first part listed twice
+        q.parts.add().CopyFrom(q.parts[0])
+        q.parts.sort(key=lambda x: x.submission_id)
+    elif kind == "unsorted":
+        q.parts.reverse()
+    elif kind == "period":
+        q.period = args[0]
+    elif kind == "school":
+        q.school_id = args[0]
+    elif kind == "version":
+        q.profile_version = int(args[0])
+    elif kind == "context":  # signed as a release (another signing context)
+        ctx = b"kernwijzer/v1/release\0"
+    elif kind == "cust-seal":  # the custodian's own part in place of HR's (sealed to another key)
+        q.parts[0].hr_seal = cust_seal_of(args[0])
+    elif kind == "other-seal":  # HR's part of file ARG listed under the first part's id
+        q.parts[0].hr_seal = hr_seal_of(args[0])
+    elif kind == "swap":  # the first two parts' HR parts swapped
+        q.parts[0].hr_seal, q.parts[1].hr_seal = q.parts[1].hr_seal, q.parts[0].hr_seal
+    elif kind == "revision":  # the first part listed with another revision
+        q.parts[0].revision = q.parts[0].revision + 1
+    elif kind == "binding":  # the first part listed with another binding digest
+        q.parts[0].binding_digest = bytes(32)
+    elif kind == "garbage-seal":  # bytes that are no Seal
+        q.parts[0].hr_seal = b"\xff" * 40
+    elif kind == "empty-seal":
+        q.parts[0].hr_seal = b""
+    elif kind == "short-id":
+        q.parts[0].submission_id = q.parts[0].submission_id[:31]
+    elif kind == "revision0":
+        q.parts[0].revision = 0
+    elif kind == "no-parts":
+        del q.parts[:]
+    elif kind == "many":  # N parts (distinct made-up ids), each with the first part's HR seal
+        n, first = int(args[0]), R.CheckedPart()
+        first.CopyFrom(q.parts[0])
+        del q.parts[:]
+        for i in range(n):
+            p = q.parts.add()
+            p.CopyFrom(first)
+            p.submission_id = hashlib.blake2b(i.to_bytes(8, "big"), digest_size=32).digest()
+        q.parts.sort(key=lambda x: x.submission_id)
+    elif kind == "tiny":  # N parts with empty seals: a small request, a large answer
+        n = int(args[0])
+        del q.parts[:]
+        ids = sorted(hashlib.blake2b(i.to_bytes(8, "big"), digest_size=32).digest()
+                     for i in range(n))
+        for i in ids:
+            q.parts.add(submission_id=i, revision=1, binding_digest=bytes(32))
+    else:
+        raise SystemExit("unknown request kind " + kind)
+    write(out, sign_as(env, q.SerializeToString(), keys, party, ctx))
+
+
+def cmd_answer(kind, path, keyfile, out, *args):
+    """HR's check answer, bent (and signed with KEYFILE as HR)."""
+    keys = Keys(keyfile)
+    env = read_env(path)
+    a = R.CheckAnswer()
+    a.ParseFromString(env.payload)
+    party, ctx = SCHOOL, b"kernwijzer/v1/check-answer\0"
+    if kind == "resign":
+        pass
+    elif kind == "as-custodian":
+        party = CUSTODIAN
+    elif kind == "bent":  # a verdict changed after signing
+        raw = bytearray(env.SerializeToString())
+        v = a.verdicts[0]
+        i = raw.find(v.hr_seal_digest) + len(v.hr_seal_digest)
+        assert raw[i] == 0x28  # field 5, varint
+        raw[i + 1] = R.VERDICT_NOT_VALID if raw[i + 1] == R.VERDICT_VALID else R.VERDICT_VALID
+        write(out, bytes(raw))
+        return
+    elif kind == "two-signatures":  # HR's signature and one more
+        data = sign_as(env, env.payload, keys, party, ctx)
+        env2 = E.Envelope()
+        env2.ParseFromString(data)
+        extra = env2.signatures.add()
+        extra.CopyFrom(env2.signatures[0])
+        write(out, env2.SerializeToString())
+        return
+    elif kind == "context":  # HR's key, the signing context of a request
+        ctx = b"kernwijzer/v1/check-request\0"
+    elif kind == "refuse":  # verdict NOT_VALID for the listed ids (hex), the rest unchanged
+        ids = {bytes.fromhex(x) for x in args}
+        for v in a.verdicts:
+            if v.submission_id in ids:
+                v.verdict = R.VERDICT_NOT_VALID
+    elif kind == "all":  # every verdict set to ARG (a number, in range or not)
+        for v in a.verdicts:
+            v.verdict = int(args[0])
+    elif kind == "period":
+        a.period = args[0]
+    elif kind == "school":
+        a.school_id = args[0]
+    elif kind == "version":
+        a.profile_version = int(args[0])
+    elif kind == "short-digest":
+        a.verdicts[0].hr_seal_digest = a.verdicts[0].hr_seal_digest[:31]
+    elif kind == "seal-digest":  # the first verdict about another copy: the seal of file ARG
+        a.verdicts[0].hr_seal_digest = seal_digest(hr_seal_of(args[0]))
+    elif kind == "dup":  # the first verdict twice: valid, then refused
+        v = a.verdicts.add()
+        v.CopyFrom(a.verdicts[0])
+        a.verdicts[0].verdict = R.VERDICT_VALID
+        v.verdict = R.VERDICT_NOT_VALID
+    elif kind == "unasked":  # a verdict on a copy the request did not list (file ARG, key ARG2)
+        part, b = open_part(read_env(args[0]), Keys(args[1]), CUSTODIAN)
+        a.verdicts.add(submission_id=b.submission_id, revision=b.revision,
+                       binding_digest=hashlib.blake2b(part.binding, digest_size=32).digest(),
+                       hr_seal_digest=seal_digest(hr_seal_of(args[0])),
+                       verdict=R.VERDICT_VALID)
+    else:
+        raise SystemExit("unknown answer kind " + kind)
+    write(out, sign_as(env, a.SerializeToString(), keys, party, ctx))
+
+
+def cmd_sybils(n, template, custkey, outdir, revision="1"):
+    """N contributions made by one party (values all 1, the template's group): k - 1 known
+    values to set beside one teacher's. Prints their ids, one a line. The same N ids with a
+    higher REVISION when asked."""
+    cust = Keys(custkey)
+    values, b = honest_values(template, cust)
+    for i in range(int(n)):
+        seed = hashlib.blake2b(b"sybil" + bytes([i]), digest_size=32).digest()
+        write(os.path.join(outdir, f"sybil{i}-{revision}.kwbijdrage"),
+              make(template, cust, values, sign_seed=seed, revision=int(revision)))
+        print(nb.crypto_sign_seed_keypair(seed)[0].hex())
+
+
+def cmd_values(path, custkey, hrkey):
+    """The true slot values of a contribution (both parts opened): the ground truth."""
+    env = read_env(path)
+    c, b = open_part(env, Keys(custkey), CUSTODIAN)
+    h, _ = open_part(env, Keys(hrkey), SCHOOL)
+    print(b.submission_id.hex(), " ".join(str((x + y) % M64) for x, y in zip(c.share, h.share)))
+
+
 if __name__ == "__main__":
     cmd, rest = sys.argv[1], sys.argv[2:]
     {"contrib": cmd_contrib, "mix": cmd_mix, "release": cmd_release, "peek": peek,
-     "newkey": cmd_newkey}[cmd](*rest)
+     "newkey": cmd_newkey, "request": cmd_request, "answer": cmd_answer, "sybils": cmd_sybils,
+     "values": cmd_values}[cmd](*rest)
