@@ -203,12 +203,18 @@ int runRelease(const Context& ctx)
     if (!answers.isEmpty())
         json.insert(QStringLiteral("answers"), answers);
     lines << previewLines(json);
+    // A step that fails after --checked: the answers are recorded all the same, so say so.
+    const auto failed = [&](const Error& error) {
+        return answers.isEmpty()
+            ? p.failed(error)
+            : p.failed(QStringLiteral("HR's answer was recorded, but %1").arg(error.message));
+    };
     if (preview || steps == 0)
         return p.print(json, lines);
     if (p.isSet(checkOutOption)) {
         const QString out = p.value(checkOutOption);
         if (Status s = custodian::writeCheckRequest(**store, *keys, *draft, out); !s)
-            return p.failed(s.error());
+            return failed(s.error());
         lines << QStringLiteral("Wrote %1: HR's check of %2 contributions of %3. Send it to HR; "
                                 "HR answers with `validate`. Then make the release with "
                                 "--checked ANSWER.kwuitslag --out FILE.kwvrijgave.")
@@ -220,7 +226,7 @@ int runRelease(const Context& ctx)
     }
     const QString out = p.value(outOption);
     if (Status s = custodian::writePeriodRelease(**store, *keys, *draft, out); !s)
-        return p.failed(s.error());
+        return failed(s.error());
     lines << QStringLiteral("Wrote %1: release %2 of %3. Send it to HR; teachers' files that "
                             "arrive from now on wait for a re-release.")
                  .arg(out)

@@ -87,6 +87,19 @@ Result<Decision> place(CustodianStore& store, KeptContribution incoming)
     auto released = store.isReleased(part.period);
     if (!released)
         return released.error();
+    if (*released && keptPart) {
+        // A contribution HR refused stays out of a period once it is released: otherwise HR
+        // could refuse one chosen teacher, let the first release go, and read that teacher's
+        // values from the next release, with its own contributions beside them.
+        auto refusedCopy = refusedByHr(store, **kept);
+        if (!refusedCopy)
+            return refusedCopy.error();
+        if (*refusedCopy)
+            return refused(ImportOutcome::TooLate,
+                Text::tr("HR could not check this contribution before %1 was released; it "
+                         "cannot join that period any more.")
+                    .arg(part.period));
+    }
     if (!*released) {
         const bool added = keptPart == nullptr;
         const QString reason = added ? Text::tr("Kept for %1.").arg(part.period)

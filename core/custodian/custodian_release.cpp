@@ -139,6 +139,12 @@ Status writeCheckRequest(CustodianStore& store, const exchange::KeySet& keys,
             Text::tr("HR has checked every contribution of this release of %1 already; it can "
                      "be made now.")
                 .arg(release.period) };
+    // HR would see the parts (groups, presence) of contributions no release may show yet.
+    if (!draft.draft.publishesAnything())
+        return Error { Error::Code::InvalidInput,
+            Text::tr("These contributions are too few to release any figure of %1 yet, so HR "
+                     "does not see them; nothing was written. They wait for more.")
+                .arg(release.period) };
     auto school = currentProfileOf(store);
     if (!school)
         return school.error();
@@ -163,16 +169,35 @@ Result<RecordedAnswer> recordCheckAnswer(CustodianStore& store, QByteArrayView f
     QSet<QByteArray> keptCopies;
     for (const KeptContribution& k : std::as_const(*kept))
         keptCopies.insert(copyKey(k));
+    auto earlier = store.verdicts(answer->period);
+    if (!earlier)
+        return earlier.error();
+    QHash<QByteArray, exchange::Verdict> given;
+    for (const exchange::PartVerdict& v : std::as_const(*earlier))
+        given.insert(copyKey(v.contribution, v.hrSealDigest), v.verdict);
     RecordedAnswer out { answer->period, 0, 0, 0 };
     QList<exchange::PartVerdict> recorded;
+    int contradicted = 0;
     for (const exchange::PartVerdict& v : std::as_const(answer->verdicts)) {
-        if (!keptCopies.contains(copyKey(v.contribution, v.hrSealDigest))) {
+        const QByteArray key = copyKey(v.contribution, v.hrSealDigest);
+        if (!keptCopies.contains(key)) {
             ++out.notKept;
             continue;
         }
         (v.verdict == exchange::Verdict::Valid ? out.valid : out.refused) += 1;
-        recorded.append(v);
+        // A verdict, once given, stands: otherwise a refusal could be lifted after a release
+        // and a chosen contribution alone be added by the next one.
+        const auto before = given.constFind(key);
+        if (before == given.cend())
+            recorded.append(v);
+        else if (*before != v.verdict)
+            ++contradicted;
     }
+    if (contradicted > 0)
+        return Error { Error::Code::Untrusted,
+            Text::tr("This answer contradicts HR's earlier verdict on %n contribution(s); a "
+                     "verdict once given stands. Nothing was recorded.",
+                nullptr, contradicted) };
     if (Status s = store.recordVerdicts(answer->period, recorded); !s)
         return s.error();
     return out;

@@ -42,7 +42,8 @@ struct PeriodDraft
 /**
  * Writes the custodian's signed check request (.kwcontrole) for @p draft's parts that wait for
  * HR's check, atomically, to @p path. It holds HR's sealed parts and what the custodian keeps
- * of each (id, revision, binding), never a sum. Refused when nothing waits.
+ * of each (id, revision, binding), never a sum. Refused when nothing waits, and when the release
+ * would publish nothing (HR would see the groups of contributions no release shows).
  */
 [[nodiscard]] Status writeCheckRequest(CustodianStore& store, const exchange::KeySet& keys,
     const PeriodDraft& draft, const QString& path);
@@ -59,7 +60,8 @@ struct RecordedAnswer
 /**
  * Reads HR's check answer (.kwuitslag), signed by HR of the current profile, and records its
  * verdict on every copy the custodian still keeps exactly (id, revision, binding and HR part).
- * Importing the same answer twice changes nothing.
+ * Verdicts are final: an answer that contradicts one recorded before is refused whole, and
+ * importing the same answer twice changes nothing.
  */
 [[nodiscard]] Result<RecordedAnswer> recordCheckAnswer(CustodianStore& store, QByteArrayView file);
 

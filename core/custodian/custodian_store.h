@@ -115,9 +115,9 @@ public:
     // --- HR's check before a release ---
 
     /**
-     * Records HR's @p verdicts on parts of @p period in one transaction; a later verdict on the
-     * same copy replaces an earlier one. Which verdicts belong to kept contributions is the
-     * caller's to decide (custodian_release.h).
+     * Records HR's @p verdicts on parts of @p period in one transaction; a verdict on a copy
+     * that has one already changes nothing (verdicts are final: custodian_release.h). Which
+     * verdicts belong to kept contributions is the caller's to decide (custodian_release.h).
      */
     [[nodiscard]] Status recordVerdicts(
         const QString& period, const QList<exchange::PartVerdict>& verdicts);

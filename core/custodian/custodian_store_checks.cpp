@@ -9,7 +9,7 @@ Status CustodianStore::recordVerdicts(
     sql::Transaction tx(*m_db);
     if (!tx.began())
         return tx.status();
-    auto insert = m_db->prepare("INSERT OR REPLACE INTO hr_verdict (period, submission_id, "
+    auto insert = m_db->prepare("INSERT OR IGNORE INTO hr_verdict (period, submission_id, "
                                 "revision, binding_digest, hr_seal_digest, verdict) "
                                 "VALUES (?, ?, ?, ?, ?, ?)");
     if (!insert)

@@ -73,7 +73,7 @@ Result<ReleaseMade> releasePeriod(custodian::CustodianStore& store, const School
     auto draft = custodian::draftPeriodRelease(store, period.id(), store.clock().today());
     if (!draft)
         return draft.error();
-    if (!draft->checked()) {
+    if (!draft->checked() && draft->draft.publishesAnything()) {
         const QString stem = QDir(releases).filePath(QStringLiteral("%1-%2")
                                                          .arg(periodFileName(period))
                                                          .arg(draft->draft.release.releaseNumber));

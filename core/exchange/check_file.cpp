@@ -160,8 +160,13 @@ Result<QByteArray> writeCheckAnswer(const CheckAnswer& answer, const KeySet& hr)
         out->set_hr_seal_digest(bytesOf(v.hrSealDigest));
         out->set_verdict(v1::Verdict(int(v.verdict)));
     }
-    return sealed(v1::FILE_KIND_CHECK_ANSWER, Signed::CheckAnswer, m.SerializeAsString(),
-        v1::PARTY_SCHOOL, hr);
+    QByteArray bytes = sealed(v1::FILE_KIND_CHECK_ANSWER, Signed::CheckAnswer,
+        m.SerializeAsString(), v1::PARTY_SCHOOL, hr);
+    if (bytes.size() > maxFileBytes(v1::FILE_KIND_CHECK_ANSWER))
+        return Error { Error::Code::InvalidInput,
+            Text::tr("This check answer is too large for one file (%1 KB).")
+                .arg(bytes.size() / 1024) };
+    return bytes;
 }
 
 Result<CheckAnswer> readCheckAnswer(QByteArrayView file, const SchoolProfile& profile)
@@ -185,6 +190,10 @@ Result<CheckAnswer> readCheckAnswer(QByteArrayView file, const SchoolProfile& pr
         if (!c || v.hr_seal_digest().size() != kDigestBytes || v.verdict() < v1::VERDICT_VALID
             || !v1::Verdict_IsValid(v.verdict()))
             return damaged();
+        if (!out.verdicts.isEmpty()
+            && out.verdicts.last().contribution.submissionId >= c->submissionId)
+            return refused(Text::tr("This check answer judges a contribution twice or out of "
+                                    "order; it was not made by Kernwijzer."));
         out.verdicts.append({ *c, qbytes(v.hr_seal_digest()), Verdict(int(v.verdict())) });
     }
     return out;

@@ -75,7 +75,8 @@ QString verdictText(Verdict verdict);
 
 /** HR's signed .kwuitslag of @p answer. */
 [[nodiscard]] Result<QByteArray> writeCheckAnswer(const CheckAnswer& answer, const KeySet& hr);
-/** Reads a check answer strictly: signed by HR of @p profile, for its school and version. */
+/** Reads a check answer strictly: signed by HR of @p profile, for its school and version, one
+ * known verdict per contribution, ids strictly ascending (the request's order). */
 [[nodiscard]] Result<CheckAnswer> readCheckAnswer(
     QByteArrayView file, const SchoolProfile& profile);
 

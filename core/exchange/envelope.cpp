@@ -27,8 +27,8 @@ qsizetype maxFileBytes(v1::FileKind kind)
     case v1::FILE_KIND_RELEASE: // 10 000 teachers' parts for HR fit
     case v1::FILE_KIND_CHECK_REQUEST: // the same parts, before the release
         return 64 * 1024 * 1024;
-    case v1::FILE_KIND_CHECK_ANSWER: // 10 000 verdicts take about 1 MB
-        return 4 * 1024 * 1024;
+    case v1::FILE_KIND_CHECK_ANSWER: // a verdict takes about 110 bytes: the largest request's fit
+        return 16 * 1024 * 1024;
     case v1::FILE_KIND_AGGREGATE:
         return 16 * 1024 * 1024;
     case v1::FILE_KIND_PUBLIC_KEYS:

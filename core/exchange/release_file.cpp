@@ -170,6 +170,14 @@ Result<Release> readReleaseFile(QByteArrayView file, const SchoolProfile& profil
     if (!cells)
         return cells.error();
     out.cells = *cells;
+    // An impossible sum is HR's own finding about true sums; the custodian cannot know it.
+    for (const CellFigures& cell : std::as_const(out.cells)) {
+        for (const MetricFigure& f : cell.metrics) {
+            if (f.reason == privacy::Reason::ImpossibleSum)
+                return refused(Text::tr("This release withholds a figure for a reason only HR "
+                                        "can give; it is refused."));
+        }
+    }
 
     for (const v1::Seal& seal : m->hr_parts()) {
         if (seal.recipient() != v1::PARTY_SCHOOL

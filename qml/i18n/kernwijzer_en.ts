@@ -1859,7 +1859,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>HR could not check this contribution before %1 was released; it cannot join that period any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kept for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,8 +2018,21 @@
         <source>HR has checked every contribution of this release of %1 already; it can be made now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>These contributions are too few to release any figure of %1 yet, so HR does not see them; nothing was written. They wait for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+53"/>
+        <source>This answer contradicts HR&apos;s earlier verdict on %n contribution(s); a verdict once given stands. Nothing was recorded.</source>
+        <translation>
+            <numerusform>This answer contradicts HR&apos;s earlier verdict on %n contribution; a verdict once given stands. Nothing was recorded.</numerusform>
+            <numerusform>This answer contradicts HR&apos;s earlier verdict on %n contributions; a verdict once given stands. Nothing was recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>HR has not checked %n of the contributions of this release of %1 yet. Send HR a check request first, and bring back its answer.</source>
         <translation>
             <numerusform>HR has not checked %n contribution of this release of %1 yet. Send HR a check request first, and bring back its answer.</numerusform>
@@ -2618,6 +2636,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>This release withholds a figure for a reason only HR can give; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This release holds a part that is not sealed to HR&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,8 +2765,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>This check answer is too large for one file (%1 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This check answer is not signed by HR of %1 (%2), or it was changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This check answer judges a contribution twice or out of order; it was not made by Kernwijzer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3004,12 +3037,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/hr/period_aggregate.cpp" line="+31"/>
+        <location filename="../../core/hr/period_aggregate.cpp" line="+32"/>
         <source>This HR database has no release of period %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>HR&apos;s database lacks figure %1 of %2 %3 in release %4 of %5; no aggregate can be made of it.</source>
         <translation type="unfinished"></translation>
     </message>

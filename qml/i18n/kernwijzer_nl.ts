@@ -1861,7 +1861,12 @@
         <translation>Versie %1 voor %2 is al bewaard, met andere getallen: geweigerd.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>HR could not check this contribution before %1 was released; it cannot join that period any more.</source>
+        <translation>HR kon deze bijdrage niet controleren voordat %1 werd vrijgegeven; ze kan niet meer bij die periode komen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kept for %1.</source>
         <translation>Bewaard voor %1.</translation>
     </message>
@@ -2015,8 +2020,21 @@
         <source>HR has checked every contribution of this release of %1 already; it can be made now.</source>
         <translation>HR heeft alle bijdragen van deze vrijgave van %1 al gecontroleerd; de vrijgave kan nu gemaakt worden.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>These contributions are too few to release any figure of %1 yet, so HR does not see them; nothing was written. They wait for more.</source>
+        <translation>Deze bijdragen zijn nog te weinig om een cijfer van %1 vrij te geven, dus HR krijgt ze niet te zien; er is niets geschreven. Ze wachten op meer.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+53"/>
+        <source>This answer contradicts HR&apos;s earlier verdict on %n contribution(s); a verdict once given stands. Nothing was recorded.</source>
+        <translation>
+            <numerusform>Dit antwoord spreekt het eerdere oordeel van HR over %n bijdrage tegen; een oordeel blijft staan. Er is niets vastgelegd.</numerusform>
+            <numerusform>Dit antwoord spreekt het eerdere oordeel van HR over %n bijdragen tegen; een oordeel blijft staan. Er is niets vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>HR has not checked %n of the contributions of this release of %1 yet. Send HR a check request first, and bring back its answer.</source>
         <translation>
             <numerusform>HR heeft %n bijdrage van deze vrijgave van %1 nog niet gecontroleerd. Stuur HR eerst een controleverzoek en verwerk daarna de uitslag.</numerusform>
@@ -2620,6 +2638,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>This release withholds a figure for a reason only HR can give; it is refused.</source>
+        <translation>Deze vrijgave houdt een cijfer achter om een reden die alleen HR kan geven; ze wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This release holds a part that is not sealed to HR&apos;s key.</source>
         <translation>Deze vrijgave bevat een deel dat niet met de sleutel van HR is verzegeld.</translation>
     </message>
@@ -2744,9 +2767,19 @@
         <translation>Een controle-uitslag wordt ondertekend met het geheime sleutelbestand van HR.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>This check answer is too large for one file (%1 KB).</source>
+        <translation>Deze controle-uitslag is te groot voor één bestand (%1 KB).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This check answer is not signed by HR of %1 (%2), or it was changed after signing.</source>
         <translation>Deze controle-uitslag is niet ondertekend door HR van %1 (%2), of ze is na ondertekening gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This check answer judges a contribution twice or out of order; it was not made by Kernwijzer.</source>
+        <translation>Deze controle-uitslag beoordeelt een bijdrage twee keer of in de verkeerde volgorde; ze is niet door Kernwijzer gemaakt.</translation>
     </message>
     <message>
         <location filename="../../core/hr/check_answer.cpp" line="+18"/>
@@ -3006,12 +3039,12 @@
         <translation>Een vrijgegeven cijfer (%1) heeft minder deelnemers dan de kleinste groep die een school toestaat.</translation>
     </message>
     <message>
-        <location filename="../../core/hr/period_aggregate.cpp" line="+31"/>
+        <location filename="../../core/hr/period_aggregate.cpp" line="+32"/>
         <source>This HR database has no release of period %1.</source>
         <translation>Deze HR-database heeft geen vrijgave van periode %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>HR&apos;s database lacks figure %1 of %2 %3 in release %4 of %5; no aggregate can be made of it.</source>
         <translation>In de HR-database ontbreekt cijfer %1 van %2 %3 in vrijgave %4 van %5; er kan geen aggregaat van worden gemaakt.</translation>
     </message>

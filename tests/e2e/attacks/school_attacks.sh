@@ -39,8 +39,6 @@ cd "$W" || exit 1
 # Known open findings (review attack-13, and attack-check for the C- labels of section 6); see
 # the report on those branches.
 OPEN=" "
-OPEN+="C-isolate C-verdict-flip C-impossible-reason C-request-nothing C-record-on-refusal "
-OPEN+="C-dup-verdict C-answer-size "
 
 failures=0
 cases=0
@@ -432,13 +430,14 @@ craft request other-seal "$Q" "$CK" q_oper.kwcontrole "$OTHER"
 vverdict "6 a part of another period" q_oper.kwcontrole $((NPARTS - 1)) "not signed by"
 craft request many "$Q" "$CK" q_many.kwcontrole 300
 vverdict "6 one valid part listed under 300 made-up ids" q_many.kwcontrole 0 "another file"
-# An answer larger than the custodian reads (4 MiB): a request of 40 000 (empty) parts, 3 MB.
+# An answer larger than the custodian reads (16 MiB): a request of 40 000 (empty) parts, 3 MB,
+# gives a 4 MB answer, which must be readable.
 craft request tiny "$Q" "$CK" q_tiny.kwcontrole 40000
 cases=$((cases + 1))
 cp h0.sqlite db.sqlite
 rm -f ans.kwuitslag
 kw validate --hr-db db.sqlite --key "$HK" --out ans.kwuitslag q_tiny.kwcontrole >cmd.out 2>&1
-if [ ! -e ans.kwuitslag ] || [ "$(stat -c %s ans.kwuitslag)" -le $((4 << 20)) ]; then
+if [ ! -e ans.kwuitslag ] || [ "$(stat -c %s ans.kwuitslag)" -le $((16 << 20)) ]; then
     pass C-answer-size "no answer the custodian cannot read: $(head -n1 cmd.out | cut -c1-120)"
 else
     fail C-answer-size "HR wrote a $(($(stat -c %s ans.kwuitslag) >> 10)) KB answer to a 3 MB" \
@@ -655,11 +654,12 @@ cases=$((cases + 1))
 cp ci.sqlite db.sqlite
 kw release --custodian-db db.sqlite --key "$CK" --period "$PER" --checked ai.kwuitslag \
     --preview --json >cmd.out 2>&1
-if grep -q '"refusedByHr":10' cmd.out; then
-    pass C-verdict-flip "a recorded refusal stays a refusal"
+before=$(dump db.sqlite)
+if grep -q 'contradicts' cmd.out && [ "$before" = "$(dump ci.sqlite)" ]; then
+    pass C-verdict-flip "a recorded refusal stays a refusal: $(grep -m1 -o 'This answer contradicts[^.]*' cmd.out)"
 else
     fail C-verdict-flip "HR's honest answer to the same request, recorded after release 1," \
-        "turned its 10 refusals into valid: $(grep -o '"refusedByHr":[0-9]*' cmd.out)"
+        "turned its 10 refusals into valid: $(head -c 400 cmd.out)"
 fi
 cases=$((cases + 1))
 if kw import --custodian-db ci.sqlite --key "$CK" x2.kwbijdrage syb2 >cmd.out 2>&1 \

@@ -64,6 +64,10 @@ private slots:
     void answersNotSignedByHrChangeNothing();
     void hrJudgesEachPartAgainstItsListing();
     void requestsNotSignedByTheCustodianAreRefused();
+    void verdictsAreFinal();
+    void aRefusedContributionCannotJoinOnceReleased();
+    void answersMustJudgeEachContributionOnceWithAKnownVerdict();
+    void noRequestWhileNothingWouldBeReleased();
 
 private:
     /** Imports @p paths; the outcome of each file. */
@@ -299,6 +303,82 @@ void TestCheckRound::requestsNotSignedByTheCustodianAreRefused()
         test::codeOf(school::answerCheckRequest(
             *exchange::writeCheckRequest(reversed, m_c->keys()), m_c->profile(), m_c->hrKeys())),
         "Untrusted");
+}
+
+void TestCheckRound::verdictsAreFinal()
+{
+    import(m_files);
+    const QString request = m_c->path(QStringLiteral("check.kwcontrole"));
+    QVERIFY(writeCheckRequest(m_c->store(), m_c->keys(), draft(), request).ok());
+    auto answer = school::answerCheckRequest(readAll(request), m_c->profile(), m_c->hrKeys());
+    QVERIFY(answer.ok());
+    QVERIFY(
+        recordCheckAnswer(m_c->store(), *exchange::writeCheckAnswer(*answer, m_c->hrKeys())).ok());
+    const QString before = m_c->dump();
+    // The same answer again changes nothing; one that turns a verdict round is refused whole.
+    QVERIFY(
+        recordCheckAnswer(m_c->store(), *exchange::writeCheckAnswer(*answer, m_c->hrKeys())).ok());
+    answer->verdicts[3].verdict = exchange::Verdict::NotValid;
+    const auto flipped
+        = recordCheckAnswer(m_c->store(), *exchange::writeCheckAnswer(*answer, m_c->hrKeys()));
+    QCOMPARE(test::codeOf(flipped), "Untrusted");
+    QCOMPARE(m_c->dump(), before);
+    QVERIFY(draft().checked());
+}
+
+void TestCheckRound::aRefusedContributionCannotJoinOnceReleased()
+{
+    // Teacher 0's HR part damaged: refused, left out of the release.
+    const QString damaged = m_c->writeBytes(QStringLiteral("in/damaged.kwbijdrage"),
+        withHrSeal(readAll(m_files[0]), [](v1::Seal& s) { (*s.mutable_sealed())[40] ^= 0x01; }));
+    import(QStringList(m_files.mid(1)) << damaged);
+    QCOMPARE(checkRound().refused, 1);
+    QCOMPARE(releaseAndCheck(), kTeachers - 1);
+    // Once the period is released, neither the right copy nor a new revision joins it: HR
+    // could otherwise refuse a chosen teacher and read them from the re-release.
+    const QString before = m_c->dump();
+    for (const QString& path :
+        { m_files[0], m_c->contribution(QStringLiteral("in/0-r2.kwbijdrage"), 0, 2) }) {
+        const FileOutcome outcome = import({ path }).constFirst();
+        QCOMPARE(outcome.outcome, ImportOutcome::TooLate);
+        QVERIFY(!outcome.accepted);
+    }
+    QCOMPARE(m_c->dump(), before);
+}
+
+void TestCheckRound::answersMustJudgeEachContributionOnceWithAKnownVerdict()
+{
+    import(m_files);
+    const QString request = m_c->path(QStringLiteral("check.kwcontrole"));
+    QVERIFY(writeCheckRequest(m_c->store(), m_c->keys(), draft(), request).ok());
+    auto answer = school::answerCheckRequest(readAll(request), m_c->profile(), m_c->hrKeys());
+    QVERIFY(answer.ok());
+    const QString before = m_c->dump();
+    for (const int verdict : { 0, 5 }) {
+        exchange::CheckAnswer odd = *answer;
+        odd.verdicts[0].verdict = exchange::Verdict(verdict);
+        QCOMPARE(test::codeOf(exchange::readCheckAnswer(
+                     *exchange::writeCheckAnswer(odd, m_c->hrKeys()), m_c->profile())),
+            "Corrupt");
+    }
+    exchange::CheckAnswer twice = *answer;
+    twice.verdicts.insert(1, twice.verdicts[0]);
+    twice.verdicts[1].verdict = exchange::Verdict::NotValid;
+    QCOMPARE(test::codeOf(recordCheckAnswer(
+                 m_c->store(), *exchange::writeCheckAnswer(twice, m_c->hrKeys()))),
+        "Untrusted");
+    QCOMPARE(m_c->dump(), before);
+}
+
+void TestCheckRound::noRequestWhileNothingWouldBeReleased()
+{
+    // Three teachers: too few to release anything, so HR does not get to see their parts.
+    import(m_files.mid(0, 3));
+    const PeriodDraft d = draft();
+    QVERIFY(!d.draft.publishesAnything());
+    const QString request = m_c->path(QStringLiteral("few.kwcontrole"));
+    QVERIFY(!writeCheckRequest(m_c->store(), m_c->keys(), d, request).ok());
+    QVERIFY(!QFileInfo::exists(request));
 }
 
 QTEST_GUILESS_MAIN(TestCheckRound)

@@ -330,6 +330,17 @@ void TestRelease::impossibleSumsAreWithheld()
     const GroupFigure* next
         = figure(*read, Dimension::School, QString(), m_layout.metrics().at(1).id);
     QCOMPARE(next->reason, privacy::Reason::Released);
+
+    // The custodian cannot know a true sum: a release that withholds a figure as impossible
+    // (to hide it, blaming a teacher's file) is refused.
+    const QByteArray blamed = bent(releaseFile(draft(school())), m_custodian, [](v1::Release& r) {
+        auto* f = r.mutable_cells(0)->mutable_metrics(0);
+        f->set_withheld(v1::WITHHELD_IMPOSSIBLE_SUM);
+        f->set_contributors(0);
+        f->set_value_sum(0);
+        f->set_square_sum(0);
+    });
+    QCOMPARE(test::codeOf(checkRelease(blamed, m_profile, m_hr, {})), "Untrusted");
 }
 
 void TestRelease::aReReleaseAddsOnlyGroupsOfAtLeastK()
