@@ -7,6 +7,7 @@
 #include "exchange/exchange_text.h"
 #include "exchange/metric_layout.h"
 #include "exchange/profile_file.h"
+#include "exchange/proto_bytes.h"
 #include "exchange/signing.h"
 #include "kernwijzer/v1/release.pb.h"
 
@@ -15,16 +16,6 @@ namespace kw::exchange {
 namespace {
 
 constexpr int kKeyBytes = 32;
-
-Error refused(const QString& why)
-{
-    return Error { Error::Code::Untrusted, why };
-}
-
-std::string bytesOf(QByteArrayView bytes)
-{
-    return std::string(bytes.data(), size_t(bytes.size()));
-}
 
 QStringList metricIds(const MetricLayout& layout)
 {

@@ -4,6 +4,7 @@
 #include "exchange/envelope.h"
 #include "exchange/exchange_period.h"
 #include "exchange/exchange_text.h"
+#include "exchange/proto_bytes.h"
 #include "exchange/signing.h"
 #include "kernwijzer/v1/release.pb.h"
 
@@ -12,21 +13,6 @@ namespace kw::exchange {
 namespace {
 
 constexpr int kDigestBytes = 32;
-
-QByteArray qbytes(const std::string& b)
-{
-    return QByteArray(b.data(), qsizetype(b.size()));
-}
-
-std::string bytesOf(QByteArrayView b)
-{
-    return std::string(b.data(), size_t(b.size()));
-}
-
-Error refused(const QString& why)
-{
-    return Error { Error::Code::Untrusted, why };
-}
 
 /** The contribution a request or answer lists; nothing when its sizes are wrong. */
 template <typename Entry> std::optional<ReleasedContribution> listed(const Entry& e)

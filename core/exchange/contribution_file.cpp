@@ -6,6 +6,7 @@
 #include "exchange/exchange_text.h"
 #include "exchange/metric_layout.h"
 #include "exchange/presence_bits.h"
+#include "exchange/proto_bytes.h"
 #include "exchange/signing.h"
 #include "kernwijzer/v1/contribution.pb.h"
 
@@ -17,11 +18,6 @@ constexpr int kIdBytes = 32;
 // 16 KiB holds two sealed parts of about 8.5 bytes a slot plus their framing: 900 slots fit.
 constexpr int kMaxSlots = 900;
 
-QByteArray qbytes(const std::string& b)
-{
-    return QByteArray(b.data(), qsizetype(b.size()));
-}
-
 /**
  * The length every share of a school and period is padded to: the slots and the ids that the
  * clear header shows anyway, plus room for the longest cohort and revision and the padding
@@ -30,11 +26,6 @@ QByteArray qbytes(const std::string& b)
  * padding is 180 to 317 bytes: its length always takes a two-byte varint, and the total comes
  * out exact.
  */
-std::string bytesOf(QByteArrayView b)
-{
-    return std::string(b.data(), size_t(b.size()));
-}
-
 QByteArray randomKey(const RandomU64& random)
 {
     QByteArray key;

@@ -4,17 +4,13 @@
 #include "exchange/envelope.h"
 #include "exchange/exchange_text.h"
 #include "exchange/plain_text.h"
+#include "exchange/proto_bytes.h"
 #include "exchange/signing.h"
 #include "kernwijzer/v1/keys.pb.h"
 
 namespace kw::exchange {
 
 namespace {
-
-QByteArray qbytes(const std::string& b)
-{
-    return QByteArray(b.data(), qsizetype(b.size()));
-}
 
 /** What a box-key proof signs: the context, the signing key, the box key. */
 QByteArray boxProofMessage(QByteArrayView signKey, QByteArrayView boxKey)

@@ -7,6 +7,7 @@
 #include "exchange/key_file.h"
 #include "exchange/metric_layout.h"
 #include "exchange/plain_text.h"
+#include "exchange/proto_bytes.h"
 
 namespace kw::exchange {
 
@@ -27,11 +28,6 @@ QString qstr(const std::string& s)
 std::string bytes(const QByteArray& b)
 {
     return b.toStdString();
-}
-
-QByteArray qbytes(const std::string& b)
-{
-    return QByteArray(b.data(), qsizetype(b.size()));
 }
 
 void put(v1::LocalizedText* out, const LocalizedText& in)

@@ -6,6 +6,7 @@
 #include "exchange/exchange_period.h"
 #include "exchange/exchange_text.h"
 #include "exchange/metric_layout.h"
+#include "exchange/proto_bytes.h"
 #include "exchange/signing.h"
 #include "kernwijzer/v1/release.pb.h"
 
@@ -16,21 +17,6 @@ namespace kw::exchange {
 namespace {
 
 constexpr int kIdBytes = 32;
-
-QByteArray qbytes(const std::string& b)
-{
-    return QByteArray(b.data(), qsizetype(b.size()));
-}
-
-std::string bytesOf(QByteArrayView b)
-{
-    return std::string(b.data(), size_t(b.size()));
-}
-
-Error refused(const QString& why)
-{
-    return Error { Error::Code::Untrusted, why };
-}
 
 } // namespace
 

@@ -3,19 +3,12 @@
 // and as HR's check answer.
 #include "exchange/check_file.h"
 #include "exchange/demo_keys.h"
+#include "fuzz_support.h"
 #include "school/hr_part.h"
 
 #include <cstdlib>
 
-namespace {
-
-template <typename R> void mustExplain(const R& result)
-{
-    if (!result && result.error().message.isEmpty())
-        std::abort();
-}
-
-} // namespace
+using kw::fuzz::mustExplain;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -3,19 +3,12 @@
 // again), with and without an earlier release of the period.
 #include "exchange/demo_keys.h"
 #include "exchange/release_file.h"
+#include "fuzz_support.h"
 #include "school/release_check.h"
 
 #include <cstdlib>
 
-namespace {
-
-template <typename R> void mustExplain(const R& result)
-{
-    if (!result && result.error().message.isEmpty())
-        std::abort();
-}
-
-} // namespace
+using kw::fuzz::mustExplain;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
