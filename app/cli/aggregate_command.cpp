@@ -3,6 +3,7 @@
 // with their reason, with the school's co-signed profile, signed by HR.
 #include "cli/command_args.h"
 #include "cli/commands.h"
+#include "cli/hr_session.h"
 #include "cli/key_input.h"
 #include "exchange/aggregate_file.h"
 #include "exchange/envelope.h"
@@ -27,9 +28,9 @@ int runAggregate(const Context& ctx)
         QStringLiteral("Where to write the aggregate (.kwaggregaat)."), QStringLiteral("FILE"));
     const CommandArgs p(ctx,
         { .description = QStringLiteral(
-              "HR's aggregate of one period for the bestuur: the figures of the period's latest "
-              "release (released ones with their true sums, withheld ones with their reason "
-              "only) and the school's co-signed profile, signed with HR's key. Reads the HR "
+              "HR's aggregate of one period for the bestuur: the figures that count, as the "
+              "report shows them (released ones with their true sums, withheld ones with their "
+              "reason only) and the school's co-signed profile, signed with HR's key. Reads the HR "
               "database only; send the file to the bestuur."),
             .options = { hrDbOption, keyOption, periodOption, outOption, passphraseFileOption() },
             .required = { &hrDbOption, &keyOption, &periodOption, &outOption },
@@ -40,11 +41,9 @@ int runAggregate(const Context& ctx)
     const QString period = p.value(periodOption);
     if (!exchange::exchangePeriodFromId(period))
         return p.usage(QStringLiteral("--period takes a period id such as 2026-2027/1of6."));
-    auto keys = readKeyPath(p.value(keyOption), p);
+    auto keys = readHrKey(p, keyOption);
     if (!keys)
         return p.failed(keys.error());
-    if (keys->party != ::kernwijzer::v1::PARTY_SCHOOL || !keys->hasSecrets())
-        return p.failed(QStringLiteral("%1 is not HR's secret key file.").arg(p.value(keyOption)));
 
     auto db = hr::openExistingHrDatabase(p.value(hrDbOption));
     if (!db)

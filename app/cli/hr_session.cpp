@@ -6,17 +6,26 @@
 
 namespace kw::cli {
 
+Result<exchange::KeySet> readHrKey(const CommandArgs& p, const QCommandLineOption& key)
+{
+    auto keys = readKeyPath(p.value(key), p);
+    if (!keys)
+        return keys.error();
+    if (keys->party != ::kernwijzer::v1::PARTY_SCHOOL || !keys->hasSecrets())
+        return Error { Error::Code::InvalidInput,
+            QStringLiteral("%1 is not HR's secret key file.").arg(p.value(key)) };
+    return keys;
+}
+
 Result<HrSession> openHrSession(const CommandArgs& p, const HrOptions& options, const Clock& clock)
 {
     const auto refused = [](const QString& why) {
         return Error { Error::Code::InvalidInput, why };
     };
     HrSession session;
-    auto keys = readKeyPath(p.value(options.key), p);
+    auto keys = readHrKey(p, options.key);
     if (!keys)
         return keys.error();
-    if (keys->party != ::kernwijzer::v1::PARTY_SCHOOL || !keys->hasSecrets())
-        return refused(QStringLiteral("%1 is not HR's secret key file.").arg(p.value(options.key)));
     session.keys = *keys;
     auto db = sql::Database::open(p.value(options.db), hr::hrSchema());
     if (!db)

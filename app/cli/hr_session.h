@@ -31,6 +31,11 @@ struct HrSession
     QStringList lines;
 };
 
+/** HR's secret key file @p key (asking for its passphrase as every command does); the error
+ * says why it will not do. */
+[[nodiscard]] Result<exchange::KeySet> readHrKey(
+    const CommandArgs& p, const QCommandLineOption& key);
+
 /**
  * Reads HR's key (--key, asking for its passphrase as every command does), opens --hr-db and
  * adds --profile when given, which must name this HR key. The error says why not.

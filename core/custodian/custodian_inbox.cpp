@@ -32,7 +32,7 @@ Decision refused(ImportOutcome outcome, QString reason)
 /** Whether HR refused the HR part of @p kept, exactly this copy, in a check answer. */
 Result<bool> refusedByHr(CustodianStore& store, const KeptContribution& kept)
 {
-    auto verdicts = store.verdicts(kept.part.period);
+    auto verdicts = store.verdicts(kept.part.period, kept.part.submissionId);
     if (!verdicts)
         return verdicts.error();
     const exchange::ReleasedContribution listed { kept.part.submissionId, kept.part.revision,

@@ -121,8 +121,9 @@ public:
      */
     [[nodiscard]] Status recordVerdicts(
         const QString& period, const QList<exchange::PartVerdict>& verdicts);
-    /** Every verdict recorded for @p period. */
-    [[nodiscard]] Result<QList<exchange::PartVerdict>> verdicts(const QString& period);
+    /** Every verdict recorded for @p period; only those on @p submissionId when given. */
+    [[nodiscard]] Result<QList<exchange::PartVerdict>> verdicts(
+        const QString& period, const std::optional<QByteArray>& submissionId = std::nullopt);
 
 private:
     /** Resets a cached statement when a use of it ends, so it holds no read open. */

@@ -29,13 +29,20 @@ Status CustodianStore::recordVerdicts(
     return tx.commit();
 }
 
-Result<QList<exchange::PartVerdict>> CustodianStore::verdicts(const QString& period)
+Result<QList<exchange::PartVerdict>> CustodianStore::verdicts(
+    const QString& period, const std::optional<QByteArray>& submissionId)
 {
-    auto stmt = m_db->prepare("SELECT submission_id, revision, binding_digest, hr_seal_digest, "
-                              "verdict FROM hr_verdict WHERE period = ?");
+    auto stmt = m_db->prepare(submissionId
+            ? "SELECT submission_id, revision, binding_digest, hr_seal_digest, verdict "
+              "FROM hr_verdict WHERE period = ? AND submission_id = ?"
+            : "SELECT submission_id, revision, binding_digest, hr_seal_digest, verdict "
+              "FROM hr_verdict WHERE period = ?");
     if (!stmt)
         return stmt.error();
-    return stmt->bind(1, period).collect([](const sql::Statement& row) {
+    stmt->bind(1, period);
+    if (submissionId)
+        stmt->bindBlob(2, *submissionId);
+    return stmt->collect([](const sql::Statement& row) {
         return exchange::PartVerdict { { row.columnBlob(0), quint32(row.columnInt64(1)),
                                            row.columnBlob(2) },
             row.columnBlob(3), exchange::Verdict(row.columnInt(4)) };
