@@ -8,12 +8,19 @@ QtObject {
 
     required property Main window
 
-    /** The page names, in order. A goal gets a page of its own only on a phone; wider screens
-        show it beside the POP list. */
-    readonly property var pages: !window ? [] : ["journal", "search", "entry", "kernwaarden", "pop", "pop-export"]
-        .concat(window.formFactor === "phone" ? ["goal"] : [])
-        .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "exchange",
-                 "contribution"])
+    /** The page names of each role, in order. A goal gets a page of its own only on a phone;
+        wider screens show it beside the POP list. The school's roles are desktop first; their
+        page names start with the role, as their screenshot files do. */
+    readonly property var pagesByRole: !window ? ({}) : ({
+        "leraar": ["journal", "search", "entry", "kernwaarden", "pop", "pop-export"]
+            .concat(window.formFactor === "phone" ? ["goal"] : [])
+            .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "exchange",
+                     "contribution"]),
+        "hr": ["hr-keys", "hr-settings"],
+        "vertrouwenshouder": ["custodian-keys", "custodian-settings"]
+    })
+    /** The pages of the role in use. */
+    readonly property var pages: pagesByRole[Roles.current] || []
     /** A page transition or the POP export dialog's opening runs: a capture now would blend
         every colour. */
     readonly property bool busy: (Navigator.stack ? Navigator.stack.busy : false)
@@ -65,8 +72,9 @@ QtObject {
         }
         }
         // A section: "search" is the journal with a sample search, "trends" the wellbeing page
-        // scrolled to its charts.
-        const key = name === "search" ? "journal" : name === "trends" ? "wellbeing" : name
+        // scrolled to its charts; "hr-keys" the key section of HR.
+        const shared = /^(?:hr|custodian)-(keys|settings)$/.exec(name)
+        const key = shared ? shared[1] : name === "search" ? "journal" : name === "trends" ? "wellbeing" : name
         if (!shell.showSection(key))
             return false
         const journal = shell.sectionPage("journal") as JournalPage

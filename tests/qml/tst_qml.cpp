@@ -1,8 +1,12 @@
 // Qt Quick Test runner for the pages. Before any QML loads, the setup creates the services the app
 // creates in main() and registers them as the QML singletons Journal, Profile, Language,
-// Reminders (with a notifier that records instead of showing) and Exchange.
+// Reminders (with a notifier that records instead of showing), Exchange, Roles (the teacher's,
+// whatever an earlier test chose), and the desks of HR and the custodian on a simulated school
+// (demo_school.h), made the first time a test uses a desk; schoolFixtures says where its files
+// are.
 
 #include "app_journal.h"
+#include "demo/demo_school.h"
 #include "exchange/custodian_handover.h"
 #include "exchange/profile_file.h"
 #include "exchange/verification_code.h"
@@ -10,6 +14,7 @@
 #include "notifier.h"
 #include "services/singletons.h"
 
+#include <QDir>
 #include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -42,8 +47,22 @@ public slots:
         m_exchange = std::make_unique<kw::ExchangeService>(m_journal->service(), *m_profile);
         QObject::connect(m_language.get(), &kw::LanguageService::changed, &m_journal->service(),
             &kw::JournalService::notifyChanged); // as main() does: texts from C++ follow
+        m_roles = std::make_unique<kw::RoleService>(QStringLiteral("leraar"));
+        const QString school = m_files.filePath(QStringLiteral("school"));
+        const auto prepare = [this, school]() -> kw::Status {
+            auto made = kw::demo::ensureDemoSchool(school, m_journal->clock());
+            return made ? kw::Status() : kw::Status(made.error());
+        };
+        const auto paths = kw::demo::demoSchoolPaths(school);
+        m_hr = std::make_unique<kw::HrDesk>(paths.hrDatabase,
+            new kw::DeskKey(::kernwijzer::v1::PARTY_SCHOOL, QStringLiteral("hr"), paths.hrKey, {}),
+            m_journal->clock(), prepare);
+        m_custodian = std::make_unique<kw::CustodianDesk>(paths.custodianDatabase,
+            new kw::DeskKey(::kernwijzer::v1::PARTY_CUSTODIAN, QStringLiteral("vertrouwenshouder"),
+                paths.custodianKey, {}),
+            m_journal->clock(), prepare);
         kw::Services::current() = { &m_journal->service(), m_profile.get(), m_language.get(),
-            m_reminders.get(), m_exchange.get() };
+            m_reminders.get(), m_exchange.get(), m_roles.get(), m_hr.get(), m_custodian.get() };
     }
 
     void qmlEngineAvailable(QQmlEngine* engine)
@@ -53,6 +72,16 @@ public slots:
         // context property is fine in a test runner; the app itself registers none.
         engine->rootContext()->setContextProperty(
             QStringLiteral("exchangeFixtures"), writeExchangeFixtures());
+        const auto school = kw::demo::demoSchoolPaths(m_files.filePath(QStringLiteral("school")));
+        QDir().mkpath(m_files.filePath(QStringLiteral("scratch"))); // for files a test writes
+        engine->rootContext()->setContextProperty(QStringLiteral("schoolFixtures"),
+            QVariantMap { { QStringLiteral("folder"), school.folder },
+                { QStringLiteral("inbox"), school.inbox },
+                { QStringLiteral("releases"), school.releases },
+                { QStringLiteral("profile"), school.profile },
+                { QStringLiteral("hrKey"), school.hrKey },
+                { QStringLiteral("custodianKey"), school.custodianKey },
+                { QStringLiteral("scratch"), m_files.filePath(QStringLiteral("scratch")) } });
         m_language->attach(engine);
     }
 
@@ -106,6 +135,9 @@ private:
     kw::platform::RecordingNotifier m_notifier;
     std::unique_ptr<kw::ReminderService> m_reminders;
     std::unique_ptr<kw::ExchangeService> m_exchange;
+    std::unique_ptr<kw::RoleService> m_roles;
+    std::unique_ptr<kw::HrDesk> m_hr;
+    std::unique_ptr<kw::CustodianDesk> m_custodian;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)
