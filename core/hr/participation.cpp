@@ -32,4 +32,14 @@ Participation participation(qint64 contributions, const SchoolProfile& profile)
     return out;
 }
 
+qint64 contributorsOf(const QList<ReportRow>& rows)
+{
+    qint64 most = 0;
+    for (const ReportRow& row : rows) {
+        if (row.dimension == Dimension::School && row.released())
+            most = std::max(most, row.statistics.n);
+    }
+    return most;
+}
+
 } // namespace kw::hr

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hr/hr_report.h"
 #include "profile/school_profile.h"
 
 #include <QtGlobal>
@@ -33,5 +34,14 @@ struct Participation
 
 /** @p contributions of a period against the staff of @p profile (that period's profile). */
 Participation participation(qint64 contributions, const SchoolProfile& profile);
+
+/**
+ * How many colleagues took part in a period, from its report alone: the most contributors
+ * behind any one released school figure (each contribution is counted in every metric it has,
+ * so this is the number of contributions unless none of them has every metric). 0 when no
+ * school figure is released. Counting HR's stored parts instead costs a bestuur's database a
+ * scan of every part, several times the dashboard's time budget.
+ */
+qint64 contributorsOf(const QList<ReportRow>& rows);
 
 } // namespace kw::hr
