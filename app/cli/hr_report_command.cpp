@@ -8,9 +8,9 @@
 #include "hr/hr_report.h"
 #include "hr/hr_schema.h"
 #include "hr/hr_store.h"
+#include "hr/report_history.h"
 
 #include <QJsonArray>
-#include <QMap>
 
 namespace kw::cli {
 
@@ -22,18 +22,6 @@ std::optional<hr::Dimension> dimensionFromOption(const QString& text)
     if (text == QStringLiteral("age-band"))
         return hr::Dimension::AgeBand;
     return hr::dimensionFromKey(text);
-}
-
-/** The profile version of each period's latest release: it names that period's cells. */
-Result<QMap<QString, int>> profileOfPeriods(hr::HrStore& store)
-{
-    auto releases = store.releases();
-    if (!releases)
-        return releases.error();
-    QMap<QString, int> versions;
-    for (const hr::ReleaseInfo& release : std::as_const(*releases))
-        versions[release.period] = release.profileVersion; // releases come in order
-    return versions;
 }
 
 } // namespace
@@ -78,29 +66,13 @@ int runHrReport(const Context& ctx)
     if (const auto missing = keepReportPeriod(
             p, *periods, QStringLiteral("This HR database has no release of period %1.")))
         return *missing;
-    auto versions = profileOfPeriods(store);
-    if (!versions)
-        return p.failed(versions.error());
-
-    QMap<int, SchoolProfile> profiles;
+    auto history = hr::reportHistory(
+        store, { *periods, by, metric.isEmpty() ? QStringList() : QStringList { metric } });
+    if (!history)
+        return p.failed(history.error());
     QList<hr::ReportRow> rows;
-    for (const QString& each : std::as_const(*periods)) {
-        const int version = versions->value(each);
-        if (!profiles.contains(version)) {
-            auto profile = store.profile(version);
-            if (!profile)
-                return p.failed(profile.error());
-            profiles.insert(version, *profile);
-        }
-        auto figures = store.figures(
-            { each, by, metric.isEmpty() ? QStringList() : hr::metricsToRead(metric) });
-        if (!figures)
-            return p.failed(figures.error());
-        for (hr::ReportRow& row : hr::periodReport(*figures, profiles[version])) {
-            if (metric.isEmpty() || row.metricId == metric)
-                rows << std::move(row);
-        }
-    }
+    for (hr::PeriodReport& report : *history)
+        rows << std::move(report.rows);
     if (!metric.isEmpty() && rows.isEmpty())
         return p.failed(QStringLiteral("This HR database has no figure of metric %1.").arg(metric));
 
