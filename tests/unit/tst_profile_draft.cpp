@@ -17,18 +17,6 @@ namespace {
 
 const QDate today(2026, 11, 20);
 
-/** Empty for a success, else its message: for QVERIFY2, which reads its message eagerly. */
-template <typename R> QString problemOf(const R& r)
-{
-    return r.ok() ? QString() : r.error().message;
-}
-/** Fails unless the result @p r (evaluated once) is a success; shows its message. */
-#define QVERIFY_RESULT(r)                                                                          \
-    do {                                                                                           \
-        const QString kwProblem_ = problemOf(r);                                                   \
-        QVERIFY2(kwProblem_.isEmpty(), qPrintable(kwProblem_));                                    \
-    } while (false)
-
 QStringList fieldsOf(const QList<ProfileProblem>& problems)
 {
     QStringList out;

@@ -14,21 +14,6 @@
 
 using namespace kw;
 
-namespace {
-
-template <typename R> QString problemOf(const R& r)
-{
-    return r.ok() ? QString() : r.error().message;
-}
-/** Fails unless the result @p r (evaluated once) is a success; shows its message. */
-#define QVERIFY_RESULT(r)                                                                          \
-    do {                                                                                           \
-        const QString kwProblem_ = problemOf(r);                                                   \
-        QVERIFY2(kwProblem_.isEmpty(), qPrintable(kwProblem_));                                    \
-    } while (false)
-
-} // namespace
-
 class TestProfileCoSign : public QObject
 {
     Q_OBJECT
