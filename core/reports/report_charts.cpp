@@ -53,13 +53,13 @@ QImage canvas(int width, int height)
 
 QImage paintLine(const ReportChart& c, int width)
 {
-    const int height = width * 9 / 20;
+    const int height = width * 2 / 5;
     QImage image = canvas(width, height);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF plot(120, 30, width - 150, height - 110);
     const int ticks = 5;
-    p.setFont(font(24));
+    p.setFont(font(30));
     for (int t = 0; t <= ticks; ++t) {
         const double y = plot.bottom() - plot.height() * t / ticks;
         p.setPen(QPen(kGrid, 2));
@@ -124,12 +124,12 @@ QImage paintLine(const ReportChart& c, int width)
             p.setBrush(kAccent);
             p.drawEllipse(at, 10, 10);
             p.setPen(kInk);
-            p.setFont(font(24, true));
-            p.drawText(QRectF(at.x() - step / 2, at.y() - 52, step, 36),
+            p.setFont(font(30, true));
+            p.drawText(QRectF(at.x() - step / 2, at.y() - 56, step, 36),
                 Qt::AlignHCenter | Qt::AlignBottom, v.text);
         }
         p.setPen(kMuted);
-        p.setFont(font(22));
+        p.setFont(font(28));
         p.drawText(QRectF(xAt(i) - step / 2, plot.bottom() + 10, step, 70),
             Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, v.label);
     }
@@ -138,20 +138,20 @@ QImage paintLine(const ReportChart& c, int width)
 
 QImage paintBars(const ReportChart& c, int width)
 {
-    const int rowHeight = 56;
+    const int rowHeight = 76;
     const int height = int(c.values.size()) * rowHeight + 20;
     QImage image = canvas(width, std::max(height, 80));
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
-    const double labelWidth = width * 0.34;
-    const double textWidth = 170;
+    const double labelWidth = width * 0.3;
+    const double textWidth = 200;
     const double barLeft = labelWidth + 16;
     const double barSpace = width - barLeft - textWidth;
     for (qsizetype i = 0; i < c.values.size(); ++i) {
         const ChartValue& v = c.values[i];
         const double top = 10 + double(i) * rowHeight;
         p.setPen(kInk);
-        p.setFont(font(24));
+        p.setFont(font(32));
         p.drawText(QRectF(0, top, labelWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
             p.fontMetrics().elidedText(v.label, Qt::ElideRight, int(labelWidth)));
         const QRectF slot(barLeft, top + 10, barSpace, rowHeight - 20);
@@ -176,7 +176,7 @@ QImage paintBars(const ReportChart& c, int width)
             p.drawLine(QPointF(b, y - 10), QPointF(b, y + 10));
         }
         p.setPen(kInk);
-        p.setFont(font(24, true));
+        p.setFont(font(32, true));
         p.drawText(QRectF(slot.right() + 12, top, textWidth - 12, rowHeight),
             Qt::AlignLeft | Qt::AlignVCenter, v.text);
     }
@@ -195,8 +195,8 @@ QColor heat(double f)
 QImage paintHeatmap(const ReportChart& c, int width)
 {
     const qsizetype columns = std::max<qsizetype>(c.columns.size(), 1);
-    const int headerHeight = 90;
-    const int rowHeight = 84;
+    const int headerHeight = 100;
+    const int rowHeight = 96;
     const int height = headerHeight + int(c.rows.size()) * rowHeight + 10;
     QImage image = canvas(width, height);
     QPainter p(&image);
@@ -204,7 +204,7 @@ QImage paintHeatmap(const ReportChart& c, int width)
     const double labelWidth = width * 0.26;
     const double cellWidth = (width - labelWidth) / double(columns);
     p.setPen(kInk);
-    p.setFont(font(22, true));
+    p.setFont(font(28, true));
     for (qsizetype col = 0; col < c.columns.size(); ++col)
         p.drawText(
             QRectF(labelWidth + cellWidth * double(col) + 4, 0, cellWidth - 8, headerHeight - 8),
@@ -212,7 +212,7 @@ QImage paintHeatmap(const ReportChart& c, int width)
     for (qsizetype row = 0; row < c.rows.size(); ++row) {
         const double top = headerHeight + double(row) * rowHeight;
         p.setPen(kInk);
-        p.setFont(font(24));
+        p.setFont(font(30));
         p.drawText(QRectF(0, top, labelWidth - 16, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
             p.fontMetrics().elidedText(c.rows[row], Qt::ElideRight, int(labelWidth - 16)));
         for (qsizetype col = 0; col < c.columns.size(); ++col) {
@@ -231,7 +231,7 @@ QImage paintHeatmap(const ReportChart& c, int width)
             p.setBrush(heat(f));
             p.drawRect(cell);
             p.setPen(f > 0.55 ? Qt::white : kInk);
-            p.setFont(font(24, true));
+            p.setFont(font(30, true));
             p.drawText(cell, Qt::AlignCenter, v.text);
         }
     }

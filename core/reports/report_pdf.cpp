@@ -27,8 +27,8 @@ QString esc(const QString& s)
 
 /** How wide a chart is painted, in pixels: about 230 dpi across an A4 page's text width. */
 constexpr int kChartPixels = 1600;
-/** How wide it is laid out in the document, in its pixels. */
-constexpr int kChartWidth = 640;
+/** How wide it is laid out in the document, in its pixels (96 a inch): the text width. */
+constexpr int kChartWidth = 500;
 
 QString chartName(qsizetype section, qsizetype chart)
 {

@@ -47,6 +47,14 @@ QList<const ReportRow*> schoolRows(const QList<ReportRow>& rows, const QString& 
     return out;
 }
 
+/** A metric's label without the question it belongs to ("Weekly pulse: Energie" → "Energie"):
+ * a chart's title names the question once. */
+QString shortLabel(const QString& label)
+{
+    const qsizetype colon = label.lastIndexOf(QStringLiteral(": "));
+    return colon > 0 ? label.mid(colon + 2) : label;
+}
+
 /** Letters for the reasons withheld values in one chart have; each reason one letter. */
 class Marks
 {
@@ -201,7 +209,7 @@ ReportSection pulseSection(const hr::PeriodReport& last, const QLocale& locale)
             bars.maximum = high;
             bars.title = Text::tr("Pulse questions, %1 to %2").arg(low).arg(high);
         }
-        bars.values << chartValue(*row, row->label, marks, locale);
+        bars.values << chartValue(*row, shortLabel(row->label), marks, locale);
     }
     bars.notes = marks.notes();
     if (bars.values.isEmpty())
@@ -245,7 +253,7 @@ std::optional<ReportChart> heatmap(
     Marks marks;
     for (const QString& metric : metrics) {
         const ReportRow* school = findRow(last.rows, Dimension::School, {}, metric);
-        chart.columns << (school ? school->label : metric);
+        chart.columns << (school ? shortLabel(school->label) : metric);
     }
     for (const QString& cell : std::as_const(cells)) {
         for (const QString& metric : metrics) {
@@ -272,7 +280,6 @@ ReportSection heatmapSection(const hr::PeriodReport& last, const QLocale& locale
 {
     ReportSection s;
     s.heading = Text::tr("Teams, roles and age bands");
-    s.newPage = true;
     for (Dimension d : { Dimension::Team, Dimension::Role, Dimension::AgeBand }) {
         if (auto chart = heatmap(last, d, locale))
             s.charts << *chart;
@@ -298,7 +305,7 @@ std::optional<ReportChart> sourceBars(
     bars.maximum = 1;
     Marks marks;
     for (const ReportRow* row : std::as_const(rows))
-        bars.values << chartValue(*row, row->label, marks, locale);
+        bars.values << chartValue(*row, shortLabel(row->label), marks, locale);
     bars.notes = marks.notes();
     return bars;
 }
