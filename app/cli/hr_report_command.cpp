@@ -2,12 +2,13 @@
 // for each withheld one. Reads the HR database only; never creates or changes it.
 #include "cli/command_args.h"
 #include "cli/commands.h"
-#include "cli/report_json.h"
+#include "cli/hr_report_pdf.h"
 #include "cli/report_options.h"
 #include "cli/report_table.h"
 #include "hr/hr_report.h"
 #include "hr/hr_schema.h"
 #include "hr/hr_store.h"
+#include "hr/report_csv.h"
 #include "hr/report_history.h"
 
 #include <QJsonArray>
@@ -39,7 +40,7 @@ int runHrReport(const Context& ctx)
               "deviation and 95% interval, or a share), and for a withheld one the reason. Reads "
               "the HR database only."),
             .options = { hrDbOption, reportPeriodOption(), byOption, reportMetricOption(),
-                reportCsvOption() },
+                reportCsvOption(), reportPdfOption() },
             .required = { &hrDbOption },
             .db = DbOption::None,
             .jsonDescription
@@ -55,11 +56,17 @@ int runHrReport(const Context& ctx)
             return p.usage(QStringLiteral("--by takes school, team, role or age-band."));
     }
     const QString metric = p.value(reportMetricOption());
+    const bool pdf = p.isSet(reportPdfOption());
+    if (pdf && (p.json() || p.isSet(reportCsvOption()) || by || !metric.isEmpty()))
+        return p.usage(QStringLiteral("--pdf writes the whole report of one period: it takes "
+                                      "--period only."));
 
     auto db = hr::openExistingHrDatabase(p.value(hrDbOption));
     if (!db)
         return p.failed(db.error());
     hr::HrStore store(**db, ctx.clock);
+    if (pdf)
+        return writeHrReportPdf(p, store, p.value(reportPeriodOption()));
     auto periods = store.periods();
     if (!periods)
         return p.failed(periods.error());
@@ -77,11 +84,11 @@ int runHrReport(const Context& ctx)
         return p.failed(QStringLiteral("This HR database has no figure of metric %1.").arg(metric));
 
     if (p.isSet(reportCsvOption()))
-        return p.print({}, reportCsv(rows));
+        return p.print({}, hr::reportCsv(rows));
     if (p.json()) {
         QJsonArray json;
         for (const hr::ReportRow& row : std::as_const(rows))
-            json << toJson(row);
+            json << hr::reportRowJson(row);
         return p.print(QJsonObject { { QStringLiteral("figures"), json } }, QStringList());
     }
     if (!rows.isEmpty())

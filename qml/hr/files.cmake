@@ -1,4 +1,5 @@
-# HR's pages (qml/hr): the dashboard and its parts, with the thin models behind them.
+# HR's pages (qml/hr): the dashboard and its parts, the profile editor, the bestuur view and the
+# exports, with the thin models and controllers behind them.
 set(kw_hr_qml
     hr/DashboardPage.qml
     hr/DashboardHeader.qml
@@ -11,6 +12,21 @@ set(kw_hr_qml
     hr/SourcesCard.qml
     hr/KernwaardenTab.qml
     hr/PrivacyLegend.qml
+    hr/ExportDialog.qml
+    hr/BestuurPage.qml
+    hr/ProfileEditorPage.qml
+    hr/FormBox.qml
+    hr/NumberField.qml
+    hr/ProblemLabel.qml
+    hr/RowButtons.qml
+    hr/ProfileSchoolBox.qml
+    hr/ProfileKernwaardenBox.qml
+    hr/ProfileItemsEditor.qml
+    hr/ProfileRulesBox.qml
+    hr/ProfileContactsBox.qml
+    hr/ProfileCustodianBox.qml
+    hr/ProfileSignBox.qml
+    hr/ProfilePreview.qml
 )
 set(kw_hr_sources
     hr/dashboard_metrics.h hr/dashboard_metrics.cpp
@@ -21,4 +37,7 @@ set(kw_hr_sources
     hr/hr_heatmap_model.h hr/hr_heatmap_model.cpp
     hr/hr_sources_model.h hr/hr_sources_model.cpp
     hr/hr_kernwaarden_model.h hr/hr_kernwaarden_model.cpp
+    hr/hr_export.h hr/hr_export.cpp
+    hr/bestuur_board.h hr/bestuur_board.cpp
+    hr/profile_editor.h hr/profile_editor.cpp
 )
