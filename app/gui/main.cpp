@@ -1,6 +1,7 @@
 #include "app_options.h"
 #include "app_paths.h"
 #include "common/clock_from_env.h"
+#include "demo/demo_bestuur.h"
 #include "demo/demo_school.h"
 #include "demo/demo_teacher.h"
 #include "file_open_router.h"
@@ -112,7 +113,11 @@ int main(int argc, char* argv[])
         prepare = [&demoSchool, &clock]() -> kw::Status {
             std::fprintf(stderr, "kernwijzer: preparing the demo school…\n");
             auto made = kw::demo::ensureDemoSchool(demoSchool, *clock);
-            return made ? kw::Status() : kw::Status(made.error());
+            if (!made)
+                return made.error();
+            // Two more simulated schools of the same bestuur, for HR's bestuur page.
+            auto bestuur = kw::demo::ensureDemoBestuur(*made, *clock);
+            return bestuur ? kw::Status() : kw::Status(bestuur.error());
         };
     }
     kw::HrDesk hr(schoolDemo ? demoPaths.hrDatabase : paths->hrDatabaseFile(),
@@ -124,6 +129,10 @@ int main(int argc, char* argv[])
         new kw::DeskKey(::kernwijzer::v1::PARTY_CUSTODIAN, QStringLiteral("vertrouwenshouder"),
             schoolDemo ? demoPaths.custodianKey : QString(), vault),
         *clock, prepare);
+    if (schoolDemo) {
+        hr.setDemoProfile(QUrl::fromLocalFile(demoPaths.profile));
+        custodian.setDemoProfile(QUrl::fromLocalFile(demoPaths.profile));
+    }
     kw::Services::current()
         = { &journal, &profileService, &language, &reminders, &exchange, &roles, &hr, &custodian };
 

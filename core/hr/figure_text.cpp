@@ -4,20 +4,16 @@
 
 namespace kw::hr {
 
-namespace {
-
-bool isShare(const ReportRow& row)
+bool isShareFigure(const ReportRow& row)
 {
     return row.kind == MetricKind::Indicator || row.kind == MetricKind::Choice;
 }
-
-} // namespace
 
 std::optional<double> figureValue(const ReportRow& row)
 {
     if (!row.released())
         return std::nullopt;
-    return isShare(row) ? row.statistics.share : row.statistics.mean;
+    return isShareFigure(row) ? row.statistics.share : row.statistics.mean;
 }
 
 std::optional<Interval> figureInterval(const ReportRow& row)
@@ -54,7 +50,7 @@ QString figureText(const ReportRow& row, const QLocale& locale)
     const std::optional<double> value = figureValue(row);
     if (!value)
         return {};
-    return isShare(row) ? percentText(*value, locale) : locale.toString(*value, 'f', 1);
+    return isShareFigure(row) ? percentText(*value, locale) : locale.toString(*value, 'f', 1);
 }
 
 QString figureIntervalText(const ReportRow& row, const QLocale& locale)
@@ -62,7 +58,7 @@ QString figureIntervalText(const ReportRow& row, const QLocale& locale)
     const auto ci = figureInterval(row);
     if (!ci)
         return {};
-    if (isShare(row))
+    if (isShareFigure(row))
         return QStringLiteral("%1 – %2").arg(
             percentText(ci->low, locale), percentText(ci->high, locale));
     return QStringLiteral("%1 – %2").arg(

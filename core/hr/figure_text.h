@@ -12,6 +12,8 @@
 
 namespace kw::hr {
 
+/** Whether @p row is read as a share (a cut-off indicator or a choice), else as a mean. */
+bool isShareFigure(const ReportRow& row);
 /** The number a released row is read by: its mean, or its share (0–1) for an indicator or a
  * choice; nothing for a withheld row. */
 std::optional<double> figureValue(const ReportRow& row);

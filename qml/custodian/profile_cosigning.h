@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/custodian_desk.h"
 #include "custodian/profile_cosign.h"
 
 #include <QObject>
@@ -11,7 +12,7 @@
 
 namespace kw {
 
-class CustodianDesk;
+
 
 /**
  * Behind the custodian's co-sign screen: the profile HR made, read and reviewed by core

@@ -86,7 +86,6 @@ Page {
                 padding: Theme.margin
                 Material.elevation: 1
                 Material.background: Theme.surface
-                Material.roundedScale: Material.MediumScale
                 ColumnLayout {
                     anchors.left: parent.left
                     anchors.right: parent.right
@@ -164,7 +163,6 @@ Page {
                 padding: Theme.margin
                 Material.elevation: 1
                 Material.background: Theme.surface
-                Material.roundedScale: Material.MediumScale
                 ColumnLayout {
                     anchors.left: parent.left
                     anchors.right: parent.right
@@ -236,7 +234,6 @@ Page {
                 padding: 0
                 Material.elevation: 1
                 Material.background: Theme.surface
-                Material.roundedScale: Material.MediumScale
                 ColumnLayout {
                     width: parent.width
                     spacing: 0

@@ -17,8 +17,11 @@ Page {
             tabs.currentIndex = index
     }
     readonly property alias dashboard: dashboard
-    // Actions in the header beside the period (the export goes here).
-    readonly property alias headerActions: header.actions
+    /** The export of the period shown, as CSV or an A4 report (ExportDialog.qml). */
+    function openExport(): Popup {
+        exportDialog.openFor("pdf", dashboard.periods.length > 0 ? dashboard.periods[dashboard.periodIndex].id : "")
+        return exportDialog
+    }
 
     background: Rectangle { color: Theme.background }
 
@@ -39,6 +42,14 @@ Page {
                 id: header
                 Layout.fillWidth: true
                 dashboard: dashboard
+                actions: [
+                    Button {
+                        objectName: "exportButton"
+                        enabled: !dashboard.empty
+                        text: qsTr("Export…")
+                        onClicked: page.openExport()
+                    }
+                ]
             }
             TabBar {
                 id: tabs
@@ -61,6 +72,10 @@ Page {
                                       : qsTr("No released figures yet")
         message: dashboard.error !== "" ? dashboard.error
             : qsTr("Import the custodian's release (.kwvrijgave) under Releases; its figures show here.")
+    }
+
+    ExportDialog {
+        id: exportDialog
     }
 
     StackLayout {

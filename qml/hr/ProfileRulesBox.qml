@@ -40,6 +40,7 @@ FormBox {
             wrapMode: Text.Wrap
         }
         ComboBox {
+            id: periodBox
             objectName: "periodBox"
             Layout.preferredWidth: 180
             model: box.editor.periodChoices
@@ -48,7 +49,7 @@ FormBox {
             Component.onCompleted: currentIndex = indexOfValue(box.editor.numbers.periodMonths)
             Connections {
                 target: box.editor
-                function onLoaded() { parent.currentIndex = parent.indexOfValue(box.editor.numbers.periodMonths) }
+                function onLoaded() { periodBox.currentIndex = periodBox.indexOfValue(box.editor.numbers.periodMonths) }
             }
             onActivated: box.editor.setNumber("periodMonths", String(currentValue))
         }

@@ -30,7 +30,7 @@ set(kw_hr_qml
 )
 set(kw_hr_sources
     hr/dashboard_metrics.h hr/dashboard_metrics.cpp
-    hr/figure_text.h hr/figure_text.cpp
+    hr/figure_labels.h hr/figure_labels.cpp
     hr/hr_dashboard.h hr/hr_dashboard.cpp
     hr/hr_overview_model.h hr/hr_overview_model.cpp
     hr/hr_trend_chart.h hr/hr_trend_chart.cpp

@@ -1,6 +1,6 @@
 #include "hr/hr_heatmap_model.h"
 
-#include "hr/figure_text.h"
+#include "hr/figure_labels.h"
 
 #include <algorithm>
 
@@ -79,17 +79,17 @@ QVariantList HrHeatmapModel::cellsOf(const Row& r) const
         if (row && row->released()) {
             const hr::FigureStatistics& s = row->statistics;
             const double span = m.high - m.low;
-            const double position = figure_text::isShare(*row) ? s.share.value_or(0)
+            const double position = figure_labels::isShare(*row) ? s.share.value_or(0)
                 : span > 0 ? (s.mean.value_or(m.low) - m.low) / span
                            : 0.5;
             tone
-                = std::clamp(figure_text::higherIsBetter(*row) ? position : 1 - position, 0.0, 1.0);
+                = std::clamp(figure_labels::higherIsBetter(*row) ? position : 1 - position, 0.0, 1.0);
         }
         cells << QVariantMap { { QStringLiteral("metricId"), m.id },
             { QStringLiteral("title"), m.title },
-            { QStringLiteral("value"), row ? figure_text::value(*row) : QString() },
-            { QStringLiteral("count"), row ? figure_text::count(*row) : QString() },
-            { QStringLiteral("interval"), row ? figure_text::interval(*row) : QString() },
+            { QStringLiteral("value"), row ? figure_labels::value(*row) : QString() },
+            { QStringLiteral("count"), row ? figure_labels::count(*row) : QString() },
+            { QStringLiteral("interval"), row ? figure_labels::interval(*row) : QString() },
             { QStringLiteral("released"), row && row->released() },
             { QStringLiteral("reason"),
                 !row ? tr("No figure in this period's release.") : row->withheldText() },

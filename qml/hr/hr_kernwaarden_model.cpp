@@ -1,6 +1,6 @@
 #include "hr/hr_kernwaarden_model.h"
 
-#include "hr/figure_text.h"
+#include "hr/figure_labels.h"
 #include "hr/period_change.h"
 
 #include <algorithm>
@@ -80,19 +80,19 @@ QVariant HrKernwaardenModel::data(const QModelIndex& index, int role) const
     case MeanRole:
         return meanOf(value);
     case ValueRole:
-        return row ? figure_text::value(*row) : QString();
+        return row ? figure_labels::value(*row) : QString();
     case IntervalRole:
-        return row ? figure_text::interval(*row) : QString();
+        return row ? figure_labels::interval(*row) : QString();
     case CountRole:
-        return row ? figure_text::count(*row) : QString();
+        return row ? figure_labels::count(*row) : QString();
     case ReasonRole:
         return !row ? tr("No figure in this period's release.") : row->withheldText();
     case ChangeRole:
-        return row ? figure_text::change(*row, hr::periodChange(rowOf(value, period - 1), *row),
+        return row ? figure_labels::change(*row, hr::periodChange(rowOf(value, period - 1), *row),
                    m_dashboard->labelOf(period - 1))
                    : QString();
     case DirectionRole:
-        return row ? figure_text::changeDirection(hr::periodChange(rowOf(value, period - 1), *row))
+        return row ? figure_labels::changeDirection(hr::periodChange(rowOf(value, period - 1), *row))
                    : QString();
     }
     return {};

@@ -1,6 +1,6 @@
 #include "hr/hr_overview_model.h"
 
-#include "hr/figure_text.h"
+#include "hr/figure_labels.h"
 #include "hr/participation.h"
 #include "hr/period_change.h"
 
@@ -66,11 +66,11 @@ QVariant HrOverviewModel::data(const QModelIndex& index, int role) const
         = m_dashboard->row(period - 1, hr::Dimension::School, {}, metric.id);
     switch (Role(role)) {
     case ValueRole:
-        return figure_text::value(*row);
+        return figure_labels::value(*row);
     case FractionRole: {
         if (!row->released())
             return 0.0;
-        if (figure_text::isShare(*row))
+        if (figure_labels::isShare(*row))
             return row->statistics.share.value_or(0);
         const double span = metric.high - metric.low;
         return span > 0
@@ -78,25 +78,25 @@ QVariant HrOverviewModel::data(const QModelIndex& index, int role) const
             : 0.0;
     }
     case IntervalRole:
-        return figure_text::interval(*row);
+        return figure_labels::interval(*row);
     case CountRole:
-        return figure_text::count(*row);
+        return figure_labels::count(*row);
     case ReleasedRole:
         return row->released();
     case ReasonRole:
         return row->withheldText();
     case ChangeRole:
-        return figure_text::change(
+        return figure_labels::change(
             *row, hr::periodChange(before, *row), m_dashboard->labelOf(period - 1));
     case DirectionRole:
-        return figure_text::changeDirection(hr::periodChange(before, *row));
+        return figure_labels::changeDirection(hr::periodChange(before, *row));
     case ImprovedRole:
     case WorsenedRole: {
         const hr::PeriodChange change = hr::periodChange(before, *row);
         if (change.verdict != hr::ChangeVerdict::Up && change.verdict != hr::ChangeVerdict::Down)
             return false;
         const bool better
-            = (change.verdict == hr::ChangeVerdict::Up) == figure_text::higherIsBetter(*row);
+            = (change.verdict == hr::ChangeVerdict::Up) == figure_labels::higherIsBetter(*row);
         return role == ImprovedRole ? better : !better;
     }
     default:

@@ -1,6 +1,6 @@
 #include "hr/hr_sources_model.h"
 
-#include "hr/figure_text.h"
+#include "hr/figure_labels.h"
 
 #include <algorithm>
 
@@ -153,7 +153,7 @@ QVariant HrSourcesModel::data(const QModelIndex& index, int role) const
         return released ? *row->statistics.share : -1.0;
     case SchoolTextRole:
     case TeamTextRole:
-        return released ? figure_text::value(*row) : QString();
+        return released ? figure_labels::value(*row) : QString();
     case SchoolReasonRole:
     case TeamReasonRole:
         return !row ? tr("No figure in this period's release.") : row->withheldText();

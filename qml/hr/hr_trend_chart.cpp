@@ -2,7 +2,7 @@
 
 #include "common/chart_series.h"
 #include "hr/dashboard_metrics.h"
-#include "hr/figure_text.h"
+#include "hr/figure_labels.h"
 
 #include <QAreaSeries>
 #include <QLineSeries>
@@ -270,11 +270,11 @@ QString HrTrendChart::describe(int index) const
         } else if (!row->released()) {
             lines << tr("%1: not released. %2").arg(line.name, row->withheldText());
         } else {
-            const QString interval = figure_text::interval(*row);
+            const QString interval = figure_labels::interval(*row);
             lines << tr("%1: %2 (%3%4)")
-                         .arg(line.name, figure_text::value(*row),
+                         .arg(line.name, figure_labels::value(*row),
                              interval.isEmpty() ? QString() : interval + QStringLiteral("; "),
-                             figure_text::count(*row));
+                             figure_labels::count(*row));
         }
     }
     return lines.join(QLatin1Char('\n'));

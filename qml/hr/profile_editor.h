@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/hr_desk.h"
 #include "profile/school_profile.h"
 
 #include <QHash>
@@ -13,7 +14,7 @@
 
 namespace kw {
 
-class HrDesk;
+
 
 /**
  * Behind HR's profile editor: the school profile as a draft HR edits field by field, starting

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QUrl>
 #include <functional>
 
 namespace kw {
@@ -26,6 +27,7 @@ class SchoolDesk : public QObject
     Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(kw::DeskKey* key READ key CONSTANT)
     Q_PROPERTY(QString schoolName READ schoolName NOTIFY changed)
+    Q_PROPERTY(QUrl demoProfile READ demoProfile CONSTANT)
 
 public:
     /** Runs once before the first open: the demo makes its simulated school here. */
@@ -41,7 +43,12 @@ public:
     QString databasePath() const { return m_databasePath; }
     bool demo() const { return bool(m_prepare); }
     DeskKey* key() const { return m_key; }
+    /** The role's secret keys; null while the key is locked. */
+    const exchange::KeySet* keys() const { return m_key->keys(); }
     const Clock& clock() const { return m_clock; }
+    /** The demo school's co-signed profile file, for the page tour; empty outside the demo. */
+    QUrl demoProfile() const { return m_demoProfile; }
+    void setDemoProfile(const QUrl& file) { m_demoProfile = file; }
     /** The school of the newest profile in the database; empty before the first. */
     virtual QString schoolName() = 0;
 
@@ -60,6 +67,7 @@ private:
     DeskKey* m_key;
     const Clock& m_clock;
     Prepare m_prepare;
+    QUrl m_demoProfile;
     bool m_tried = false;
     bool m_open = false;
     QString m_openError;

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import Kernwijzer
 
 // The pages --screenshot and --self-test visit (app/gui/page_tour.cpp creates this for the main
@@ -16,8 +17,9 @@ QtObject {
             .concat(window.formFactor === "phone" ? ["goal"] : [])
             .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "exchange",
                      "contribution"]),
-        "hr": ["hr-keys", "hr-settings"],
-        "vertrouwenshouder": ["custodian-keys", "custodian-settings"]
+        "hr": ["hr-overview", "hr-trends", "hr-heatmap", "hr-werkdruk", "hr-kernwaarden",
+               "hr-export", "hr-profile", "hr-bestuur", "hr-keys", "hr-settings"],
+        "vertrouwenshouder": ["custodian-profile", "custodian-keys", "custodian-settings"]
     })
     /** The pages of the role in use. */
     readonly property var pages: pagesByRole[Roles.current] || []
@@ -25,6 +27,9 @@ QtObject {
         every colour. */
     readonly property bool busy: (Navigator.stack ? Navigator.stack.busy : false)
         || (Navigator.popExport ? Navigator.popExport.visible && !Navigator.popExport.opened : false)
+        || (openedDialog ? openedDialog.visible && !openedDialog.opened : false)
+    /** A dialog a page of the tour opened (HR's export): closed before the next page. */
+    property Popup openedDialog: null
 
     readonly property Component goalsComponent: Component {
         GoalListModel { journal: Journal }
@@ -34,6 +39,10 @@ QtObject {
     function show(name) {
         Navigator.immediate = true
         Navigator.closeDialogs()
+        if (openedDialog) {
+            openedDialog.close()
+            openedDialog = null
+        }
         Navigator.home()
         const shell = Navigator.stack ? Navigator.stack.currentItem as AppShell : null
         if (!shell)
@@ -63,6 +72,30 @@ QtObject {
             return Navigator.open("hours", { schoolYear: 0 }) !== null
         case "exchange":
             return Navigator.open("exchange", {}) !== null
+        case "hr-overview":
+        case "hr-trends":
+        case "hr-heatmap":
+        case "hr-werkdruk":
+        case "hr-kernwaarden":
+        case "hr-export": {
+            if (!shell.showSection("hr-dashboard"))
+                return false
+            const dashboard = shell.sectionPage("hr-dashboard")
+            if (!dashboard)
+                return false
+            if (name === "hr-export")
+                openedDialog = dashboard.openExport()
+            else
+                dashboard.showTab(name.slice(3))
+            return true
+        }
+        case "custodian-profile": {
+            // The custodian reads the demo school's profile as it would before co-signing.
+            if (!shell.showSection("custodian-profile"))
+                return false
+            const page = shell.sectionPage("custodian-profile")
+            return page !== null && page.coSigning.open(Custodian.demoProfile)
+        }
         case "contribution": {
             // The last closed period, as a teacher sees it before exporting.
             const periods = Exchange.periods

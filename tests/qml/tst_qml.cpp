@@ -6,6 +6,7 @@
 // are.
 
 #include "app_journal.h"
+#include "demo/demo_bestuur.h"
 #include "demo/demo_school.h"
 #include "exchange/custodian_handover.h"
 #include "exchange/profile_file.h"
@@ -14,6 +15,7 @@
 #include "notifier.h"
 #include "services/singletons.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QQmlContext>
@@ -51,7 +53,10 @@ public slots:
         const QString school = m_files.filePath(QStringLiteral("school"));
         const auto prepare = [this, school]() -> kw::Status {
             auto made = kw::demo::ensureDemoSchool(school, m_journal->clock());
-            return made ? kw::Status() : kw::Status(made.error());
+            if (!made)
+                return made.error();
+            auto bestuur = kw::demo::ensureDemoBestuur(*made, m_journal->clock());
+            return bestuur ? kw::Status() : kw::Status(bestuur.error());
         };
         const auto paths = kw::demo::demoSchoolPaths(school);
         m_hr = std::make_unique<kw::HrDesk>(paths.hrDatabase,
@@ -61,6 +66,8 @@ public slots:
             new kw::DeskKey(::kernwijzer::v1::PARTY_CUSTODIAN, QStringLiteral("vertrouwenshouder"),
                 paths.custodianKey, {}),
             m_journal->clock(), prepare);
+        m_hr->setDemoProfile(QUrl::fromLocalFile(paths.profile));
+        m_custodian->setDemoProfile(QUrl::fromLocalFile(paths.profile));
         kw::Services::current() = { &m_journal->service(), m_profile.get(), m_language.get(),
             m_reminders.get(), m_exchange.get(), m_roles.get(), m_hr.get(), m_custodian.get() };
     }
@@ -140,6 +147,14 @@ private:
     std::unique_ptr<kw::CustodianDesk> m_custodian;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)
+// As QUICK_TEST_MAIN_WITH_SETUP, but on a QApplication, as in the app: Qt Charts in QML needs one
+// (HR's dashboard).
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "tst_qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "tst_qml.moc"

@@ -1,10 +1,12 @@
+#include "hr/figure_labels.h"
+
 #include "hr/figure_text.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
 
-namespace kw::figure_text {
+namespace kw::figure_labels {
 
 namespace {
 
@@ -27,31 +29,24 @@ QString percent(double share)
 
 bool isShare(const hr::ReportRow& row)
 {
-    return row.kind == hr::MetricKind::Indicator || row.kind == hr::MetricKind::Choice;
+    return hr::isShareFigure(row);
 }
 
 QString value(const hr::ReportRow& row)
 {
-    if (!row.released())
+    const std::optional<double> figure = hr::figureValue(row);
+    if (!figure)
         return {};
-    const hr::FigureStatistics& s = row.statistics;
-    if (isShare(row))
-        return s.share ? tr("%1 %").arg(percent(*s.share)) : QString();
-    return s.mean ? number(*s.mean) : QString();
+    return isShare(row) ? tr("%1 %").arg(percent(*figure)) : number(*figure);
 }
 
 QString interval(const hr::ReportRow& row)
 {
-    if (!row.released())
+    const auto ci = hr::figureInterval(row);
+    if (!ci)
         return {};
-    const hr::FigureStatistics& s = row.statistics;
-    if (isShare(row) && s.shareInterval)
-        return tr("95 %-interval %1–%2 %")
-            .arg(percent(s.shareInterval->low), percent(s.shareInterval->high));
-    if (!isShare(row) && s.meanInterval)
-        return tr("95 %-interval %1–%2")
-            .arg(number(s.meanInterval->low), number(s.meanInterval->high));
-    return {};
+    return isShare(row) ? tr("95 %-interval %1–%2 %").arg(percent(ci->low), percent(ci->high))
+                        : tr("95 %-interval %1–%2").arg(number(ci->low), number(ci->high));
 }
 
 QString count(const hr::ReportRow& row)
@@ -105,4 +100,4 @@ bool higherIsBetter(const hr::ReportRow& row)
     return row.kind != hr::MetricKind::Indicator;
 }
 
-} // namespace kw::figure_text
+} // namespace kw::figure_labels

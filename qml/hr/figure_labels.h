@@ -8,7 +8,7 @@
 // How the dashboard writes a released figure, in the UI language's number format. Words only:
 // the figures themselves come from core (hr_report.h, period_change.h).
 
-namespace kw::figure_text {
+namespace kw::figure_labels {
 
 /** Whether @p row is a share (a cut-off indicator or a choice), else a mean. */
 bool isShare(const hr::ReportRow& row);
@@ -29,4 +29,4 @@ QString changeDirection(const hr::PeriodChange& change);
  * score, so less is better. */
 bool higherIsBetter(const hr::ReportRow& row);
 
-} // namespace kw::figure_text
+} // namespace kw::figure_labels
