@@ -29,7 +29,7 @@ QtObject {
         || (Navigator.popExport ? Navigator.popExport.visible && !Navigator.popExport.opened : false)
         || (openedDialog ? openedDialog.visible && !openedDialog.opened : false)
     /** A dialog a page of the tour opened (HR's export): closed before the next page. */
-    property Popup openedDialog: null
+    property var openedDialog: null
 
     readonly property Component goalsComponent: Component {
         GoalListModel { journal: Journal }
