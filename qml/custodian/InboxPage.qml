@@ -15,7 +15,7 @@ Page {
     readonly property alias importer: inbox
 
     /** Imports @p urls (file: URLs of files or folders). */
-    function importUrls(urls: list<url>): bool {
+    function importUrls(urls) {
         return inbox.start(urls)
     }
 

@@ -212,121 +212,117 @@ Page {
         }
     }
 
-    // The groups of the preview: counts, and for each withheld figure why.
+    // The groups of the preview: counts, and for each withheld figure why. The explanation stays
+    // above the list (a ListView header that wraps grows after the view positioned itself, and
+    // would start half hidden).
     Component {
         id: cellsComponent
-        ListView {
-            objectName: "cellList"
-            clip: true
+        ColumnLayout {
             spacing: Theme.spacing
-            model: periodRelease.cells
-            ScrollBar.vertical: ScrollBar {}
-            header: ColumnLayout {
-                width: ListView.view ? ListView.view.width : 0
-                spacing: 4
-                Label {
-                    Layout.fillWidth: true
-                    visible: periodRelease.hasPreview
-                    text: qsTr("Release %1 of %2 would count %3 contributions: %4 figures pass, %5 are withheld.")
-                          .arg(periodRelease.releaseNumber).arg(periodRelease.period)
-                          .arg(periodRelease.contributions).arg(periodRelease.releasedFigures)
-                          .arg(periodRelease.withheldFigures)
-                    font.weight: Font.DemiBold
-                    wrapMode: Text.Wrap
-                }
-                Label {
-                    Layout.fillWidth: true
-                    Layout.bottomMargin: Theme.spacing
-                    visible: periodRelease.hasPreview
-                    text: qsTr("Counts only: you see how many colleagues each group has, never what they answered.")
-                    color: Theme.mutedText
-                    wrapMode: Text.Wrap
-                }
-                Label {
-                    objectName: "noPreview"
-                    Layout.fillWidth: true
-                    visible: !periodRelease.hasPreview && text !== ""
-                    text: periodRelease.noPreviewText
-                    wrapMode: Text.Wrap
-                }
+            Label {
+                Layout.fillWidth: true
+                visible: periodRelease.hasPreview
+                text: qsTr("Release %1 of %2 would count %3 contributions: %4 figures pass, %5 are withheld.")
+                      .arg(periodRelease.releaseNumber).arg(periodRelease.period)
+                      .arg(periodRelease.contributions).arg(periodRelease.releasedFigures)
+                      .arg(periodRelease.withheldFigures)
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
             }
-            delegate: Rectangle {
-                id: cell
-                required property string name
-                required property int contributions
-                required property int released
-                required property int figures
-                required property bool allReleased
-                required property var groups
-                required property var withheld
-                width: ListView.view.width - 12
-                implicitHeight: cellColumn.implicitHeight + 2 * Theme.margin
-                color: Theme.surface
-                radius: Theme.radius
-                border.color: Theme.divider
+            Label {
+                Layout.fillWidth: true
+                visible: periodRelease.hasPreview
+                text: qsTr("Counts only: you see how many colleagues each group has, never what they answered.")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+            }
+            Label {
+                objectName: "noPreview"
+                Layout.fillWidth: true
+                visible: !periodRelease.hasPreview && text !== ""
+                text: periodRelease.noPreviewText
+                wrapMode: Text.Wrap
+            }
+            ListView {
+                objectName: "cellList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: Theme.spacing
+                model: periodRelease.cells
+                ScrollBar.vertical: ScrollBar {}
+                delegate: Rectangle {
+                    id: cell
+                    required property string name
+                    required property int contributions
+                    required property int released
+                    required property int figures
+                    required property bool allReleased
+                    required property var groups
+                    required property var withheld
+                    width: ListView.view.width - 12
+                    implicitHeight: cellColumn.implicitHeight + 2 * Theme.margin
+                    color: Theme.surface
+                    radius: Theme.radius
+                    border.color: Theme.divider
 
-                ColumnLayout {
-                    id: cellColumn
-                    anchors.fill: parent
-                    anchors.margins: Theme.margin
-                    spacing: 4
-                    RowLayout {
-                        Layout.fillWidth: true
-                        Label {
+                    ColumnLayout {
+                        id: cellColumn
+                        anchors.fill: parent
+                        anchors.margins: Theme.margin
+                        spacing: 4
+                        RowLayout {
                             Layout.fillWidth: true
-                            text: cell.name
-                            font.weight: Font.DemiBold
-                            elide: Text.ElideRight
-                        }
-                        Label {
-                            text: qsTr("%1 contributions").arg(cell.contributions)
-                            color: Theme.mutedText
-                        }
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: cell.allReleased ? qsTr("All %1 figures pass.").arg(cell.figures)
-                              : qsTr("%1 of %2 figures pass.").arg(cell.released).arg(cell.figures)
-                        color: cell.allReleased ? Theme.primary : cell.released === 0 ? Theme.accent : Theme.text
-                    }
-                    Flow {
-                        Layout.fillWidth: true
-                        spacing: Theme.margin
-                        Repeater {
-                            model: cell.groups
-                            delegate: Label {
-                                required property var modelData
-                                text: qsTr("%1: %2 colleagues, %3 of %4 figures")
-                                      .arg(modelData.name).arg(modelData.contributors)
-                                      .arg(modelData.released).arg(modelData.figures)
-                                color: Theme.mutedText
-                                font.pixelSize: 13
-                            }
-                        }
-                    }
-                    Repeater {
-                        model: cell.withheld
-                        delegate: ColumnLayout {
-                            required property var modelData
-                            objectName: "withheldReason"
-                            Layout.fillWidth: true
-                            Layout.topMargin: 4
-                            spacing: 2
-                            Label {
-                                objectName: "withheldText"
-                                Layout.fillWidth: true
-                                text: qsTr("%1 withheld: %2").arg(modelData.count).arg(modelData.reason)
-                                wrapMode: Text.Wrap
-                                color: Theme.accent
-                            }
                             Label {
                                 Layout.fillWidth: true
-                                text: modelData.metrics
-                                wrapMode: Text.Wrap
-                                maximumLineCount: 2
+                                text: cell.name
+                                font.weight: Font.DemiBold
                                 elide: Text.ElideRight
+                            }
+                            Label {
+                                text: qsTr("%1 contributions").arg(cell.contributions)
                                 color: Theme.mutedText
-                                font.pixelSize: 12
+                            }
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: cell.allReleased ? qsTr("All %1 figures pass.").arg(cell.figures)
+                                  : qsTr("%1 of %2 figures pass.").arg(cell.released).arg(cell.figures)
+                            color: cell.allReleased ? Theme.primary : cell.released === 0 ? Theme.accent : Theme.text
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: cell.groups.map(g => qsTr("%1: %2 colleagues, %3 of %4 figures")
+                                                  .arg(g.name).arg(g.contributors).arg(g.released)
+                                                  .arg(g.figures)).join("  \u00B7  ")
+                            color: Theme.mutedText
+                            font.pixelSize: 13
+                            wrapMode: Text.Wrap
+                        }
+                        Repeater {
+                            model: cell.withheld
+                            delegate: ColumnLayout {
+                                required property var modelData
+                                objectName: "withheldReason"
+                                Layout.fillWidth: true
+                                Layout.topMargin: 4
+                                spacing: 2
+                                Label {
+                                    objectName: "withheldText"
+                                    Layout.fillWidth: true
+                                    text: qsTr("%1 withheld: %2").arg(modelData.count).arg(modelData.reason)
+                                    wrapMode: Text.Wrap
+                                    color: Theme.accent
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: modelData.metrics
+                                    wrapMode: Text.Wrap
+                                    maximumLineCount: 2
+                                    elide: Text.ElideRight
+                                    color: Theme.mutedText
+                                    font.pixelSize: 12
+                                }
                             }
                         }
                     }

@@ -3,6 +3,7 @@
 #include "custodian/custodian_inbox.h"
 #include "import_outcome_model.h"
 #include "outcome_filter_model.h"
+#include "services/custodian_desk.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,8 +15,6 @@
 #include <memory>
 
 namespace kw {
-
-class CustodianDesk;
 
 /**
  * The custodian's inbox (InboxPage): imports the teachers' files and folders the custodian

@@ -2,6 +2,7 @@
 
 #include "custodian/release_preview.h"
 #include "preview_cell_model.h"
+#include "services/custodian_desk.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,8 +12,6 @@
 #include <optional>
 
 namespace kw {
-
-class CustodianDesk;
 
 /**
  * The custodian's release of one closed period (ReleasePage), over custodian_release.h: the

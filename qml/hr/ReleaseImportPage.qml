@@ -179,19 +179,24 @@ Page {
                 }
                 Repeater {
                     model: releaseImport.imported
-                    delegate: RowLayout {
+                    delegate: ColumnLayout {
                         required property var modelData
                         Layout.fillWidth: true
+                        Layout.topMargin: 4
+                        spacing: 0
                         Label {
                             Layout.fillWidth: true
                             text: modelData.number > 1
                                   ? qsTr("%1, re-release %2").arg(modelData.period).arg(modelData.number)
                                   : modelData.period
+                            elide: Text.ElideRight
                         }
                         Label {
-                            text: modelData.imported
+                            Layout.fillWidth: true
+                            text: qsTr("imported %1").arg(modelData.imported)
                             color: Theme.mutedText
                             font.pixelSize: 13
+                            elide: Text.ElideRight
                         }
                     }
                 }

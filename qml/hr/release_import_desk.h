@@ -1,6 +1,7 @@
 #pragma once
 
 #include "release_import_results.h"
+#include "services/hr_desk.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,8 +10,6 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace kw {
-
-class HrDesk;
 
 /**
  * HR's import of the custodian's releases (ReleaseImportPage), over hr::importRelease(): the
