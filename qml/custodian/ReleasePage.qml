@@ -352,7 +352,7 @@ Page {
             Layout.preferredWidth: page.stacked ? -1 : 360
             Layout.fillWidth: page.stacked
             Layout.fillHeight: !page.stacked
-            Layout.maximumHeight: page.stacked ? page.height * 0.45 : Number.POSITIVE_INFINITY
+            Layout.maximumHeight: page.stacked ? page.height * 0.45 : page.height
             implicitHeight: stepsLoader.implicitHeight
             contentWidth: availableWidth
             clip: true

@@ -27,14 +27,6 @@ namespace {
 
 constexpr int kTeachers = 12;
 
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
 QUrl url(const QString& path)
 {
     return QUrl::fromLocalFile(path);
@@ -211,9 +203,8 @@ QString TestCustodianPages::releaseThroughThePage()
     QDir().mkpath(m_c->path(QStringLiteral("out")));
     if (!release.writeCheckRequest(url(request)))
         qFatal("no request: %s", qPrintable(release.errorText()));
-    auto answer = school::answerCheckRequest(readAll(request), m_c->profile(), m_c->hrKeys());
-    auto file = exchange::writeCheckAnswer(*answer, m_c->hrKeys());
-    const QString answerPath = m_c->writeBytes(QStringLiteral("out/check.kwuitslag"), *file);
+    const QString answerPath
+        = m_c->writeBytes(QStringLiteral("out/check.kwuitslag"), m_c->hrAnswerTo(request));
     if (!release.readCheckAnswers({ url(answerPath) }))
         qFatal("answer refused: %s", qPrintable(release.errorText()));
     const QString out = m_c->path(QStringLiteral("out/release.kwvrijgave"));
@@ -260,10 +251,8 @@ void TestCustodianPages::vrijgevenWaitsForHrsCheck()
     const QString request = m_c->path(QStringLiteral("check.kwcontrole"));
     QVERIFY2(release.writeCheckRequest(url(request)), qPrintable(release.errorText()));
     QVERIFY(QFileInfo::exists(request));
-    auto answer = school::answerCheckRequest(readAll(request), m_c->profile(), m_c->hrKeys());
-    QVERIFY(answer.ok());
-    auto file = exchange::writeCheckAnswer(*answer, m_c->hrKeys());
-    const QString answerPath = m_c->writeBytes(QStringLiteral("check.kwuitslag"), *file);
+    const QString answerPath
+        = m_c->writeBytes(QStringLiteral("check.kwuitslag"), m_c->hrAnswerTo(request));
     QVERIFY2(release.readCheckAnswers({ url(answerPath) }), qPrintable(release.errorText()));
     QVERIFY(release.checked());
     QVERIFY(release.canRelease());
@@ -295,7 +284,7 @@ void TestCustodianPages::hrImportsTheReleaseAndSaysWhatToDoWithARefusal()
     QSignalSpy changed(&hr, &SchoolDesk::changed);
 
     // A copy with a byte changed: refused, with what to do next; nothing stored.
-    QByteArray bytes = readAll(released);
+    QByteArray bytes = test::readAll(released);
     bytes[bytes.size() - 10] = char(bytes[bytes.size() - 10] ^ 0x01);
     const QString tampered = m_c->writeBytes(QStringLiteral("tampered.kwvrijgave"), bytes);
     QVERIFY(!desk.importFiles({ url(tampered) }));

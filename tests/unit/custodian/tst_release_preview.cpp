@@ -20,14 +20,6 @@ namespace {
 
 constexpr int kTeachers = 12;
 
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
 } // namespace
 
 class TestReleasePreview : public QObject
@@ -86,11 +78,7 @@ RecordedAnswer TestReleasePreview::checkRound()
     const QString request = m_c->path(QStringLiteral("check.kwcontrole"));
     if (Status s = writeCheckRequest(m_c->store(), m_c->keys(), draft(), request); !s)
         qFatal("no request: %s", qPrintable(s.error().message));
-    auto answer = school::answerCheckRequest(readAll(request), m_c->profile(), m_c->hrKeys());
-    if (!answer)
-        qFatal("no answer: %s", qPrintable(answer.error().message));
-    auto file = exchange::writeCheckAnswer(*answer, m_c->hrKeys());
-    auto recorded = recordCheckAnswer(m_c->store(), *file);
+    auto recorded = recordCheckAnswer(m_c->store(), m_c->hrAnswerTo(request));
     if (!recorded)
         qFatal("not recorded: %s", qPrintable(recorded.error().message));
     return *recorded;
