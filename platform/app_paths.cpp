@@ -14,6 +14,21 @@ QString AppPaths::demoJournalFile() const
     return QDir(dataDir()).absoluteFilePath(QStringLiteral("demo/journal.sqlite"));
 }
 
+QString AppPaths::hrDatabaseFile() const
+{
+    return QDir(dataDir()).absoluteFilePath(QStringLiteral("hr.sqlite"));
+}
+
+QString AppPaths::custodianDatabaseFile() const
+{
+    return QDir(dataDir()).absoluteFilePath(QStringLiteral("custodian.sqlite"));
+}
+
+QString AppPaths::demoSchoolDir() const
+{
+    return QDir(dataDir()).absoluteFilePath(QStringLiteral("demo/school"));
+}
+
 namespace {
 
 class FixedAppPaths final : public AppPaths

@@ -14,6 +14,10 @@ public:
     virtual QString dataDir() const = 0;
     QString journalFile() const; ///< the teacher's own journal
     QString demoJournalFile() const; ///< the demo school's journal, kept apart from real data
+    QString hrDatabaseFile() const; ///< HR's imported releases (role "hr")
+    QString custodianDatabaseFile() const; ///< the custodian's inbox and releases
+    /** The simulated school HR and the custodian see with --demo, kept apart from real data. */
+    QString demoSchoolDir() const;
 };
 
 /** The implementation for the platform this binary was built for. */

@@ -27,21 +27,47 @@ ApplicationWindow {
     Material.primary: Theme.primary
     Material.accent: Theme.accent
 
+    /** The first page for the role in use: the teacher's shell needs their journal. */
+    function firstPage(): Component {
+        if (!Roles.chosen)
+            return roleChoiceComponent
+        return Roles.current !== "leraar" || Journal.ready ? shellComponent : openErrorComponent
+    }
+
+    /** Shows the first page for the role in use, in place of everything on the stack. The shell
+        gets its role once: a shell never changes role, another role gets a shell of its own. */
+    function showFirstPage() {
+        const page = firstPage()
+        stack.replace(null, page, page === shellComponent ? { role: Roles.current } : {},
+                      StackView.Immediate)
+    }
+
     StackView {
         id: stack
         anchors.fill: parent
-        initialItem: Journal.ready ? shellComponent : openErrorComponent
+    }
+    Connections {
+        target: Roles
+        function onChanged() {
+            window.showFirstPage()
+        }
     }
     Component.onCompleted: {
         Navigator.window = window
         Navigator.stack = stack
+        showFirstPage()
     }
 
     Component {
         id: shellComponent
         AppShell {
             formFactor: window.formFactor
-            role: "leraar"
+        }
+    }
+    Component {
+        id: roleChoiceComponent
+        RoleChoicePage {
+            compact: window.formFactor === "phone"
         }
     }
     Component {
@@ -55,7 +81,7 @@ ApplicationWindow {
     // Desktop keyboard: Ctrl+N writes a new reflection from anywhere.
     Shortcut {
         sequence: "Ctrl+N"
-        enabled: Journal.ready
+        enabled: Journal.ready && Roles.current === "leraar"
         onActivated: Navigator.open("editor", { reflectionId: 0 })
     }
 

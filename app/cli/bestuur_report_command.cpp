@@ -4,12 +4,13 @@
 #include "bestuur/bestuur_report.h"
 #include "bestuur/bestuur_schema.h"
 #include "bestuur/bestuur_store.h"
+#include "bestuur/period_schools.h"
 #include "cli/command_args.h"
 #include "cli/commands.h"
-#include "cli/report_json.h"
 #include "cli/report_options.h"
 #include "cli/report_table.h"
 #include "hr/metric_kind.h"
+#include "hr/report_csv.h"
 
 #include <QJsonArray>
 
@@ -24,7 +25,7 @@ const QStringList kLeadColumns { QStringLiteral("level"), QStringLiteral("school
 /** HR's keys of the row, and which school or how many schools it is of. */
 QJsonObject rowJson(const bestuur::BestuurRow& r, int schoolsInPeriod)
 {
-    QJsonObject json = toJson(r.row);
+    QJsonObject json = hr::reportRowJson(r.row);
     const bool merged = r.level == bestuur::Level::Bestuur;
     const auto mergedOnly = [&](int n) { return merged ? QJsonValue(n) : QJsonValue(); };
     json.insert(QStringLiteral("level"), bestuur::levelKey(r.level));
@@ -45,26 +46,6 @@ QStringList leadOf(const bestuur::BestuurRow& r)
         return { r.schoolName, QString() };
     return { QStringLiteral("Bestuur"),
         QStringLiteral("%1 of %2").arg(r.schools).arg(r.schoolsWithFigure) };
-}
-
-/** Each school's aggregate of @p period, with its profile and figures (only @p metrics). */
-Result<QList<bestuur::SchoolFigures>> schoolsOf(
-    bestuur::BestuurStore& store, const QString& period, const QStringList& metrics)
-{
-    auto aggregates = store.aggregates(period);
-    if (!aggregates)
-        return aggregates.error();
-    QList<bestuur::SchoolFigures> schools;
-    for (const bestuur::SchoolAggregate& a : std::as_const(*aggregates)) {
-        auto profile = store.profile(a.schoolId, a.profileVersion);
-        if (!profile)
-            return profile.error();
-        auto figures = store.figures(a.schoolId, period, metrics);
-        if (!figures)
-            return figures.error();
-        schools << bestuur::SchoolFigures { a.schoolId, *profile, a.releaseNumber, *figures };
-    }
-    return schools;
 }
 
 } // namespace
@@ -115,8 +96,8 @@ int runBestuurReport(const Context& ctx)
     QList<bestuur::BestuurRow> rows;
     QList<int> inPeriod; // per row: the schools with an aggregate of its period
     for (const QString& each : std::as_const(*periods)) {
-        auto schools
-            = schoolsOf(store, each, metric.isEmpty() ? QStringList() : hr::metricsToRead(metric));
+        auto schools = bestuur::periodSchools(
+            store, each, metric.isEmpty() ? QStringList() : hr::metricsToRead(metric));
         if (!schools)
             return p.failed(schools.error());
         auto report = bestuur::periodReport(each, *schools, level);
@@ -138,7 +119,7 @@ int runBestuurReport(const Context& ctx)
         for (qsizetype i = 0; i < rows.size(); ++i)
             json << rowJson(rows[i], inPeriod[i]);
         if (p.isSet(reportCsvOption()))
-            return p.print({}, reportCsv(json, kLeadColumns + reportCsvColumns()));
+            return p.print({}, hr::csvLines(json, kLeadColumns + hr::reportCsvKeys()));
         QJsonArray figures;
         for (const QJsonObject& row : std::as_const(json))
             figures << row;

@@ -2,15 +2,16 @@
 // for each withheld one. Reads the HR database only; never creates or changes it.
 #include "cli/command_args.h"
 #include "cli/commands.h"
-#include "cli/report_json.h"
+#include "cli/hr_report_pdf.h"
 #include "cli/report_options.h"
 #include "cli/report_table.h"
 #include "hr/hr_report.h"
 #include "hr/hr_schema.h"
 #include "hr/hr_store.h"
+#include "hr/report_csv.h"
+#include "hr/report_history.h"
 
 #include <QJsonArray>
-#include <QMap>
 
 namespace kw::cli {
 
@@ -22,18 +23,6 @@ std::optional<hr::Dimension> dimensionFromOption(const QString& text)
     if (text == QStringLiteral("age-band"))
         return hr::Dimension::AgeBand;
     return hr::dimensionFromKey(text);
-}
-
-/** The profile version of each period's latest release: it names that period's cells. */
-Result<QMap<QString, int>> profileOfPeriods(hr::HrStore& store)
-{
-    auto releases = store.releases();
-    if (!releases)
-        return releases.error();
-    QMap<QString, int> versions;
-    for (const hr::ReleaseInfo& release : std::as_const(*releases))
-        versions[release.period] = release.profileVersion; // releases come in order
-    return versions;
 }
 
 } // namespace
@@ -51,7 +40,7 @@ int runHrReport(const Context& ctx)
               "deviation and 95% interval, or a share), and for a withheld one the reason. Reads "
               "the HR database only."),
             .options = { hrDbOption, reportPeriodOption(), byOption, reportMetricOption(),
-                reportCsvOption() },
+                reportCsvOption(), reportPdfOption() },
             .required = { &hrDbOption },
             .db = DbOption::None,
             .jsonDescription
@@ -67,49 +56,39 @@ int runHrReport(const Context& ctx)
             return p.usage(QStringLiteral("--by takes school, team, role or age-band."));
     }
     const QString metric = p.value(reportMetricOption());
+    const bool pdf = p.isSet(reportPdfOption());
+    if (pdf && (p.json() || p.isSet(reportCsvOption()) || by || !metric.isEmpty()))
+        return p.usage(QStringLiteral("--pdf writes the whole report of one period: it takes "
+                                      "--period only."));
 
     auto db = hr::openExistingHrDatabase(p.value(hrDbOption));
     if (!db)
         return p.failed(db.error());
     hr::HrStore store(**db, ctx.clock);
+    if (pdf)
+        return writeHrReportPdf(p, store, p.value(reportPeriodOption()));
     auto periods = store.periods();
     if (!periods)
         return p.failed(periods.error());
     if (const auto missing = keepReportPeriod(
             p, *periods, QStringLiteral("This HR database has no release of period %1.")))
         return *missing;
-    auto versions = profileOfPeriods(store);
-    if (!versions)
-        return p.failed(versions.error());
-
-    QMap<int, SchoolProfile> profiles;
+    auto history = hr::reportHistory(
+        store, { *periods, by, metric.isEmpty() ? QStringList() : QStringList { metric } });
+    if (!history)
+        return p.failed(history.error());
     QList<hr::ReportRow> rows;
-    for (const QString& each : std::as_const(*periods)) {
-        const int version = versions->value(each);
-        if (!profiles.contains(version)) {
-            auto profile = store.profile(version);
-            if (!profile)
-                return p.failed(profile.error());
-            profiles.insert(version, *profile);
-        }
-        auto figures = store.figures(
-            { each, by, metric.isEmpty() ? QStringList() : hr::metricsToRead(metric) });
-        if (!figures)
-            return p.failed(figures.error());
-        for (hr::ReportRow& row : hr::periodReport(*figures, profiles[version])) {
-            if (metric.isEmpty() || row.metricId == metric)
-                rows << std::move(row);
-        }
-    }
+    for (hr::PeriodReport& report : *history)
+        rows << std::move(report.rows);
     if (!metric.isEmpty() && rows.isEmpty())
         return p.failed(QStringLiteral("This HR database has no figure of metric %1.").arg(metric));
 
     if (p.isSet(reportCsvOption()))
-        return p.print({}, reportCsv(rows));
+        return p.print({}, hr::reportCsv(rows));
     if (p.json()) {
         QJsonArray json;
         for (const hr::ReportRow& row : std::as_const(rows))
-            json << toJson(row);
+            json << hr::reportRowJson(row);
         return p.print(QJsonObject { { QStringLiteral("figures"), json } }, QStringList());
     }
     if (!rows.isEmpty())

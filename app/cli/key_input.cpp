@@ -50,19 +50,21 @@ Result<QByteArray> passphrase(const CommandArgs& args, const QString& prompt, bo
         QByteArray line = bytes->split('\n').value(0);
         if (line.endsWith('\r'))
             line.chop(1);
-        if (line.size() < 8)
+        if (line.size() < exchange::kMinPassphraseChars)
             return Error { Error::Code::InvalidInput,
-                QStringLiteral("The passphrase in %1 is shorter than 8 characters.")
-                    .arg(args.value(passphraseFileOption())) };
+                QStringLiteral("The passphrase in %1 is shorter than %2 characters.")
+                    .arg(args.value(passphraseFileOption()))
+                    .arg(exchange::kMinPassphraseChars) };
         return line;
     }
     auto typed = askTerminal(prompt);
     if (!typed)
         return Error { Error::Code::InvalidInput,
             QStringLiteral("A passphrase is needed: give --passphrase-file FILE.") };
-    if (typed->size() < 8)
+    if (typed->size() < exchange::kMinPassphraseChars)
         return Error { Error::Code::InvalidInput,
-            QStringLiteral("A passphrase has at least 8 characters.") };
+            QStringLiteral("A passphrase has at least %1 characters.")
+                .arg(exchange::kMinPassphraseChars) };
     if (twice && askTerminal(QStringLiteral("Again: ")) != typed)
         return Error { Error::Code::InvalidInput,
             QStringLiteral("The two passphrases differ; nothing was written.") };

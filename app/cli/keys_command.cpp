@@ -3,7 +3,7 @@
 #include "cli/key_input.h"
 #include "exchange/crypto.h"
 #include "exchange/envelope.h"
-#include "exchange/plain_text.h"
+#include "exchange/new_key_files.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -41,16 +41,6 @@ int runKeys(const Context& ctx)
         return a.usage(QStringLiteral("--party is school or custodian."));
     if (a.value(nameOption).trimmed().isEmpty() || !a.isSet(outOption))
         return a.usage(QStringLiteral("--name and --out are required."));
-    if (exchange::hasUnsafeCharacters(a.value(nameOption))
-        || exchange::hasUnsafeCharacters(a.value(roleOption)))
-        return a.usage(QStringLiteral("--name and --role may not hold control characters, "
-                                      "invisible characters or < > (every reader of the key file "
-                                      "would refuse it)."));
-    const QString path = a.value(outOption);
-    const QString pubPath = path + QStringLiteral(".pub");
-    if (QFileInfo::exists(path) || QFileInfo::exists(pubPath))
-        return a.failed(QStringLiteral("%1 exists already; keys are never overwritten.").arg(path));
-
     // Locked with a passphrase unless told otherwise: whoever finds the file cannot use it.
     QByteArray secretPassphrase;
     if (!a.isSet(noPassphraseOption)) {
@@ -59,32 +49,17 @@ int runKeys(const Context& ctx)
             return a.usage(given.error().message);
         secretPassphrase = *given;
     }
-    exchange::KeySet keys = exchange::createKeySet(party == QStringLiteral("school")
+    auto made = exchange::createKeyFiles(party == QStringLiteral("school")
             ? ::kernwijzer::v1::PARTY_SCHOOL
             : ::kernwijzer::v1::PARTY_CUSTODIAN,
-        a.value(nameOption).trimmed(), a.value(roleOption).trimmed());
-    QByteArray secret = exchange::writeSecretKeyFile(keys, secretPassphrase);
+        a.value(nameOption), a.value(roleOption), a.value(outOption), secretPassphrase);
     crypto::wipe(secretPassphrase);
-    {
-        // Owner-only from the start: created with mode 0600 (open(2)), never wider first. A file
-        // that appeared meanwhile is left alone: only a file this command created is removed.
-        QFile file(path);
-        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly,
-                QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            crypto::wipe(secret);
-            return a.failed(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
-        }
-        if (file.write(secret) != secret.size() || !file.flush()) {
-            const QString reason = file.errorString();
-            crypto::wipe(secret);
-            file.remove();
-            return a.failed(QStringLiteral("Cannot write %1: %2").arg(path, reason));
-        }
-    }
-    crypto::wipe(secret);
-    if (Status s = exchange::writeFileAtomically(pubPath, exchange::writePublicKeyFile(keys)); !s)
-        return a.failed(s.error());
-
+    if (!made)
+        return made.error().code == Error::Code::InvalidInput ? a.usage(made.error().message)
+                                                              : a.failed(made.error());
+    exchange::KeySet& keys = made->keys;
+    const QString path = made->secretPath;
+    const QString pubPath = made->publicPath;
     const QString signPrint = crypto::fingerprint(keys.signPublic);
     const QString boxPrint = crypto::fingerprint(keys.boxPublic);
     crypto::wipe(keys.signSecret);

@@ -9,12 +9,21 @@
 namespace {
 
 /**
- * `pop export` lays out a PDF, which needs fonts and so a QGuiApplication; every other command
+ * `pop export` and `report --pdf` lay out a PDF, which needs fonts and so a QGuiApplication;
+ * every other command
  * stays a plain QCoreApplication, so it runs without a display or the Qt Gui platform plugins.
  */
 bool needsGui(int argc, char* argv[])
 {
-    return argc > 2 && std::strcmp(argv[1], "pop") == 0 && std::strcmp(argv[2], "export") == 0;
+    if (argc > 2 && std::strcmp(argv[1], "pop") == 0 && std::strcmp(argv[2], "export") == 0)
+        return true;
+    if (argc < 2 || std::strcmp(argv[1], "report") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0)
+            return true;
+    }
+    return false;
 }
 
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])

@@ -8,8 +8,11 @@
 #include "exchange/envelope.h"
 #include "exchange/profile_codec.h"
 #include "exchange/profile_file.h"
+#include "exchange/profile_signing.h"
 #include "exchange/verification_code.h"
 #include "kernwijzer/v1/profile.pb.h"
+#include "profile/profile_changes.h"
+#include "profile/profile_draft.h"
 #include "teacher/teacher_exchange.h"
 
 #include <QFileInfo>
@@ -38,6 +41,9 @@ const QCommandLineOption verifyCodeOption({ QStringLiteral("verify-code") },
     QStringLiteral("CODE"));
 const QCommandLineOption handoverOption({ QStringLiteral("handover") },
     QStringLiteral("create: a custodian handover (.kwoverdracht) to carry; repeat for each."),
+    QStringLiteral("FILE"));
+const QCommandLineOption sinceOption({ QStringLiteral("since") },
+    QStringLiteral("show, sign: also say what changed since this earlier profile."),
     QStringLiteral("FILE"));
 const QCommandLineOption confirmOption({ QStringLiteral("confirm") },
     QStringLiteral("remove: yes, remove the school profile (sharing stops)."));
@@ -105,19 +111,45 @@ QString summaryText(const exchange::ProfileFile& f)
         .arg(p.handovers.size());
 }
 
+/** What changed since the earlier profile --since names. */
+struct ChangesSince
+{
+    int version = 0; ///< of the earlier profile
+    QStringList changes;
+};
+
+Result<ChangesSince> changesSince(const CommandArgs& p, const SchoolProfile& now)
+{
+    const QString path = p.value(sinceOption);
+    auto bytes = exchange::readFileLimited(path, exchange::maxFileBytes(v1::FILE_KIND_PROFILE));
+    if (!bytes)
+        return bytes.error();
+    auto before = exchange::readProfileFile(*bytes);
+    if (!before)
+        return Error { before.error().code,
+            QStringLiteral("%1: %2").arg(path, before.error().message) };
+    ChangesSince out { before->profile.version, {} };
+    for (const ProfileChange& change : profileChanges(before->profile, now))
+        out.changes << change.text;
+    return out;
+}
+
+/** The changes as the last lines of the text and as "changes" in JSON. */
+void addChanges(QJsonObject& json, QStringList& lines, const ChangesSince& since)
+{
+    json.insert(QStringLiteral("changes"), QJsonArray::fromStringList(since.changes));
+    lines << QStringLiteral("Changes since version %1:").arg(since.version);
+    for (const QString& change : since.changes)
+        lines << QStringLiteral("  - ") + change;
+    if (since.changes.isEmpty())
+        lines << QStringLiteral("  none (only the version)");
+}
+
 int runTemplate(const Context& ctx, const CommandArgs& p)
 {
     if (int code = Ok; !p.require({ &outOption }, code))
         return code;
-    SchoolProfile demo = demoProfile();
-    demo.schoolId = QStringLiteral("mijn-school");
-    demo.schoolName = QStringLiteral("Naam van de school");
-    demo.validUntil = ctx.clock.today().addYears(1);
-    demo.school = {};
-    demo.custodian = {};
-    demo.custodian.name = QStringLiteral("Naam van de vertrouwenshouder");
-    demo.custodian.role = QStringLiteral("Secretaris MR");
-    demo.custodian.contact = QStringLiteral("vertrouwenshouder@mijn-school.nl");
+    const SchoolProfile demo = profileTemplate(ctx.clock.today());
     std::string json;
     google::protobuf::util::JsonPrintOptions options;
     options.preserve_proto_field_names = true;
@@ -157,7 +189,11 @@ int runCreate(const Context& ctx, const CommandArgs& p)
     auto custodian = readKeyPath(p.value(custodianOption), p);
     if (!custodian)
         return ctx.fail(custodian.error());
-    if (custodian->party != v1::PARTY_CUSTODIAN)
+    KeyHolder named;
+    named.role = QString::fromStdString(message.custodian().role());
+    named.contact = QString::fromStdString(message.custodian().contact());
+    auto custodianHolder = exchange::custodianHolder(*custodian, named);
+    if (!custodianHolder)
         return ctx.fail(QStringLiteral("--custodian takes the custodian's public key file."));
     QList<QByteArray> handovers;
     for (const QString& path : p.values(handoverOption)) {
@@ -169,20 +205,15 @@ int runCreate(const Context& ctx, const CommandArgs& p)
             return ctx.fail(QStringLiteral("%1: %2").arg(path, read.error().message));
         handovers.append(*handover);
     }
-    KeyHolder custodianHolder = custodian->holder();
-    // The name teachers see is the one the custodian gave their own key.
-    if (custodianHolder.role.isEmpty())
-        custodianHolder.role = QString::fromStdString(message.custodian().role());
-    custodianHolder.contact = QString::fromStdString(message.custodian().contact());
     *message.mutable_school() = exchange::toProto(school->holder());
-    *message.mutable_custodian() = exchange::toProto(custodianHolder);
+    *message.mutable_custodian() = exchange::toProto(*custodianHolder);
     message.clear_handovers();
     for (const QByteArray& handover : std::as_const(handovers))
         message.add_handovers(handover.toStdString());
     auto profile = exchange::fromProto(message);
     if (!profile)
         return ctx.fail(profile.error());
-    auto file = exchange::createProfileFile(*profile, *school);
+    auto file = exchange::signDraft(*profile, *school);
     if (!file)
         return ctx.fail(file.error());
     if (Status s = exchange::writeFileAtomically(p.value(outOption), *file); !s)
@@ -204,6 +235,16 @@ int runSign(const Context& ctx, const CommandArgs& p, const QString& path)
     auto bytes = exchange::readFileLimited(path, exchange::maxFileBytes(v1::FILE_KIND_PROFILE));
     if (!bytes)
         return ctx.fail(bytes.error());
+    std::optional<ChangesSince> changes;
+    if (p.isSet(sinceOption)) {
+        auto read = exchange::readProfileFile(*bytes);
+        if (!read)
+            return ctx.fail(read.error());
+        auto since = changesSince(p, read->profile);
+        if (!since)
+            return ctx.fail(since.error());
+        changes = *since;
+    }
     // signProfileFile never signs what does not check out: the other signature must be valid.
     auto signedFile = exchange::signProfileFile(*bytes, *keys);
     if (!signedFile)
@@ -214,8 +255,13 @@ int runSign(const Context& ctx, const CommandArgs& p, const QString& path)
     auto after = exchange::readProfileFile(*signedFile);
     if (!after)
         return ctx.fail(after.error());
+    QStringList lines { summaryText(*after) };
+    if (changes) {
+        QJsonObject unused;
+        addChanges(unused, lines, *changes);
+    }
     ctx.out << "Signed as " << exchange::partyName(keys->party) << ": " << out << '\n'
-            << summaryText(*after) << Qt::endl;
+            << lines.join(QLatin1Char('\n')) << Qt::endl;
     return Ok;
 }
 
@@ -345,8 +391,10 @@ int runProfile(const Context& ctx)
               "custodian.kwsleutel.pub\n"
               "         --out school.kwprofiel [--handover F.kwoverdracht ...]\n"
               "                                     HR makes and signs the profile\n"
-              "  sign FILE --key custodian.kwsleutel  the custodian co-signs (in place, or --out)\n"
-              "  show FILE                          what is in it and who signed it\n"
+              "  sign FILE --key custodian.kwsleutel [--since OLD.kwprofiel]\n"
+              "                                     the custodian co-signs (in place, or --out)\n"
+              "  show FILE [--since OLD.kwprofiel]  what is in it, who signed it (and what "
+              "changed)\n"
               "  verify FILE                        exit 0 only if a teacher's app would accept "
               "it\n"
               "  handover CURRENT.kwprofiel --key old-custodian.kwsleutel --custodian "
@@ -356,8 +404,9 @@ int runProfile(const Context& ctx)
               "                                     as a teacher (the code on a first install)\n"
               "  remove --db journal.sqlite --confirm   a teacher removes a wrong school's "
               "profile"),
-            .options = { sourceOption, keyOption, passphraseFileOption(), custodianOption,
-                handoverOption, acceptOption, verifyCodeOption, confirmOption, outOption },
+            .options
+            = { sourceOption, keyOption, passphraseFileOption(), custodianOption, handoverOption,
+                acceptOption, verifyCodeOption, sinceOption, confirmOption, outOption },
             .positionals = { { QStringLiteral("action"),
                 QStringLiteral("template, create, sign, show, verify, handover, import or "
                                "remove.") } },
@@ -401,6 +450,12 @@ int runProfile(const Context& ctx)
     }
     QJsonObject json = summaryJson(*read);
     QStringList lines { summaryText(*read) };
+    if (p.isSet(sinceOption)) {
+        auto since = changesSince(p, read->profile);
+        if (!since)
+            return ctx.fail(since.error());
+        addChanges(json, lines, *since);
+    }
     if (verify) {
         json.insert(QStringLiteral("verified"), true);
         lines.prepend(QStringLiteral("OK: a teacher's app accepts this profile."));

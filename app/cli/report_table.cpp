@@ -1,8 +1,5 @@
 #include "cli/report_table.h"
 
-#include "cli/report_json.h"
-
-#include <QJsonObject>
 #include <algorithm>
 
 namespace kw::cli {
@@ -54,29 +51,6 @@ const QStringList kColumns { QStringLiteral("period"), QStringLiteral("cell"),
     QStringLiteral("metric"), QStringLiteral("n"), QStringLiteral("mean"), QStringLiteral("sd"),
     QStringLiteral("share"), QStringLiteral("95% interval"), QStringLiteral("total") };
 
-QString csvField(const QJsonValue& value)
-{
-    QString text;
-    if (value.isBool())
-        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    else if (value.isDouble())
-        text = QString::number(value.toDouble(), 'g', 15);
-    else if (value.isString())
-        text = value.toString();
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-        + QLatin1Char('"');
-}
-
-const QStringList kCsvColumns { QStringLiteral("period"), QStringLiteral("release_number"),
-    QStringLiteral("dimension"), QStringLiteral("cell"), QStringLiteral("cell_name"),
-    QStringLiteral("metric"), QStringLiteral("label"), QStringLiteral("kind"), QStringLiteral("n"),
-    QStringLiteral("mean"), QStringLiteral("sd"), QStringLiteral("ci_low"),
-    QStringLiteral("ci_high"), QStringLiteral("share"), QStringLiteral("total"),
-    QStringLiteral("withheld"), QStringLiteral("reason"), QStringLiteral("reason_id") };
-
 } // namespace
 
 QStringList reportTable(const QList<hr::ReportRow>& rows)
@@ -116,31 +90,6 @@ QStringList reportTable(
         out << joined;
     }
     return out;
-}
-
-const QStringList& reportCsvColumns()
-{
-    return kCsvColumns;
-}
-
-QStringList reportCsv(const QList<QJsonObject>& rows, const QStringList& columns)
-{
-    QStringList out { columns.join(QLatin1Char(',')) };
-    for (const QJsonObject& json : rows) {
-        QStringList fields;
-        for (const QString& column : columns)
-            fields << csvField(json.value(column));
-        out << fields.join(QLatin1Char(','));
-    }
-    return out;
-}
-
-QStringList reportCsv(const QList<hr::ReportRow>& rows)
-{
-    QList<QJsonObject> json;
-    for (const hr::ReportRow& row : rows)
-        json << toJson(row);
-    return reportCsv(json, kCsvColumns);
 }
 
 } // namespace kw::cli

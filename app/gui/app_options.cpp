@@ -1,5 +1,7 @@
 #include "app_options.h"
 
+#include "services/role_service.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
@@ -24,7 +26,11 @@ AppOptions AppOptions::parse(const QStringList& arguments)
         QStringLiteral("Load every page; exit 0 when none warns."));
     const QCommandLineOption lang({ QStringLiteral("lang") },
         QStringLiteral("UI language for this run: nl or en."), QStringLiteral("LANG"));
-    p.addOptions({ db, demo, shot, size, selfTest, lang });
+    const QCommandLineOption role({ QStringLiteral("role") },
+        QStringLiteral("Who uses the app for this run: %1.")
+            .arg(RoleService::available().join(QStringLiteral(", "))),
+        QStringLiteral("ROLE"));
+    p.addOptions({ db, demo, shot, size, selfTest, lang, role });
     p.addPositionalArgument(QStringLiteral("file"),
         QStringLiteral("A school profile (.kwprofiel) to import."), QStringLiteral("[file]"));
 
@@ -46,6 +52,10 @@ AppOptions AppOptions::parse(const QStringList& arguments)
     o.screenshotDir = p.value(shot);
     o.selfTest = p.isSet(selfTest);
     o.language = p.value(lang);
+    o.role = p.value(role);
+    if (!o.role.isEmpty() && !RoleService::isRole(o.role))
+        o.error = QStringLiteral("--role takes %1.")
+                      .arg(RoleService::available().join(QStringLiteral(", ")));
     if (p.positionalArguments().size() > 1)
         o.error = QStringLiteral("Give at most one file to open.");
     o.openFile = p.positionalArguments().value(0);

@@ -15,6 +15,7 @@ struct AppOptions
     QSize size; ///< --size WxH: window size (default: phone, 390×844)
     bool selfTest = false; ///< --self-test: load every page, fail on any QML warning
     QString language; ///< --lang nl|en: overrides the remembered choice for this run
+    QString role; ///< --role: overrides the remembered role for this run
     /** A school profile (.kwprofiel) to import, as the desktop's "open with" passes it. */
     QString openFile;
     QString error; ///< set when the command line could not be understood

@@ -1,6 +1,8 @@
 #include "app_options.h"
 #include "app_paths.h"
 #include "common/clock_from_env.h"
+#include "demo/demo_bestuur.h"
+#include "demo/demo_school.h"
 #include "demo/demo_teacher.h"
 #include "file_open_router.h"
 #include "keychain_vault.h"
@@ -79,7 +81,8 @@ int main(int argc, char* argv[])
             : options.demo       ? paths->demoJournalFile()
                                  : paths->journalFile();
 
-    kw::JournalService journal(journalPath, *clock, kw::platform::createSecretVault());
+    const auto vault = kw::platform::createSecretVault();
+    kw::JournalService journal(journalPath, *clock, vault);
     if (!journal.ready()) // the window says so too; this line is for logs and scripts
         std::fprintf(stderr, "kernwijzer: %s\n", qPrintable(journal.openError()));
     if (journal.ready() && (options.demo || tourOnDemo)) {
@@ -92,7 +95,46 @@ int main(int argc, char* argv[])
     const auto notifier = kw::platform::createNotifier();
     kw::ReminderService reminders(journal, *notifier);
     kw::ExchangeService exchange(journal, profileService);
-    kw::Services::current() = { &journal, &profileService, &language, &reminders, &exchange };
+    // A tour without --role visits the teacher's pages, whatever this device remembers; a teacher
+    // who had a journal before roles existed is not asked again.
+    const QString teacher = QStringLiteral("leraar");
+    kw::RoleService roles(options.role.isEmpty() && touring ? teacher : options.role,
+        !options.journalPath.isEmpty() || QFileInfo::exists(paths->journalFile()) ? teacher
+                                                                                  : QString());
+
+    // HR and the custodian: their own databases, opened only when their pages are used. The
+    // demo (and a tour) works on the simulated school, made on first use.
+    const bool schoolDemo = options.demo || tourOnDemo;
+    const QString demoSchool
+        = tourOnDemo ? tourDir.filePath(QStringLiteral("school")) : paths->demoSchoolDir();
+    const kw::demo::DemoSchoolPaths demoPaths = kw::demo::demoSchoolPaths(demoSchool);
+    kw::SchoolDesk::Prepare prepare;
+    if (schoolDemo) {
+        prepare = [&demoSchool, &clock]() -> kw::Status {
+            std::fprintf(stderr, "kernwijzer: preparing the demo school…\n");
+            auto made = kw::demo::ensureDemoSchool(demoSchool, *clock);
+            if (!made)
+                return made.error();
+            // Two more simulated schools of the same bestuur, for HR's bestuur page.
+            auto bestuur = kw::demo::ensureDemoBestuur(*made, *clock);
+            return bestuur ? kw::Status() : kw::Status(bestuur.error());
+        };
+    }
+    kw::HrDesk hr(schoolDemo ? demoPaths.hrDatabase : paths->hrDatabaseFile(),
+        new kw::DeskKey(::kernwijzer::v1::PARTY_SCHOOL, QStringLiteral("hr"),
+            schoolDemo ? demoPaths.hrKey : QString(), vault),
+        *clock, prepare);
+    kw::CustodianDesk custodian(
+        schoolDemo ? demoPaths.custodianDatabase : paths->custodianDatabaseFile(),
+        new kw::DeskKey(::kernwijzer::v1::PARTY_CUSTODIAN, QStringLiteral("vertrouwenshouder"),
+            schoolDemo ? demoPaths.custodianKey : QString(), vault),
+        *clock, prepare);
+    if (schoolDemo) {
+        hr.setDemoProfile(QUrl::fromLocalFile(demoPaths.profile));
+        custodian.setDemoProfile(QUrl::fromLocalFile(demoPaths.profile));
+    }
+    kw::Services::current()
+        = { &journal, &profileService, &language, &reminders, &exchange, &roles, &hr, &custodian };
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;

@@ -9,6 +9,8 @@
 #include "exchange/verification_code.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <algorithm>
 #include <atomic>
@@ -48,12 +50,7 @@ Result<DemoSchoolPaths> prepareFolder(
         return Error { Error::Code::InvalidInput,
             Text::tr("%1 is not empty; the simulated school needs an empty or new folder.")
                 .arg(root.path()) };
-    DemoSchoolPaths paths { root.path(), root.filePath(QStringLiteral("school.kwprofiel")),
-        root.filePath(QStringLiteral("keys/hr.kwsleutel")),
-        root.filePath(QStringLiteral("keys/custodian.kwsleutel")),
-        root.filePath(QStringLiteral("teachers")), root.filePath(QStringLiteral("inbox")),
-        root.filePath(QStringLiteral("releases")), root.filePath(QStringLiteral("hr.sqlite")),
-        root.filePath(QStringLiteral("custodian.sqlite")) };
+    DemoSchoolPaths paths = demoSchoolPaths(root.path());
     QStringList folders { root.filePath(QStringLiteral("keys")), paths.journals, paths.releases };
     for (const exchange::ExchangePeriod& period : periods)
         folders << inboxFolder(paths.inbox, period);
@@ -222,6 +219,36 @@ Result<DemoSchoolSummary> simulateSchool(
     summary.figuresWithheld = hr->withheld;
     summary.withheldByHr = hr->withheldByHr;
     return summary;
+}
+
+DemoSchoolPaths demoSchoolPaths(const QString& folder)
+{
+    const QDir root(QDir(folder).absolutePath());
+    return { root.path(), root.filePath(QStringLiteral("school.kwprofiel")),
+        root.filePath(QStringLiteral("keys/hr.kwsleutel")),
+        root.filePath(QStringLiteral("keys/custodian.kwsleutel")),
+        root.filePath(QStringLiteral("teachers")), root.filePath(QStringLiteral("inbox")),
+        root.filePath(QStringLiteral("releases")), root.filePath(QStringLiteral("hr.sqlite")),
+        root.filePath(QStringLiteral("custodian.sqlite")), {} };
+}
+
+Result<DemoSchoolPaths> ensureDemoSchool(
+    const QString& folder, const Clock& clock, const DemoSchoolOptions& options)
+{
+    const QDir root(QDir(folder).absolutePath());
+    const QString complete = root.filePath(QStringLiteral(".complete"));
+    if (QFileInfo::exists(complete))
+        return demoSchoolPaths(root.path());
+    // A simulation cut off half-way (the app was killed) is made again from the start.
+    if (root.exists() && !QDir(root).removeRecursively())
+        return Error { Error::Code::Io, Text::tr("Cannot clear the folder %1.").arg(root.path()) };
+    auto made = simulateSchool(root.path(), clock, options);
+    if (!made)
+        return made.error();
+    if (QFile marker(complete); !marker.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error { Error::Code::Io,
+            Text::tr("Cannot write %1: %2").arg(complete, marker.errorString()) };
+    return made->paths;
 }
 
 } // namespace kw::demo

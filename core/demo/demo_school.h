@@ -73,4 +73,15 @@ struct DemoSchoolSummary
 [[nodiscard]] Result<DemoSchoolSummary> simulateSchool(
     const QString& folder, const Clock& clock, const DemoSchoolOptions& options = {});
 
+/** Where simulateSchool() writes in @p folder. */
+DemoSchoolPaths demoSchoolPaths(const QString& folder);
+
+/**
+ * The simulated school in @p folder, made with simulateSchool() the first time (and again when
+ * an earlier simulation was cut off); the app's demo for HR and the custodian. The folder is the
+ * demo's own: anything else in it is removed before a new simulation.
+ */
+[[nodiscard]] Result<DemoSchoolPaths> ensureDemoSchool(
+    const QString& folder, const Clock& clock, const DemoSchoolOptions& options = {});
+
 } // namespace kw::demo

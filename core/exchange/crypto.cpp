@@ -1,5 +1,6 @@
 #include "exchange/crypto.h"
 
+#include <QStringList>
 #include <cstdlib>
 #include <cstring>
 #include <sodium.h>
@@ -277,14 +278,17 @@ std::optional<QByteArray> unlock(QByteArrayView locked, QByteArrayView nonce, QB
 
 QString fingerprint(QByteArrayView publicKey)
 {
-    const QByteArray hex = hash(publicKey, {}, 16).left(8).toHex().toUpper();
-    QString out;
-    for (int i = 0; i < hex.size(); i += 4) {
-        if (!out.isEmpty())
-            out += QLatin1Char(' ');
-        out += QString::fromLatin1(hex.mid(i, 4));
+    // Digits, so that two people can read it aloud to each other in any language: five groups
+    // of four, each 32 bits of the hash reduced to 4 digits (about 66 bits; the bias is < 10^-5).
+    const QByteArray digest = hash(publicKey, QByteArrayView("kernwijzer/v1/fingerprint"), 20);
+    QStringList groups;
+    for (int i = 0; i < 5; ++i) {
+        const auto chunk = quint32(quint8(digest[4 * i])) << 24
+            | quint32(quint8(digest[4 * i + 1])) << 16 | quint32(quint8(digest[4 * i + 2])) << 8
+            | quint32(quint8(digest[4 * i + 3]));
+        groups.append(QStringLiteral("%1").arg(chunk % 10000, 4, 10, QLatin1Char('0')));
     }
-    return out;
+    return groups.join(QLatin1Char(' '));
 }
 
 void wipe(QByteArray& secret)

@@ -172,6 +172,25 @@ QByteArray writePublicKeyFile(const KeySet& keys)
     return writeEnvelope(envelope);
 }
 
+Result<KeySet> readKeyFileHolder(QByteArrayView bytes)
+{
+    if (isLockedKeyFile(bytes)) {
+        auto envelope = readEnvelope(bytes);
+        auto locked = readPayload<v1::LockedSecretKeys>(*envelope);
+        if (!locked)
+            return locked.error();
+        return get(locked->public_keys());
+    }
+    auto keys = readKeyFile(bytes);
+    if (keys && keys->hasSecrets()) {
+        crypto::wipe(keys->signSecret);
+        crypto::wipe(keys->boxSecret);
+        keys->signSecret.clear();
+        keys->boxSecret.clear();
+    }
+    return keys;
+}
+
 bool isLockedKeyFile(QByteArrayView bytes)
 {
     auto envelope = readEnvelope(bytes);

@@ -55,6 +55,13 @@ QByteArray writePublicKeyFile(const KeySet& keys);
  * key; in a secret file the public keys must belong to the secret ones.
  */
 [[nodiscard]] Result<KeySet> readKeyFile(QByteArrayView bytes, const QByteArray& passphrase = {});
+/**
+ * Whose key file @p bytes are, without the passphrase: the public keys of any key file (of a
+ * locked one as its clear header says, checked only when it is unlocked), never a secret half.
+ */
+[[nodiscard]] Result<KeySet> readKeyFileHolder(QByteArrayView bytes);
+/** The shortest passphrase a secret key file is locked with. */
+inline constexpr int kMinPassphraseChars = 8;
 /** Whether @p bytes are a secret key file locked with a passphrase. */
 bool isLockedKeyFile(QByteArrayView bytes);
 

@@ -8,6 +8,7 @@
 #include "exchange/metric_layout.h"
 #include "exchange/plain_text.h"
 #include "exchange/proto_bytes.h"
+#include "profile/profile_draft.h"
 
 namespace kw::exchange {
 
@@ -311,11 +312,8 @@ Result<SchoolProfile> fromProto(const v1::SchoolProfile& m)
     if (Status s = checkKeyHolder(p.custodian, Text::tr("custodian")); !s)
         return s.error();
     // Teachers send their files to the custodian, who cannot read them; never to HR.
-    if (p.custodian.contact.trimmed().isEmpty() || p.custodian.contact.size() > 200)
-        return Error { Error::Code::InvalidInput,
-            Text::tr("The profile does not say where teachers send their files: give the "
-                     "custodian's contact (an e-mail address or upload page, at most 200 "
-                     "characters).") };
+    if (Status s = checkCustodianContact(p.custodian.contact); !s)
+        return s.error();
     if (Status s = checkHandovers(p); !s)
         return s.error();
     // The demo keys are public: only the demo school itself (all four of them) may name them, so

@@ -1,5 +1,7 @@
 #include "reports/report_pdf.h"
 
+#include "reports/report_charts.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPageLayout>
@@ -7,6 +9,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace kw {
 
@@ -22,6 +25,26 @@ QString esc(const QString& s)
     return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
+/** How wide a chart is painted, in pixels: about 230 dpi across an A4 page's text width. */
+constexpr int kChartPixels = 1600;
+/** How wide it is laid out in the document, in its pixels (96 a inch): the text width. */
+constexpr int kChartWidth = 500;
+
+QString chartName(qsizetype section, qsizetype chart)
+{
+    return QStringLiteral("kwchart:%1-%2").arg(section).arg(chart);
+}
+
+QString chartHtml(const ReportChart& c, const QString& name)
+{
+    QString html = QStringLiteral("<p style=\"margin-bottom:2px\"><b>%1</b></p>").arg(esc(c.title));
+    html += QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>").arg(name).arg(kChartWidth);
+    for (const QString& note : c.notes)
+        html += QStringLiteral("<p style=\"color:#5F6368; font-size:small; margin-top:0\">%1</p>")
+                    .arg(esc(note));
+    return html;
+}
+
 } // namespace
 
 QString reportHtml(const ReportDocument& d)
@@ -30,10 +53,15 @@ QString reportHtml(const ReportDocument& d)
     html += QStringLiteral("<h1 style=\"color:#1F4E79\">%1</h1>").arg(esc(d.title));
     if (!d.subtitle.isEmpty())
         html += QStringLiteral("<p style=\"color:#5F6368\">%1</p>").arg(esc(d.subtitle));
-    for (const ReportSection& s : d.sections) {
-        html += QStringLiteral("<h2 style=\"color:#1F4E79\">%1</h2>").arg(esc(s.heading));
+    for (qsizetype i = 0; i < d.sections.size(); ++i) {
+        const ReportSection& s = d.sections[i];
+        html += QStringLiteral("<h2 style=\"color:#1F4E79%2\">%1</h2>")
+                    .arg(esc(s.heading),
+                        s.newPage ? QStringLiteral("; page-break-before:always") : QString());
         for (const QString& p : s.paragraphs)
             html += QStringLiteral("<p>%1</p>").arg(esc(p));
+        for (qsizetype c = 0; c < s.charts.size(); ++c)
+            html += chartHtml(s.charts[c], chartName(i, c));
         if (s.table.header.isEmpty() && s.table.rows.isEmpty())
             continue;
         html += QStringLiteral(
@@ -74,6 +102,11 @@ Status writeReportPdf(const ReportDocument& document, const QString& path)
         pdf.setTitle(document.title);
         pdf.setCreator(QStringLiteral("Kernwijzer"));
         QTextDocument text;
+        for (qsizetype i = 0; i < document.sections.size(); ++i) {
+            for (qsizetype c = 0; c < document.sections[i].charts.size(); ++c)
+                text.addResource(QTextDocument::ImageResource, QUrl(chartName(i, c)),
+                    paintChart(document.sections[i].charts[c], kChartPixels));
+        }
         text.setHtml(reportHtml(document));
         text.print(&pdf);
     }

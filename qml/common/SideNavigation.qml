@@ -12,6 +12,10 @@ Pane {
     required property var sections
     required property int currentIndex
     property bool expanded: true
+    /** Under the app's name: the school, and for HR and the custodian their role too. */
+    property string subtitle: Profile.schoolName
+    /** The teacher's "+ New reflection" button; the school's roles have none. */
+    property bool newReflection: true
     signal sectionChosen(int index)
     signal newReflectionRequested
 
@@ -37,11 +41,12 @@ Pane {
             visible: nav.expanded
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
-            text: Profile.schoolName
+            text: nav.subtitle
             color: Theme.mutedText
             elide: Text.ElideRight
         }
         Button {
+            visible: nav.newReflection
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
             Layout.preferredHeight: 56

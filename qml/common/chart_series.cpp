@@ -1,6 +1,7 @@
 #include "common/chart_series.h"
 
 #include <QAbstractBarSeries>
+#include <QAreaSeries>
 #include <QBarSet>
 #include <QLineSeries>
 #include <QMetaEnum>
@@ -46,6 +47,39 @@ QLineSeries* ChartSeries::addLine(
     series->setPointsVisible(!line.dashed);
     series->append(line.points);
     return series;
+}
+
+QAreaSeries* ChartSeries::addBand(
+    QObject* chartView, const Band& band, QAbstractAxis* x, QAbstractAxis* y)
+{
+    const int type = chartView ? seriesType(chartView, "SeriesTypeArea") : -1;
+    if (type < 0)
+        return nullptr;
+    QAbstractSeries* created = nullptr;
+    QMetaObject::invokeMethod(chartView, "createSeries", Q_RETURN_ARG(QAbstractSeries*, created),
+        Q_ARG(int, type), Q_ARG(QString, band.name), Q_ARG(QAbstractAxis*, x),
+        Q_ARG(QAbstractAxis*, y));
+    auto* area = qobject_cast<QAreaSeries*>(created);
+    if (!area)
+        return nullptr;
+    // ChartView gives an area its upper line; the lower one is ours, owned by the area.
+    QLineSeries* upper = area->upperSeries();
+    if (!upper) {
+        upper = new QLineSeries(area);
+        area->setUpperSeries(upper);
+    }
+    auto* lower = new QLineSeries(area);
+    upper->append(band.upper);
+    lower->append(band.lower);
+    area->setLowerSeries(lower);
+    QColor fill = band.color;
+    fill.setAlphaF(0.16f);
+    area->setColor(fill);
+    area->setBorderColor(Qt::transparent);
+    QPen pen(Qt::transparent);
+    pen.setWidthF(0);
+    area->setPen(pen);
+    return area;
 }
 
 void ChartSeries::setBars(QAbstractBarSeries* series, const QList<Bars>& sets)

@@ -7,6 +7,7 @@
 
 class QAbstractAxis;
 class QAbstractBarSeries;
+class QAreaSeries;
 class QLineSeries;
 class QObject;
 
@@ -37,6 +38,16 @@ public:
         QList<qreal> values;
     };
 
+    /** A shaded band between two lines (a 95% interval around a line): its colour, and the
+     * upper and lower bound at the same x values. */
+    struct Band
+    {
+        QString name;
+        QColor color;
+        QList<QPointF> upper;
+        QList<QPointF> lower;
+    };
+
     /** Removes every series of @p chartView (a QML ChartView). */
     static void clear(QObject* chartView);
     /**
@@ -45,6 +56,13 @@ public:
      */
     static QLineSeries* addLine(
         QObject* chartView, const Line& line, QAbstractAxis* x, QAbstractAxis* y);
+    /**
+     * Adds @p band to @p chartView on axes @p x and @p y as an AreaSeries: filled with its
+     * colour at low opacity, no border, so the line drawn over it stays the thing to read.
+     * Returns nullptr when @p chartView is no ChartView.
+     */
+    static QAreaSeries* addBand(
+        QObject* chartView, const Band& band, QAbstractAxis* x, QAbstractAxis* y);
     /** Replaces the bar sets of @p series with @p sets, in this order. */
     static void setBars(QAbstractBarSeries* series, const QList<Bars>& sets);
 };

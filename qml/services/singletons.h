@@ -1,10 +1,13 @@
 #pragma once
 
+#include "services/custodian_desk.h"
 #include "services/exchange_service.h"
+#include "services/hr_desk.h"
 #include "services/journal_service.h"
 #include "services/language_service.h"
 #include "services/profile_service.h"
 #include "services/reminder_service.h"
+#include "services/role_service.h"
 
 #include <QQmlEngine>
 
@@ -21,6 +24,9 @@ struct Services
     LanguageService* language = nullptr;
     ReminderService* reminders = nullptr;
     ExchangeService* exchange = nullptr;
+    RoleService* roles = nullptr;
+    HrDesk* hr = nullptr; ///< opens nothing until a page of the role "hr" uses it
+    CustodianDesk* custodian = nullptr;
 
     static Services& current();
 };
@@ -56,5 +62,8 @@ KW_QML_SINGLETON(Profile, kw::ProfileService, profile)
 KW_QML_SINGLETON(Language, kw::LanguageService, language)
 KW_QML_SINGLETON(Reminders, kw::ReminderService, reminders)
 KW_QML_SINGLETON(Exchange, kw::ExchangeService, exchange)
+KW_QML_SINGLETON(Roles, kw::RoleService, roles)
+KW_QML_SINGLETON(Hr, kw::HrDesk, hr)
+KW_QML_SINGLETON(Custodian, kw::CustodianDesk, custodian)
 
 } // namespace kw

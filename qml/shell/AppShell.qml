@@ -11,8 +11,9 @@ Page {
     id: shell
 
     required property string formFactor
-    /** Whose app this is: "leraar" (the teacher) today. */
+    /** Whose app this is: a role of Roles.available ("leraar", "hr", "vertrouwenshouder"). */
     required property string role
+    readonly property bool teacher: role === "leraar"
     readonly property bool phone: formFactor === "phone"
     readonly property var sections: Sections.of(role)
     property int currentIndex: 0
@@ -50,6 +51,10 @@ Page {
             sourceComponent: SideNavigation {
                 expanded: shell.formFactor === "desktop"
                 sections: shell.sections
+                newReflection: shell.teacher
+                subtitle: shell.teacher ? Profile.schoolName
+                    : shell.role === "hr" ? Hr.schoolName
+                    : Custodian.schoolName
                 currentIndex: shell.currentIndex
                 onSectionChosen: index => shell.currentIndex = index
                 onNewReflectionRequested: Navigator.open("editor", { reflectionId: 0 })
@@ -109,7 +114,7 @@ Page {
 
     // One tap to a new reflection from every page on a phone.
     RoundButton {
-        visible: shell.phone
+        visible: shell.phone && shell.teacher
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.rightMargin: Theme.margin

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import Kernwijzer
 
 // The pages --screenshot and --self-test visit (app/gui/page_tour.cpp creates this for the main
@@ -8,16 +9,28 @@ QtObject {
 
     required property Main window
 
-    /** The page names, in order. A goal gets a page of its own only on a phone; wider screens
-        show it beside the POP list. */
-    readonly property var pages: !window ? [] : ["journal", "search", "entry", "kernwaarden", "pop", "pop-export"]
-        .concat(window.formFactor === "phone" ? ["goal"] : [])
-        .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "exchange",
-                 "contribution"])
+    /** The page names of each role, in order. A goal gets a page of its own only on a phone;
+        wider screens show it beside the POP list. The school's roles are desktop first; their
+        page names start with the role, as their screenshot files do. */
+    readonly property var pagesByRole: !window ? ({}) : ({
+        "leraar": ["journal", "search", "entry", "kernwaarden", "pop", "pop-export"]
+            .concat(window.formFactor === "phone" ? ["goal"] : [])
+            .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "exchange",
+                     "contribution"]),
+        "hr": ["hr-overview", "hr-trends", "hr-heatmap", "hr-werkdruk", "hr-kernwaarden",
+               "hr-export", "hr-releases", "hr-profile", "hr-bestuur", "hr-keys", "hr-settings"],
+        "vertrouwenshouder": ["custodian-inbox", "custodian-release", "custodian-profile",
+                              "custodian-keys", "custodian-settings"]
+    })
+    /** The pages of the role in use. */
+    readonly property var pages: pagesByRole[Roles.current] || []
     /** A page transition or the POP export dialog's opening runs: a capture now would blend
         every colour. */
     readonly property bool busy: (Navigator.stack ? Navigator.stack.busy : false)
         || (Navigator.popExport ? Navigator.popExport.visible && !Navigator.popExport.opened : false)
+        || (openedDialog ? openedDialog.visible && !openedDialog.opened : false)
+    /** A dialog a page of the tour opened (HR's export): closed before the next page. */
+    property Popup openedDialog: null
 
     readonly property Component goalsComponent: Component {
         GoalListModel { journal: Journal }
@@ -27,6 +40,10 @@ QtObject {
     function show(name) {
         Navigator.immediate = true
         Navigator.closeDialogs()
+        if (openedDialog) {
+            openedDialog.close()
+            openedDialog = null
+        }
         Navigator.home()
         const shell = Navigator.stack ? Navigator.stack.currentItem as AppShell : null
         if (!shell)
@@ -56,6 +73,30 @@ QtObject {
             return Navigator.open("hours", { schoolYear: 0 }) !== null
         case "exchange":
             return Navigator.open("exchange", {}) !== null
+        case "hr-overview":
+        case "hr-trends":
+        case "hr-heatmap":
+        case "hr-werkdruk":
+        case "hr-kernwaarden":
+        case "hr-export": {
+            if (!shell.showSection("hr-dashboard"))
+                return false
+            const dashboard = shell.sectionPage("hr-dashboard")
+            if (!dashboard)
+                return false
+            if (name === "hr-export")
+                openedDialog = dashboard.openExport()
+            else
+                dashboard.showTab(name.slice(3))
+            return true
+        }
+        case "custodian-profile": {
+            // The custodian reads the demo school's profile as it would before co-signing.
+            if (!shell.showSection("custodian-profile"))
+                return false
+            const page = shell.sectionPage("custodian-profile")
+            return page !== null && page.coSigning.open(Custodian.demoProfile)
+        }
         case "contribution": {
             // The last closed period, as a teacher sees it before exporting.
             const periods = Exchange.periods
@@ -65,8 +106,9 @@ QtObject {
         }
         }
         // A section: "search" is the journal with a sample search, "trends" the wellbeing page
-        // scrolled to its charts.
-        const key = name === "search" ? "journal" : name === "trends" ? "wellbeing" : name
+        // scrolled to its charts; "hr-keys" the key section of HR.
+        const shared = /^(?:hr|custodian)-(keys|settings)$/.exec(name)
+        const key = shared ? shared[1] : name === "search" ? "journal" : name === "trends" ? "wellbeing" : name
         if (!shell.showSection(key))
             return false
         const journal = shell.sectionPage("journal") as JournalPage

@@ -1,8 +1,13 @@
 // Qt Quick Test runner for the pages. Before any QML loads, the setup creates the services the app
 // creates in main() and registers them as the QML singletons Journal, Profile, Language,
-// Reminders (with a notifier that records instead of showing) and Exchange.
+// Reminders (with a notifier that records instead of showing), Exchange, Roles (the teacher's,
+// whatever an earlier test chose), and the desks of HR and the custodian on a simulated school
+// (demo_school.h), made the first time a test uses a desk; schoolFixtures says where its files
+// are.
 
 #include "app_journal.h"
+#include "demo/demo_bestuur.h"
+#include "demo/demo_school.h"
 #include "exchange/custodian_handover.h"
 #include "exchange/profile_file.h"
 #include "exchange/verification_code.h"
@@ -10,6 +15,8 @@
 #include "notifier.h"
 #include "services/singletons.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -42,8 +49,27 @@ public slots:
         m_exchange = std::make_unique<kw::ExchangeService>(m_journal->service(), *m_profile);
         QObject::connect(m_language.get(), &kw::LanguageService::changed, &m_journal->service(),
             &kw::JournalService::notifyChanged); // as main() does: texts from C++ follow
+        m_roles = std::make_unique<kw::RoleService>(QStringLiteral("leraar"));
+        const QString school = m_files.filePath(QStringLiteral("school"));
+        const auto prepare = [this, school]() -> kw::Status {
+            auto made = kw::demo::ensureDemoSchool(school, m_journal->clock());
+            if (!made)
+                return made.error();
+            auto bestuur = kw::demo::ensureDemoBestuur(*made, m_journal->clock());
+            return bestuur ? kw::Status() : kw::Status(bestuur.error());
+        };
+        const auto paths = kw::demo::demoSchoolPaths(school);
+        m_hr = std::make_unique<kw::HrDesk>(paths.hrDatabase,
+            new kw::DeskKey(::kernwijzer::v1::PARTY_SCHOOL, QStringLiteral("hr"), paths.hrKey, {}),
+            m_journal->clock(), prepare);
+        m_custodian = std::make_unique<kw::CustodianDesk>(paths.custodianDatabase,
+            new kw::DeskKey(::kernwijzer::v1::PARTY_CUSTODIAN, QStringLiteral("vertrouwenshouder"),
+                paths.custodianKey, {}),
+            m_journal->clock(), prepare);
+        m_hr->setDemoProfile(QUrl::fromLocalFile(paths.profile));
+        m_custodian->setDemoProfile(QUrl::fromLocalFile(paths.profile));
         kw::Services::current() = { &m_journal->service(), m_profile.get(), m_language.get(),
-            m_reminders.get(), m_exchange.get() };
+            m_reminders.get(), m_exchange.get(), m_roles.get(), m_hr.get(), m_custodian.get() };
     }
 
     void qmlEngineAvailable(QQmlEngine* engine)
@@ -53,10 +79,33 @@ public slots:
         // context property is fine in a test runner; the app itself registers none.
         engine->rootContext()->setContextProperty(
             QStringLiteral("exchangeFixtures"), writeExchangeFixtures());
+        const auto school = kw::demo::demoSchoolPaths(m_files.filePath(QStringLiteral("school")));
+        QDir().mkpath(m_files.filePath(QStringLiteral("scratch"))); // for files a test writes
+        // Bad files for the custodian's inbox: one that is no contribution, one that is empty.
+        const QString bad = m_files.filePath(QStringLiteral("bad-inbox"));
+        QDir().mkpath(bad);
+        writeFile(bad + QStringLiteral("/corrupt.kwbijdrage"), QByteArray(400, '\x5a'));
+        writeFile(bad + QStringLiteral("/leeg.kwbijdrage"), {});
+        engine->rootContext()->setContextProperty(QStringLiteral("schoolFixtures"),
+            QVariantMap { { QStringLiteral("folder"), school.folder },
+                { QStringLiteral("inbox"), school.inbox },
+                { QStringLiteral("releases"), school.releases },
+                { QStringLiteral("profile"), school.profile },
+                { QStringLiteral("hrKey"), school.hrKey },
+                { QStringLiteral("custodianKey"), school.custodianKey },
+                { QStringLiteral("badInbox"), bad },
+                { QStringLiteral("scratch"), m_files.filePath(QStringLiteral("scratch")) } });
         m_language->attach(engine);
     }
 
 private:
+    static void writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+    }
+
     QVariantMap writeExchangeFixtures()
     {
         using namespace kw;
@@ -106,8 +155,19 @@ private:
     kw::platform::RecordingNotifier m_notifier;
     std::unique_ptr<kw::ReminderService> m_reminders;
     std::unique_ptr<kw::ExchangeService> m_exchange;
+    std::unique_ptr<kw::RoleService> m_roles;
+    std::unique_ptr<kw::HrDesk> m_hr;
+    std::unique_ptr<kw::CustodianDesk> m_custodian;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)
+// As QUICK_TEST_MAIN_WITH_SETUP, but on a QApplication, as in the app: Qt Charts in QML needs one
+// (HR's dashboard).
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "tst_qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "tst_qml.moc"

@@ -54,6 +54,7 @@ private slots:
     void initTestCase();
     void secretKeyFileIsOwnerOnlyAndNeverOverwritten();
     void profileNeedsBothSignaturesBeforeItVerifies();
+    void showAndSignSayWhatChangedSinceAnEarlierVersion();
     void teacherImportsAndExports();
     void schoolsOwnValuesAndOptionsAreUsedEverywhere();
     void aTeacherCanRemoveAWrongSchoolsProfile();
@@ -138,6 +139,45 @@ void TestCliExchange::profileNeedsBothSignaturesBeforeItVerifies()
     QCOMPARE(
         o.value(QStringLiteral("custodian")).toObject().value(QStringLiteral("name")).toString(),
         QStringLiteral("Carla de Vries"));
+}
+
+void TestCliExchange::showAndSignSayWhatChangedSinceAnEarlierVersion()
+{
+    // HR's version 2: a higher k for wellbeing, nothing else.
+    QByteArray source = readAll(path("school.json"));
+    QVERIFY(source.contains("\"min_group_wellbeing\": 10"));
+    source.replace("\"min_group_wellbeing\": 10", "\"min_group_wellbeing\": 12");
+    const qsizetype version = source.indexOf("\"version\": 1"); // the profile's, first
+    QVERIFY(version > 0);
+    source.replace(version, qsizetype(sizeof("\"version\": 1") - 1), "\"version\": 2");
+    QFile edited(path("school-v2.json"));
+    QVERIFY(edited.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    edited.write(source);
+    edited.close();
+    QVERIFY_OK(runCli({ "profile", "create", "--source", path("school-v2.json"), "--key",
+        path("hr.kwsleutel"), "--passphrase-file", path("hr-passphrase.txt"), "--custodian",
+        path("mr.kwsleutel.pub"), "--out", path("school-v2.kwprofiel") }));
+    const CliRun shown = runCli({ "profile", "show", path("school-v2.kwprofiel"), "--since",
+        path("school.kwprofiel"), "--json" });
+    QVERIFY_OK(shown);
+    const QJsonArray changes
+        = QJsonDocument::fromJson(shown.out.toUtf8()).object().value("changes").toArray();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes[0].toString(),
+        QStringLiteral("Smallest group for wellbeing figures (k): 12 (was 10)."));
+    const CliRun signedRun = runCli({ "profile", "sign", path("school-v2.kwprofiel"), "--key",
+        path("mr.kwsleutel"), "--since", path("school.kwprofiel") });
+    QVERIFY_OK(signedRun);
+    QVERIFY2(signedRun.out.contains(QStringLiteral("Changes since version 1:")),
+        qPrintable(signedRun.out));
+    QVERIFY(signedRun.out.contains(QStringLiteral("(k): 12 (was 10)")));
+    // The same file against itself: nothing but the version.
+    const CliRun same = runCli(
+        { "profile", "show", path("school.kwprofiel"), "--since", path("school.kwprofiel") });
+    QVERIFY_OK(same);
+    QVERIFY(same.out.contains(QStringLiteral("none (only the version)")));
+    QVERIFY_ONE_LINE_REASON(runCli(
+        { "profile", "show", path("school.kwprofiel"), "--since", path("missing.kwprofiel") }));
 }
 
 void TestCliExchange::teacherImportsAndExports()

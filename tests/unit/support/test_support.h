@@ -125,6 +125,20 @@ struct CliRun
  */
 QString oneLineFailureProblem(const CliRun& run, int code = -1);
 
+/** Empty for a successful Result or Status, else its message: for QVERIFY2, which reads its
+ * message eagerly. */
+template <typename R> QString problemOf(const R& result)
+{
+    return result.ok() ? QString() : result.error().message;
+}
+
+/** Fails the test unless the Result or Status @p r (evaluated once) is a success; shows why. */
+#define QVERIFY_RESULT(r)                                                                          \
+    do {                                                                                           \
+        const QString kwProblem_ = ::kw::test::problemOf(r);                                       \
+        QVERIFY2(kwProblem_.isEmpty(), qPrintable(kwProblem_));                                    \
+    } while (false)
+
 /** Fails the test unless the CliRun @p run (evaluated once) exited 0; shows its stderr. */
 #define QVERIFY_OK(run)                                                                            \
     do {                                                                                           \
