@@ -7,95 +7,71 @@
 #include "cli/commands.h"
 #include "cli/key_input.h"
 #include "custodian/custodian_release.h"
+#include "custodian/release_preview.h"
 #include "exchange/envelope.h"
-#include "exchange/metric_layout.h"
-#include "hr/hr_report.h"
 #include "privacy/withheld_reason.h"
-#include "school/release_maker.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QMap>
 
 namespace kw::cli {
 
 namespace {
 
-/** "Team: Bovenbouw": the names HR's report uses (hr_report.h), so both speak alike. */
-QString cellName(const SchoolProfile& profile, const exchange::CellKey& cell)
-{
-    return QStringLiteral("%1: %2").arg(
-        hr::dimensionName(cell.dimension), hr::cellName(profile, cell.dimension, cell.id));
-}
-
 /** Per cell: its contributors, and per metric released or the reason it is withheld. */
-QJsonObject previewJson(const SchoolProfile& profile, const exchange::MetricLayout& layout,
-    const custodian::PeriodDraft& period, const QList<custodian::KeptContribution>& kept)
+QJsonObject previewJson(const custodian::ReleasePreview& preview)
 {
-    const school::ReleaseDraft& draft = period.draft;
     QJsonArray cells;
-    for (int c = 0; c < draft.plan.cells.size(); ++c) {
-        const exchange::CellKey& cell = draft.plan.cells[c];
-        int members = 0;
-        for (const custodian::KeptContribution& k : kept)
-            members += school::inCell(k.part.cohort, cell) ? 1 : 0;
+    for (const custodian::PreviewCell& cell : preview.cells) {
         QJsonArray metrics;
-        for (int m = 0; m < layout.metrics().size(); ++m) {
-            const privacy::CellDecision d = draft.plan.decision(c, m);
-            QJsonObject metric { { QStringLiteral("metric"), layout.metrics()[m].id },
-                { QStringLiteral("contributors"), d.count },
-                { QStringLiteral("released"), d.released() } };
-            if (!d.released())
-                metric.insert(QStringLiteral("reason"), privacy::reasonText(d.reason));
+        for (const custodian::PreviewFigure& f : cell.figures) {
+            QJsonObject metric { { QStringLiteral("metric"), f.metricId },
+                { QStringLiteral("contributors"), f.contributors },
+                { QStringLiteral("released"), f.released() } };
+            if (!f.released())
+                metric.insert(QStringLiteral("reason"), privacy::reasonText(f.reason));
             metrics << metric;
         }
         cells << QJsonObject { { QStringLiteral("dimension"),
-                                   exchange::dimensionKey(cell.dimension) },
-            { QStringLiteral("id"), cell.id }, { QStringLiteral("name"), cellName(profile, cell) },
-            { QStringLiteral("contributions"), members }, { QStringLiteral("metrics"), metrics } };
+                                   exchange::dimensionKey(cell.cell.dimension) },
+            { QStringLiteral("id"), cell.cell.id }, { QStringLiteral("name"), cell.name },
+            { QStringLiteral("contributions"), cell.contributions },
+            { QStringLiteral("metrics"), metrics } };
     }
-    return { { QStringLiteral("period"), draft.release.period },
-        { QStringLiteral("releaseNumber"), draft.release.releaseNumber },
-        { QStringLiteral("contributions"), int(draft.release.contributions.size()) },
-        { QStringLiteral("awaitingCheck"), int(period.toCheck.size()) },
-        { QStringLiteral("refusedByHr"), period.refusedByHr }, { QStringLiteral("cells"), cells } };
+    return { { QStringLiteral("period"), preview.period },
+        { QStringLiteral("releaseNumber"), preview.releaseNumber },
+        { QStringLiteral("contributions"), preview.contributions },
+        { QStringLiteral("awaitingCheck"), preview.awaitingCheck },
+        { QStringLiteral("refusedByHr"), preview.refusedByHr },
+        { QStringLiteral("cells"), cells } };
 }
 
 /** The preview as lines: one per cell, then how many figures each reason withholds (--json
  * names them). */
-QStringList previewLines(const QJsonObject& preview)
+QStringList previewLines(const custodian::ReleasePreview& preview)
 {
     QStringList lines { QStringLiteral("Release %1 of %2 would sum %3 contributions.")
-                            .arg(preview[QStringLiteral("releaseNumber")].toInt())
-                            .arg(preview[QStringLiteral("period")].toString())
-                            .arg(preview[QStringLiteral("contributions")].toInt()) };
-    if (const int waiting = preview[QStringLiteral("awaitingCheck")].toInt())
+                            .arg(preview.releaseNumber)
+                            .arg(preview.period)
+                            .arg(preview.contributions) };
+    if (preview.awaitingCheck > 0)
         lines << QStringLiteral("%1 of them wait for HR's check: write a check request with "
                                 "--check-out FILE.kwcontrole and send it to HR.")
-                     .arg(waiting);
-    if (const int refused = preview[QStringLiteral("refusedByHr")].toInt())
+                     .arg(preview.awaitingCheck);
+    if (preview.refusedByHr > 0)
         lines << QStringLiteral("%1 kept contributions are left out: HR could not check their "
                                 "part. They count again when the teacher sends the file anew.")
-                     .arg(refused);
-    for (const QJsonValue& value : preview[QStringLiteral("cells")].toArray()) {
-        const QJsonObject cell = value.toObject();
-        const QJsonArray metrics = cell[QStringLiteral("metrics")].toArray();
-        QMap<QString, QStringList> withheld; // reason → metric ids
-        for (const QJsonValue& m : metrics) {
-            if (!m[QStringLiteral("released")].toBool())
-                withheld[m[QStringLiteral("reason")].toString()]
-                    << m[QStringLiteral("metric")].toString();
-        }
-        qsizetype held = 0;
-        for (const QStringList& ids : std::as_const(withheld))
-            held += ids.size();
+                     .arg(preview.refusedByHr);
+    for (const custodian::PreviewCell& cell : preview.cells) {
         QString line = QStringLiteral("%1 (%2 contributions): %3 of %4 figures released")
-                           .arg(cell[QStringLiteral("name")].toString())
-                           .arg(cell[QStringLiteral("contributions")].toInt())
-                           .arg(metrics.size() - held)
-                           .arg(metrics.size());
-        for (auto it = withheld.cbegin(); it != withheld.cend(); ++it)
-            line += QStringLiteral("\n    %1 withheld: %2").arg(it.value().size()).arg(it.key());
+                           .arg(cell.name)
+                           .arg(cell.contributions)
+                           .arg(cell.releasedCount())
+                           .arg(cell.figures.size());
+        for (const custodian::WithheldGroup& w : cell.withheld)
+            line += QStringLiteral("\n    %1 withheld: %2")
+                        .arg(w.metricIds.size())
+                        .arg(w.reasonText);
         lines << line;
     }
     return lines;
@@ -195,14 +171,13 @@ int runRelease(const Context& ctx)
     auto draft = custodian::draftPeriodRelease(**store, period, ctx.clock.today());
     if (!draft)
         return p.failed(draft.error());
-    auto kept = (*store)->contributions(period, true);
-    if (!kept)
-        return p.failed(kept.error());
-    const exchange::MetricLayout layout = exchange::MetricLayout::forProfile(school);
-    QJsonObject json = previewJson(school, layout, *draft, *kept);
+    auto shown = custodian::previewPeriodRelease(**store, *draft);
+    if (!shown)
+        return p.failed(shown.error());
+    QJsonObject json = previewJson(*shown);
     if (!answers.isEmpty())
         json.insert(QStringLiteral("answers"), answers);
-    lines << previewLines(json);
+    lines << previewLines(*shown);
     // A step that fails after --checked: the answers are recorded all the same, so say so.
     const auto failed = [&](const Error& error) {
         return answers.isEmpty()

@@ -169,6 +169,7 @@ public:
                 return m_tx->status();
         }
         Decision decision { opened.outcome, std::move(opened.reason), std::nullopt };
+        const QString period = opened.kept ? opened.kept->part.period : QString();
         if (opened.kept) {
             auto placed = place(m_store, std::move(*opened.kept));
             if (!placed)
@@ -181,7 +182,7 @@ public:
                 return s;
             accepted = true;
         }
-        m_batch.append({ path, decision.outcome, decision.reason, accepted });
+        m_batch.append({ path, decision.outcome, decision.reason, accepted, period });
         return m_batch.size() >= m_batchSize ? commit() : Status {};
     }
 

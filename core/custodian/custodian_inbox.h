@@ -17,6 +17,7 @@ struct FileOutcome
     ImportOutcome outcome = ImportOutcome::Damaged;
     QString reason;
     bool accepted = false; ///< it changed the database (added, replaced, or kept aside late)
+    QString period; ///< the period it contributes to; empty when the file could not be opened
 };
 
 /** The totals of one import. */

@@ -2,6 +2,7 @@
 # exports, with the thin models and controllers behind them.
 set(kw_hr_qml
     hr/DashboardPage.qml
+    hr/ReleaseImportPage.qml
     hr/DashboardHeader.qml
     hr/OverviewTab.qml
     hr/FigureCard.qml
@@ -40,4 +41,6 @@ set(kw_hr_sources
     hr/hr_export.h hr/hr_export.cpp
     hr/bestuur_board.h hr/bestuur_board.cpp
     hr/profile_editor.h hr/profile_editor.cpp
+    hr/release_import_results.h hr/release_import_results.cpp
+    hr/release_import_desk.h hr/release_import_desk.cpp
 )

@@ -18,8 +18,9 @@ QtObject {
             .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "exchange",
                      "contribution"]),
         "hr": ["hr-overview", "hr-trends", "hr-heatmap", "hr-werkdruk", "hr-kernwaarden",
-               "hr-export", "hr-profile", "hr-bestuur", "hr-keys", "hr-settings"],
-        "vertrouwenshouder": ["custodian-profile", "custodian-keys", "custodian-settings"]
+               "hr-export", "hr-releases", "hr-profile", "hr-bestuur", "hr-keys", "hr-settings"],
+        "vertrouwenshouder": ["custodian-inbox", "custodian-release", "custodian-profile",
+                              "custodian-keys", "custodian-settings"]
     })
     /** The pages of the role in use. */
     readonly property var pages: pagesByRole[Roles.current] || []

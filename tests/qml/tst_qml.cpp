@@ -81,6 +81,11 @@ public slots:
             QStringLiteral("exchangeFixtures"), writeExchangeFixtures());
         const auto school = kw::demo::demoSchoolPaths(m_files.filePath(QStringLiteral("school")));
         QDir().mkpath(m_files.filePath(QStringLiteral("scratch"))); // for files a test writes
+        // Bad files for the custodian's inbox: one that is no contribution, one that is empty.
+        const QString bad = m_files.filePath(QStringLiteral("bad-inbox"));
+        QDir().mkpath(bad);
+        writeFile(bad + QStringLiteral("/corrupt.kwbijdrage"), QByteArray(400, '\x5a'));
+        writeFile(bad + QStringLiteral("/leeg.kwbijdrage"), {});
         engine->rootContext()->setContextProperty(QStringLiteral("schoolFixtures"),
             QVariantMap { { QStringLiteral("folder"), school.folder },
                 { QStringLiteral("inbox"), school.inbox },
@@ -88,11 +93,19 @@ public slots:
                 { QStringLiteral("profile"), school.profile },
                 { QStringLiteral("hrKey"), school.hrKey },
                 { QStringLiteral("custodianKey"), school.custodianKey },
+                { QStringLiteral("badInbox"), bad },
                 { QStringLiteral("scratch"), m_files.filePath(QStringLiteral("scratch")) } });
         m_language->attach(engine);
     }
 
 private:
+    static void writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+    }
+
     QVariantMap writeExchangeFixtures()
     {
         using namespace kw;

@@ -1,6 +1,8 @@
 #include "custodian_fixtures.h"
 
+#include "exchange/check_file.h"
 #include "exchange_fixtures.h"
+#include "school/hr_part.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -9,6 +11,14 @@
 #include <sqlite3.h>
 
 namespace kw::test {
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
 
 TempCustodian::TempCustodian()
     : m_clock(defaultNow())
@@ -62,6 +72,17 @@ QString TempCustodian::write(const QString& name, const exchange::ContributionPa
 {
     return writeBytes(
         name, contributionFile(plain, profile ? *profile : m_profile, deviceSecret(teacher)));
+}
+
+QByteArray TempCustodian::hrAnswerTo(const QString& requestPath) const
+{
+    auto answer = school::answerCheckRequest(readAll(requestPath), m_profile, m_school);
+    if (!answer)
+        qFatal("HR refuses the request: %s", qPrintable(answer.error().message));
+    auto file = exchange::writeCheckAnswer(*answer, m_school);
+    if (!file)
+        qFatal("no answer: %s", qPrintable(file.error().message));
+    return *file;
 }
 
 QString TempCustodian::writeBytes(const QString& name, const QByteArray& bytes) const

@@ -12,6 +12,9 @@
 /** A custodian's database and the teachers' files it imports, for the custodian's tests. */
 namespace kw::test {
 
+/** The bytes of the file at @p path; stops the test run when it cannot be read. */
+QByteArray readAll(const QString& path);
+
 /** The closed period the tests' teachers contribute to. */
 inline const QString kCustodianPeriod = QStringLiteral("2026-2027/1of6");
 
@@ -54,6 +57,10 @@ public:
     /** write() of plain(teacher, revision, period). */
     QString contribution(const QString& name, int teacher, quint32 revision = 1,
         const QString& period = kCustodianPeriod) const;
+
+    /** HR's signed answer (.kwuitslag) to the check request at @p requestPath, as HR's
+     * `validate` makes it; stops the test run when HR refuses the request. */
+    QByteArray hrAnswerTo(const QString& requestPath) const;
 
     /** Every row of every table, in key order: equal dumps mean the database is unchanged. */
     QString dump();

@@ -25,14 +25,6 @@ namespace {
 
 constexpr int kTeachers = 12;
 
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
 /** @p file with its HR seal changed by @p change (the custodian's part untouched). */
 QByteArray withHrSeal(const QByteArray& file, const std::function<void(v1::Seal&)>& change)
 {
@@ -113,11 +105,7 @@ RecordedAnswer TestCheckRound::checkRound()
     const QString request = m_c->path(QStringLiteral("check.kwcontrole"));
     if (Status s = writeCheckRequest(m_c->store(), m_c->keys(), draft(), request); !s)
         qFatal("no request: %s", qPrintable(s.error().message));
-    auto answer = school::answerCheckRequest(readAll(request), m_c->profile(), m_c->hrKeys());
-    if (!answer)
-        qFatal("no answer: %s", qPrintable(answer.error().message));
-    auto file = exchange::writeCheckAnswer(*answer, m_c->hrKeys());
-    auto recorded = recordCheckAnswer(m_c->store(), *file);
+    auto recorded = recordCheckAnswer(m_c->store(), m_c->hrAnswerTo(request));
     if (!recorded)
         qFatal("not recorded: %s", qPrintable(recorded.error().message));
     return *recorded;
@@ -129,7 +117,7 @@ int TestCheckRound::releaseAndCheck()
     const QString path = m_c->path(QStringLiteral("release.kwvrijgave"));
     if (Status s = writePeriodRelease(m_c->store(), m_c->keys(), d, path); !s)
         qFatal("no release: %s", qPrintable(s.error().message));
-    auto checked = school::checkRelease(readAll(path), m_c->profile(), m_c->hrKeys(), {});
+    auto checked = school::checkRelease(test::readAll(path), m_c->profile(), m_c->hrKeys(), {});
     if (!checked)
         qFatal("HR refuses the release: %s", qPrintable(checked.error().message));
     return int(checked->hrParts.size());
@@ -169,7 +157,8 @@ void TestCheckRound::aDamagedHrPartIsLeftOutAndDoesNotBlock()
 {
     // One file's HR part damaged on the way: the custodian cannot see it and keeps the file.
     const QString damaged = m_c->writeBytes(QStringLiteral("in/damaged.kwbijdrage"),
-        withHrSeal(readAll(m_files[0]), [](v1::Seal& s) { (*s.mutable_sealed())[40] ^= 0x01; }));
+        withHrSeal(
+            test::readAll(m_files[0]), [](v1::Seal& s) { (*s.mutable_sealed())[40] ^= 0x01; }));
     const QList<FileOutcome> kept = import(QStringList(m_files.mid(1)) << damaged);
     QVERIFY(
         std::all_of(kept.cbegin(), kept.cend(), [](const FileOutcome& f) { return f.accepted; }));
@@ -187,7 +176,7 @@ void TestCheckRound::aMixedCopyIsLeftOutAndTheRightCopyReplacesIt()
     // Teacher 0's custodian part with teacher 1's HR part arrives first.
     const QByteArray otherSeal = [&] {
         v1::Envelope e;
-        const QByteArray b = readAll(m_files[1]);
+        const QByteArray b = test::readAll(m_files[1]);
         e.ParseFromArray(b.data(), int(b.size()));
         for (const v1::Seal& s : e.seals())
             if (s.recipient() == v1::PARTY_SCHOOL)
@@ -195,7 +184,7 @@ void TestCheckRound::aMixedCopyIsLeftOutAndTheRightCopyReplacesIt()
         return QByteArray();
     }();
     const QString mixed = m_c->writeBytes(QStringLiteral("in/mixed.kwbijdrage"),
-        withHrSeal(readAll(m_files[0]),
+        withHrSeal(test::readAll(m_files[0]),
             [&](v1::Seal& s) { s.set_sealed(otherSeal.data(), size_t(otherSeal.size())); }));
     import(QStringList(m_files.mid(1)) << mixed);
     // The right copy before HR's answer: the first copy stays (nothing says it is wrong yet).
@@ -230,7 +219,7 @@ void TestCheckRound::answersNotSignedByHrChangeNothing()
     import(m_files);
     const QString request = m_c->path(QStringLiteral("check.kwcontrole"));
     QVERIFY(writeCheckRequest(m_c->store(), m_c->keys(), draft(), request).ok());
-    auto answer = school::answerCheckRequest(readAll(request), m_c->profile(), m_c->hrKeys());
+    auto answer = school::answerCheckRequest(test::readAll(request), m_c->profile(), m_c->hrKeys());
     QVERIFY(answer.ok());
     for (exchange::PartVerdict& v : answer->verdicts)
         v.verdict = exchange::Verdict::NotValid; // someone wants every teacher left out
@@ -248,7 +237,7 @@ void TestCheckRound::answersNotSignedByHrChangeNothing()
     bent[bent.size() - 70] = char(bent[bent.size() - 70] ^ 0x04);
     QVERIFY(!recordCheckAnswer(m_c->store(), bent).ok());
     // Another kind of file: refused.
-    QVERIFY(!recordCheckAnswer(m_c->store(), readAll(request)).ok());
+    QVERIFY(!recordCheckAnswer(m_c->store(), test::readAll(request)).ok());
     QCOMPARE(m_c->dump(), before);
     QCOMPARE(draft().toCheck.size(), kTeachers);
 }
@@ -310,7 +299,7 @@ void TestCheckRound::verdictsAreFinal()
     import(m_files);
     const QString request = m_c->path(QStringLiteral("check.kwcontrole"));
     QVERIFY(writeCheckRequest(m_c->store(), m_c->keys(), draft(), request).ok());
-    auto answer = school::answerCheckRequest(readAll(request), m_c->profile(), m_c->hrKeys());
+    auto answer = school::answerCheckRequest(test::readAll(request), m_c->profile(), m_c->hrKeys());
     QVERIFY(answer.ok());
     QVERIFY(
         recordCheckAnswer(m_c->store(), *exchange::writeCheckAnswer(*answer, m_c->hrKeys())).ok());
@@ -330,7 +319,8 @@ void TestCheckRound::aRefusedContributionCannotJoinOnceReleased()
 {
     // Teacher 0's HR part damaged: refused, left out of the release.
     const QString damaged = m_c->writeBytes(QStringLiteral("in/damaged.kwbijdrage"),
-        withHrSeal(readAll(m_files[0]), [](v1::Seal& s) { (*s.mutable_sealed())[40] ^= 0x01; }));
+        withHrSeal(
+            test::readAll(m_files[0]), [](v1::Seal& s) { (*s.mutable_sealed())[40] ^= 0x01; }));
     import(QStringList(m_files.mid(1)) << damaged);
     QCOMPARE(checkRound().refused, 1);
     QCOMPARE(releaseAndCheck(), kTeachers - 1);
@@ -351,7 +341,7 @@ void TestCheckRound::answersMustJudgeEachContributionOnceWithAKnownVerdict()
     import(m_files);
     const QString request = m_c->path(QStringLiteral("check.kwcontrole"));
     QVERIFY(writeCheckRequest(m_c->store(), m_c->keys(), draft(), request).ok());
-    auto answer = school::answerCheckRequest(readAll(request), m_c->profile(), m_c->hrKeys());
+    auto answer = school::answerCheckRequest(test::readAll(request), m_c->profile(), m_c->hrKeys());
     QVERIFY(answer.ok());
     const QString before = m_c->dump();
     for (const int verdict : { 0, 5 }) {
