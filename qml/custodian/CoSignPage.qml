@@ -138,26 +138,24 @@ Page {
         objectName: "coSignConfirm"
         parent: Overlay.overlay
         anchors.centerIn: parent
-        width: Math.min(560, page.width - 2 * Theme.margin)
+        width: Math.min(560, parent ? parent.width - 24 : 560)
         modal: true
         title: qsTr("Co-sign version %1 of %2?").arg(coSigning.school.version).arg(coSigning.school.name)
-        contentItem: Label {
-            text: qsTr("With your signature, teachers' apps accept this profile. You vouch that you checked the school, the thresholds (k = %1 for wellbeing, %2 for counts) and the two keys, and that the HR key is the one of your school's HR.")
-                .arg(coSigning.school.minGroupWellbeing).arg(coSigning.school.minGroupCounts)
-            wrapMode: Text.Wrap
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("With your signature, teachers' apps accept this profile. You vouch that you checked the school, the thresholds (k = %1 for wellbeing, %2 for counts) and the two keys, and that the HR key is the one of your school's HR.")
+                    .arg(coSigning.school.minGroupWellbeing).arg(coSigning.school.minGroupCounts)
+                wrapMode: Text.Wrap
+            }
         }
-        footer: DialogButtonBox {
-            Button {
-                text: qsTr("Cancel")
-                flat: true
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
-            }
-            Button {
-                objectName: "confirmCoSign"
-                text: qsTr("Co-sign and save…")
-                highlighted: true
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
-            }
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        // The button says what it does. (A footer of our own made the dialog's height loop.)
+        Component.onCompleted: {
+            const ok = standardButton(Dialog.Ok)
+            ok.text = Qt.binding(() => qsTr("Co-sign and save…"))
+            ok.objectName = "confirmCoSign"
         }
         onAccepted: {
             saveDialog.selectedFile = saveDialog.currentFolder + "/" + coSigning.suggestedFileName()

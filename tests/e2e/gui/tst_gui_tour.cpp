@@ -138,6 +138,55 @@ private slots:
         }
     }
 
+    /** HR's and the custodian's pages, desktop first and on a tablet, on the simulated school
+     * the tour makes: every page drawn, none blank, none a repeat. */
+    void schoolRolesShowEveryPage_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QStringList>("pages");
+        const QStringList hr { QStringLiteral("hr-overview"), QStringLiteral("hr-trends"),
+            QStringLiteral("hr-heatmap"), QStringLiteral("hr-werkdruk"),
+            QStringLiteral("hr-kernwaarden"), QStringLiteral("hr-export"),
+            QStringLiteral("hr-releases"), QStringLiteral("hr-profile"),
+            QStringLiteral("hr-bestuur"), QStringLiteral("hr-keys"), QStringLiteral("hr-settings") };
+        const QStringList custodian { QStringLiteral("custodian-inbox"),
+            QStringLiteral("custodian-release"), QStringLiteral("custodian-profile"),
+            QStringLiteral("custodian-keys"), QStringLiteral("custodian-settings") };
+        for (const QSize size : { QSize(1440, 900), QSize(1024, 768) }) {
+            const QByteArray at = QByteArray::number(size.width());
+            QTest::newRow("hr " + at) << QStringLiteral("hr") << size << hr;
+            QTest::newRow("custodian " + at) << QStringLiteral("vertrouwenshouder") << size << custodian;
+        }
+    }
+
+    void schoolRolesShowEveryPage()
+    {
+        QFETCH(QString, role);
+        QFETCH(QSize, size);
+        QFETCH(QStringList, pages);
+        QTemporaryDir dir;
+        const QString sizeArg = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        const Run run = runApp({ QStringLiteral("--screenshot"), dir.path(), QStringLiteral("--role"),
+            role, QStringLiteral("--size"), sizeArg, QStringLiteral("--lang"), QStringLiteral("nl") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("warning")), qPrintable(run.err));
+        QList<QImage> images;
+        for (const QString& page : std::as_const(pages)) {
+            const QString file = dir.filePath(QStringLiteral("%1-%2.png").arg(page, sizeArg));
+            QVERIFY2(run.out.contains(file), qPrintable(QStringLiteral("not reported: ") + file));
+            const QImage image(file);
+            QVERIFY2(!image.isNull(), qPrintable(file));
+            QCOMPARE(image.size(), size);
+            QVERIFY2(
+                distinctColours(image) > 40, qPrintable(page + QStringLiteral(" looks blank")));
+            for (const QImage& earlier : std::as_const(images))
+                QVERIFY2(earlier != image,
+                    qPrintable(page + QStringLiteral(" repeats an earlier page")));
+            images << image;
+        }
+    }
+
     void newerJournalShowsReasonAndStaysUntouched()
     {
         QTemporaryDir dir;
