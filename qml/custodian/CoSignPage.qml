@@ -141,9 +141,7 @@ Page {
         width: Math.min(560, page.width - 2 * Theme.margin)
         modal: true
         title: qsTr("Co-sign version %1 of %2?").arg(coSigning.school.version).arg(coSigning.school.name)
-        standardButtons: Dialog.Cancel
-        Label {
-            width: parent.width
+        contentItem: Label {
             text: qsTr("With your signature, teachers' apps accept this profile. You vouch that you checked the school, the thresholds (k = %1 for wellbeing, %2 for counts) and the two keys, and that the HR key is the one of your school's HR.")
                 .arg(coSigning.school.minGroupWellbeing).arg(coSigning.school.minGroupCounts)
             wrapMode: Text.Wrap

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/custodian_desk.h"
 #include "custodian/profile_cosign.h"
+#include "services/custodian_desk.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,8 +11,6 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace kw {
-
-
 
 /**
  * Behind the custodian's co-sign screen: the profile HR made, read and reviewed by core

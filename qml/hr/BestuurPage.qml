@@ -182,6 +182,7 @@ Page {
                             spacing: Theme.spacing
                             Label {
                                 Layout.preferredWidth: page.groupWidth
+                                Layout.minimumWidth: page.groupWidth // the bar never takes the name's room
                                 text: bar.modelData.name
                                 font.weight: bar.merged ? Font.DemiBold : Font.Normal
                                 elide: Text.ElideRight

@@ -18,7 +18,7 @@ Page {
     }
     readonly property alias dashboard: dashboard
     /** The export of the period shown, as CSV or an A4 report (ExportDialog.qml). */
-    function openExport(): Popup {
+    function openExport() {
         exportDialog.openFor("pdf", dashboard.periods.length > 0 ? dashboard.periods[dashboard.periodIndex].id : "")
         return exportDialog
     }

@@ -52,8 +52,12 @@ Flickable {
                     required property var modelData
                     objectName: "rows-" + modelData.id
                     text: modelData.name
-                    flat: heatmap.dimension !== modelData.id
-                    highlighted: heatmap.dimension === modelData.id
+                    // The chosen one in the accent colour and bold: a raised, highlighted button
+                    // loses its fill in the software renderer and shows white on white.
+                    flat: true
+                    checked: heatmap.dimension === modelData.id
+                    font.weight: checked ? Font.DemiBold : Font.Normal
+                    Material.foreground: checked ? Theme.accent : Theme.text
                     onClicked: heatmap.dimension = modelData.id
                 }
             }

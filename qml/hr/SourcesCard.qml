@@ -60,7 +60,9 @@ Pane {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label {
-                    Layout.preferredWidth: Math.min(200, card.width * 0.32)
+                    Layout.preferredWidth: Math.min(220, card.width * 0.32)
+                    // The bars take what is left, never the words' room.
+                    Layout.minimumWidth: Layout.preferredWidth
                     text: option.name
                     wrapMode: Text.Wrap
                     maximumLineCount: 2

@@ -46,8 +46,12 @@ Pane {
                     required property var modelData
                     objectName: "view-" + modelData.id
                     text: modelData.title
-                    flat: trend.viewId !== modelData.id
-                    highlighted: trend.viewId === modelData.id
+                    // The chosen one in the accent colour and bold: a raised, highlighted button
+                    // loses its fill in the software renderer and shows white on white.
+                    flat: true
+                    checked: trend.viewId === modelData.id
+                    font.weight: checked ? Font.DemiBold : Font.Normal
+                    Material.foreground: checked ? Theme.accent : Theme.text
                     onClicked: card.viewId = modelData.id
                 }
             }

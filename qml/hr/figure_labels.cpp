@@ -10,10 +10,11 @@ namespace kw::figure_labels {
 
 namespace {
 
-QString tr(const char* text)
+/** The translation context of the dashboard's figure labels. */
+struct Text
 {
-    return QCoreApplication::translate("FigureText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kw::FigureLabels)
+};
 
 QString number(double value)
 {
@@ -37,7 +38,7 @@ QString value(const hr::ReportRow& row)
     const std::optional<double> figure = hr::figureValue(row);
     if (!figure)
         return {};
-    return isShare(row) ? tr("%1 %").arg(percent(*figure)) : number(*figure);
+    return isShare(row) ? Text::tr("%1 %").arg(percent(*figure)) : number(*figure);
 }
 
 QString interval(const hr::ReportRow& row)
@@ -45,13 +46,13 @@ QString interval(const hr::ReportRow& row)
     const auto ci = hr::figureInterval(row);
     if (!ci)
         return {};
-    return isShare(row) ? tr("95 %-interval %1–%2 %").arg(percent(ci->low), percent(ci->high))
-                        : tr("95 %-interval %1–%2").arg(number(ci->low), number(ci->high));
+    return isShare(row) ? Text::tr("95 %-interval %1–%2 %").arg(percent(ci->low), percent(ci->high))
+                        : Text::tr("95 %-interval %1–%2").arg(number(ci->low), number(ci->high));
 }
 
 QString count(const hr::ReportRow& row)
 {
-    return row.released() ? tr("n = %1").arg(row.statistics.n) : QString();
+    return row.released() ? Text::tr("n = %1").arg(row.statistics.n) : QString();
 }
 
 QString changeDirection(const hr::PeriodChange& change)
@@ -73,24 +74,24 @@ QString change(
 {
     const bool share = isShare(row);
     const QString amount = share
-        ? tr("%1%2 points")
+        ? Text::tr("%1%2 points")
               .arg(change.difference >= 0 ? QStringLiteral("+") : QString(),
                   QLocale().toString(change.difference * 100, 'f', 0))
         : (change.difference >= 0 ? QStringLiteral("+") : QString()) + number(change.difference);
     switch (change.verdict) {
     case hr::ChangeVerdict::Up:
     case hr::ChangeVerdict::Down:
-        return tr("%1 since %2: a real change").arg(amount, previousLabel);
+        return Text::tr("%1 since %2: a real change").arg(amount, previousLabel);
     case hr::ChangeVerdict::Same:
-        return tr("%1 since %2: within the margin, no real change").arg(amount, previousLabel);
+        return Text::tr("%1 since %2: within the margin, no real change").arg(amount, previousLabel);
     case hr::ChangeVerdict::NoEarlier:
-        return tr("No earlier period to compare with.");
+        return Text::tr("No earlier period to compare with.");
     case hr::ChangeVerdict::WithheldEarlier:
-        return tr("Not comparable: withheld in %1.").arg(previousLabel);
+        return Text::tr("Not comparable: withheld in %1.").arg(previousLabel);
     case hr::ChangeVerdict::WithheldNow:
         return {};
     case hr::ChangeVerdict::NotTested:
-        return tr("Not compared: too few figures for a test.");
+        return Text::tr("Not compared: too few figures for a test.");
     }
     return {};
 }

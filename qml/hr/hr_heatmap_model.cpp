@@ -82,8 +82,8 @@ QVariantList HrHeatmapModel::cellsOf(const Row& r) const
             const double position = figure_labels::isShare(*row) ? s.share.value_or(0)
                 : span > 0 ? (s.mean.value_or(m.low) - m.low) / span
                            : 0.5;
-            tone
-                = std::clamp(figure_labels::higherIsBetter(*row) ? position : 1 - position, 0.0, 1.0);
+            tone = std::clamp(
+                figure_labels::higherIsBetter(*row) ? position : 1 - position, 0.0, 1.0);
         }
         cells << QVariantMap { { QStringLiteral("metricId"), m.id },
             { QStringLiteral("title"), m.title },

@@ -92,8 +92,9 @@ QVariant HrKernwaardenModel::data(const QModelIndex& index, int role) const
                    m_dashboard->labelOf(period - 1))
                    : QString();
     case DirectionRole:
-        return row ? figure_labels::changeDirection(hr::periodChange(rowOf(value, period - 1), *row))
-                   : QString();
+        return row
+            ? figure_labels::changeDirection(hr::periodChange(rowOf(value, period - 1), *row))
+            : QString();
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/hr_desk.h"
 #include "profile/school_profile.h"
+#include "services/hr_desk.h"
 
 #include <QHash>
 #include <QObject>
@@ -13,8 +13,6 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace kw {
-
-
 
 /**
  * Behind HR's profile editor: the school profile as a draft HR edits field by field, starting

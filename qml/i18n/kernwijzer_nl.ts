@@ -4,9 +4,98 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../shell/AppShell.qml" line="+123"/>
+        <location filename="../shell/AppShell.qml" line="+128"/>
         <source>New reflection</source>
         <translation>Nieuwe reflectie</translation>
+    </message>
+</context>
+<context>
+    <name>BestuurPage</name>
+    <message>
+        <location filename="../hr/BestuurPage.qml" line="+61"/>
+        <source>Bestuur</source>
+        <translation>Bestuur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The schools&apos; released figures side by side, and the bestuur&apos;s figure merged under the same rules: a school that withheld a figure is left out of the sum, and a sum is shown only with at least k colleagues.</source>
+        <translation>De vrijgegeven cijfers van de scholen naast elkaar, en het cijfer van het bestuur samengevoegd onder dezelfde regels: een school die een cijfer achterhield telt niet mee in de som, en een som staat er alleen met minstens k collega&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+269"/>
+        <source>Import aggregates…</source>
+        <translation>Aggregaten inlezen…</translation>
+    </message>
+    <message>
+        <location line="-235"/>
+        <source>New school: %1. Its HR key (%2) is trusted from now on. Compare verification code %3 with the code the school published before you rely on its figures.</source>
+        <translation>Nieuwe school: %1. Haar HR-sleutel (%2) wordt vanaf nu vertrouwd. Vergelijk verificatiecode %3 met de code die de school bekendmaakte voordat u op haar cijfers vertrouwt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Whole school</source>
+        <translation>Hele school</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>withheld</source>
+        <translation>achtergehouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Withheld</source>
+        <translation>Achtergehouden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>n = %1 · %2</source>
+        <translation>n = %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Teams are not merged: each school has teams of its own. Roles and age bands are merged by their id. The bestuur&apos;s database: %1</source>
+        <translation>Teams worden niet samengevoegd: elke school heeft eigen teams. Functies en leeftijdsgroepen worden op hun id samengevoegd. De database van het bestuur: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No schools yet</source>
+        <translation>Nog geen scholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each school&apos;s HR writes an aggregate per period (kernwijzer-cli aggregate). Drop the .kwaggregaat files here, or choose them, to see the schools side by side.</source>
+        <translation>De HR van elke school maakt per periode een aggregaat (kernwijzer-cli aggregate). Sleep de .kwaggregaat-bestanden hierheen, of kies ze, om de scholen naast elkaar te zien.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drop aggregate files to import them</source>
+        <translation>Laat aggregaatbestanden los om ze in te lezen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Aggregates (*.kwaggregaat)</source>
+        <translation>Aggregaten (*.kwaggregaat)</translation>
     </message>
 </context>
 <context>
@@ -115,6 +204,236 @@
     </message>
 </context>
 <context>
+    <name>CoSignChangesCard</name>
+    <message>
+        <location filename="../custodian/CoSignChangesCard.qml" line="+24"/>
+        <source>The first profile you co-sign for this school</source>
+        <translation>Het eerste profiel dat je voor deze school medeondertekent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changed since version %1, only the version number</source>
+        <translation>Niets veranderd sinds versie %1, alleen het versienummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed since version %1, which you co-signed</source>
+        <translation>Wat er veranderde sinds versie %1, die je medeondertekende</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no earlier version in your records to compare with: check everything below.</source>
+        <translation>Er is geen eerdere versie in je administratie om mee te vergelijken: controleer alles hieronder.</translation>
+    </message>
+</context>
+<context>
+    <name>CoSignHoldersCard</name>
+    <message>
+        <location filename="../custodian/CoSignHoldersCard.qml" line="+19"/>
+        <source>signed</source>
+        <translation>ondertekend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not signed yet</source>
+        <translation>nog niet ondertekend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key holders</source>
+        <translation>Sleutelhouders</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare each fingerprint with the one its holder reads out to you, group by group.</source>
+        <translation>Vergelijk elke vingerafdruk groep voor groep met wat de houder je voorleest.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HR (school)</source>
+        <translation>HR (school)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custodian: you</source>
+        <translation>Vertrouwenshouder: jij</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custodian</source>
+        <translation>Vertrouwenshouder</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signing key %1 · sealing key %2</source>
+        <translation>Ondertekensleutel %1 · verzegelsleutel %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Teachers send their files to %1</source>
+        <translation>Leraren sturen hun bestanden naar %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verification code</source>
+        <translation>Verificatiecode</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You and HR publish this code together (MR newsletter, staff room); teachers check it on their first import.</source>
+        <translation>Jij en HR publiceren deze code samen (MR-nieuwsbrief, personeelskamer); leraren controleren hem bij hun eerste import.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handovers</source>
+        <translation>Overdrachten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 (key %3) handed over to %4 (key %5), from version %6</source>
+        <translation>%1: %2 (sleutel %3) droeg over aan %4 (sleutel %5), vanaf versie %6</translation>
+    </message>
+</context>
+<context>
+    <name>CoSignPage</name>
+    <message>
+        <location filename="../custodian/CoSignPage.qml" line="+35"/>
+        <source>Co-sign the school profile</source>
+        <translation>Schoolprofiel medeondertekenen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open profile…</source>
+        <translation>Profiel openen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co-sign…</source>
+        <translation>Medeondertekenen…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No profile opened</source>
+        <translation>Geen profiel geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR makes the school profile and signs it; you check it here and co-sign it. Choose the .kwprofiel file HR gave you, or drop it on this window.</source>
+        <translation>HR maakt het schoolprofiel en ondertekent het; jij controleert het hier en ondertekent mee. Kies het .kwprofiel-bestand dat je van HR kreeg, of sleep het op dit venster.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+6"/>
+        <source>School profiles (*.kwprofiel)</source>
+        <translation>Schoolprofielen (*.kwprofiel)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Co-sign version %1 of %2?</source>
+        <translation>Versie %1 van %2 medeondertekenen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With your signature, teachers&apos; apps accept this profile. You vouch that you checked the school, the thresholds (k = %1 for wellbeing, %2 for counts) and the two keys, and that the HR key is the one of your school&apos;s HR.</source>
+        <translation>Met jouw handtekening accepteren de apps van leraren dit profiel. Je staat ervoor in dat je de school, de drempels (k = %1 voor welzijn, %2 voor tellingen) en de twee sleutels hebt gecontroleerd, en dat de HR-sleutel die van HR van jouw school is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co-sign and save…</source>
+        <translation>Medeondertekenen en opslaan…</translation>
+    </message>
+</context>
+<context>
+    <name>CoSignRefusal</name>
+    <message>
+        <location filename="../custodian/CoSignRefusal.qml" line="+23"/>
+        <source>You co-signed this version already; it is in your records. Co-signing again writes the same file.</source>
+        <translation>Je hebt deze versie al medeondertekend; hij staat in je administratie. Opnieuw medeondertekenen schrijft hetzelfde bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>CoSignSchoolCard</name>
+    <message>
+        <location filename="../custodian/CoSignSchoolCard.qml" line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profile version %1 from %2, valid until %3</source>
+        <translation>Profielversie %1 uit %2, geldig tot en met %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no end date)</source>
+        <translation>(geen einddatum)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Smallest group, wellbeing</source>
+        <translation>Kleinste groep, welzijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>%1 colleagues</source>
+        <translation>%1 collega&apos;s</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Smallest group, counts</source>
+        <translation>Kleinste groep, tellingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Periods</source>
+        <translation>Perioden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s), from 1 August</source>
+        <translation>
+            <numerusform>%n maand, vanaf 1 augustus</numerusform>
+            <numerusform>%n maanden, vanaf 1 augustus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernwaarden</source>
+        <translation>Kernwaarden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Teams (staff)</source>
+        <translation>Teams (medewerkers)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roles (staff)</source>
+        <translation>Functies (medewerkers)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Age bands</source>
+        <translation>Leeftijdsgroepen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HR only ever sees a figure that at least this many colleagues gave; you release only what passes these rules.</source>
+        <translation>HR ziet alleen cijfers die minstens zoveel collega&apos;s gaven; jij geeft alleen vrij wat aan deze regels voldoet.</translation>
+    </message>
+</context>
+<context>
     <name>ContributionPage</name>
     <message>
         <location filename="../teacher/exchange/ContributionPage.qml" line="+39"/>
@@ -170,6 +489,76 @@
         <location line="+9"/>
         <source>Kernwijzer contributions (*.kwbijdrage)</source>
         <translation>Kernwijzer-bijdragen (*.kwbijdrage)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardHeader</name>
+    <message>
+        <location filename="../hr/DashboardHeader.qml" line="+29"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardMetrics</name>
+    <message>
+        <location filename="../hr/dashboard_metrics.cpp" line="+18"/>
+        <source>At or below %1</source>
+        <translation>Op of onder %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../hr/DashboardPage.qml" line="+49"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Werkdruk and werkplezier</source>
+        <translation>Werkdruk en werkplezier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernwaarden</source>
+        <translation>Kernwaarden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The dashboard cannot be shown</source>
+        <translation>Het dashboard kan niet worden getoond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No released figures yet</source>
+        <translation>Nog geen vrijgegeven cijfers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the custodian&apos;s release (.kwvrijgave) under Releases; its figures show here.</source>
+        <translation>Importeer de vrijgave van de vertrouwenshouder (.kwvrijgave) onder Vrijgaven; de cijfers verschijnen dan hier.</translation>
     </message>
 </context>
 <context>
@@ -375,6 +764,92 @@
         <location line="+1"/>
         <source>Not shared</source>
         <translation>Niet gedeeld</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../hr/ExportDialog.qml" line="+41"/>
+        <source>Export figures</source>
+        <translation>Cijfers exporteren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Report for the MR and the bestuur (PDF, A4)</source>
+        <translation>Rapport voor de MR en het bestuur (PDF, A4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Figures for a spreadsheet (CSV)</source>
+        <translation>Cijfers voor een spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Charts of wellbeing, the pulse, teams and the sources of werkdruk, with participation and the privacy rules the figures passed.</source>
+        <translation>Grafieken van welzijn, de pulse, teams en de bronnen van werkdruk, met de deelname en de privacyregels waar de cijfers doorheen kwamen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per figure: released ones with n, mean and 95% interval; withheld ones with the rule that withheld them and no number.</source>
+        <translation>Eén regel per cijfer: vrijgegeven cijfers met n, gemiddelde en 95%-interval; achtergehouden cijfers met de regel die ze achterhield en zonder getal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All periods</source>
+        <translation>Alle periodes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as: %1</source>
+        <translation>Opslaan als: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <location filename="../hr/FigureCard.qml" line="+86"/>
+        <source>Not released</source>
+        <translation>Niet vrijgegeven</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1123,57 @@
     </message>
 </context>
 <context>
+    <name>HeatmapTab</name>
+    <message>
+        <location filename="../hr/HeatmapTab.qml" line="+45"/>
+        <source>Rows:</source>
+        <translation>Rijen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>Functies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age bands</source>
+        <translation>Leeftijdsgroepen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n cell(s) not released</source>
+        <translation>
+            <numerusform>%n cel niet vrijgegeven</numerusform>
+            <numerusform>%n cellen niet vrijgegeven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>not released</source>
+        <translation>niet vrijgegeven</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not released:</source>
+        <translation>Niet vrijgegeven:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>worse</source>
+        <translation>slechter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>better, on each figure&apos;s own scale (for the shares at or below a cut-off, lower is better)</source>
+        <translation>beter, op de eigen schaal van elk cijfer (bij de aandelen op of onder een grens is lager beter)</translation>
+    </message>
+</context>
+<context>
     <name>HoursEntryDialog</name>
     <message>
         <location filename="../teacher/pop/HoursEntryDialog.qml" line="+39"/>
@@ -849,6 +1375,124 @@
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../custodian/InboxPage.qml" line="+35"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Drop the teachers&apos; files (.kwbijdrage) or a folder of them here</source>
+        <translation>Sleep de bestanden van de leraren (.kwbijdrage) of een map ermee hierheen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You cannot read their numbers: each file holds only your share, and HR&apos;s part stays sealed. A file sent twice or replaced by a newer one is recognised.</source>
+        <translation>Hun cijfers kun je niet lezen: elk bestand bevat alleen jouw deel, en het deel voor HR blijft verzegeld. Een bestand dat twee keer komt of door een nieuwer is vervangen, wordt herkend.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose files…</source>
+        <translation>Bestanden kiezen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 van %2 bestanden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>What you keep, per period</source>
+        <translation>Wat je bewaart, per periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contributions kept yet.</source>
+        <translation>Nog geen bijdragen bewaard.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 contributions kept</source>
+        <translation>%1 bijdragen bewaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 arrived late</source>
+        <translation>%1 te laat binnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not released yet</source>
+        <translation>nog niet vrijgegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>released</source>
+        <translation>vrijgegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>released %1 times</source>
+        <translation>%1 keer vrijgegeven</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the teachers&apos; files</source>
+        <translation>Kies de bestanden van de leraren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernwijzer contributions (*.kwbijdrage)</source>
+        <translation>Kernwijzer-bijdragen (*.kwbijdrage)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder of teachers&apos; files</source>
+        <translation>Kies een map met bestanden van leraren</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <location filename="../teacher/journal/JournalPage.qml" line="+42"/>
@@ -975,6 +1619,24 @@
     </message>
 </context>
 <context>
+    <name>KernwaardenTab</name>
+    <message>
+        <location filename="../hr/KernwaardenTab.qml" line="+51"/>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reflections per colleague that touched each kernwaarde.</source>
+        <translation>Reflecties per collega die elke kernwaarde raakten.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not released</source>
+        <translation>niet vrijgegeven</translation>
+    </message>
+</context>
+<context>
     <name>KeyHolderCard</name>
     <message>
         <location filename="../teacher/exchange/KeyHolderCard.qml" line="+24"/>
@@ -988,6 +1650,201 @@
     </message>
 </context>
 <context>
+    <name>KeyPage</name>
+    <message>
+        <location filename="../school/KeyPage.qml" line="+36"/>
+        <source>HR&apos;s key</source>
+        <translation>Sleutel van HR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The custodian&apos;s key</source>
+        <translation>Sleutel van de vertrouwenshouder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With this key you sign the school profile and open the figures the custodian releases. Nobody else has it: keep the file on this computer and its passphrase to yourself.</source>
+        <translation>Met deze sleutel onderteken je het schoolprofiel en open je de cijfers die de vertrouwenshouder vrijgeeft. Niemand anders heeft hem: bewaar het bestand op deze computer en houd de wachtwoordzin voor jezelf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With this key you co-sign the school profile, open your part of the teachers&apos; files and sign releases. Nobody else has it: keep the file on this computer and its passphrase to yourself.</source>
+        <translation>Met deze sleutel onderteken je het schoolprofiel mee, open je jouw deel van de bestanden van leraren en onderteken je vrijgaven. Niemand anders heeft hem: bewaar het bestand op deze computer en houd de wachtwoordzin voor jezelf.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlocked for this session</source>
+        <translation>Ontgrendeld voor deze sessie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing</source>
+        <translation>Ondertekenen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sealing</source>
+        <translation>Verzegelen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>To check a key, read these digits aloud to each other, or compare them with what the school profile shows. Every copy of the same key shows the same digits.</source>
+        <translation>Om een sleutel te controleren lees je elkaar deze cijfers hardop voor, of vergelijk je ze met wat het schoolprofiel toont. Elke kopie van dezelfde sleutel toont dezelfde cijfers.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key file: %1</source>
+        <translation>Sleutelbestand: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lock and forget the passphrase</source>
+        <translation>Vergrendelen en wachtwoordzin vergeten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unlock the key</source>
+        <translation>Sleutel ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+93"/>
+        <location line="+72"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Keep the passphrase in this computer&apos;s key store</source>
+        <translation>Bewaar de wachtwoordzin in de sleutelkluis van deze computer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The demo school uses its own keys, made with it and unlocked.</source>
+        <translation>De demoschool gebruikt haar eigen sleutels, met haar gemaakt en ontgrendeld.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Another key</source>
+        <translation>Andere sleutel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No key yet</source>
+        <translation>Nog geen sleutel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a new key once, when you take up the role; give the .pub file beside it to HR for the school profile. Open a key file you already have on a new computer.</source>
+        <translation>Maak één keer een nieuwe sleutel, als je de rol op je neemt; geef het .pub-bestand ernaast aan HR voor het schoolprofiel. Op een nieuwe computer open je het sleutelbestand dat je al hebt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open key file…</source>
+        <translation>Sleutelbestand openen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make a new key…</source>
+        <translation>Nieuwe sleutel maken…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As teachers will see it</source>
+        <translation>Zoals leraren hem zien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role</source>
+        <translation>Je rol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HR adviser</source>
+        <translation>HR-adviseur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secretary of the MR</source>
+        <translation>Secretaris MR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At least 8 characters</source>
+        <translation>Minstens 8 tekens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Again</source>
+        <translation>Nog eens</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None chosen</source>
+        <translation>Geen gekozen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make the key</source>
+        <translation>Sleutel maken</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open your key file</source>
+        <translation>Open je sleutelbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernwijzer keys (*.kwsleutel)</source>
+        <translation>Kernwijzer-sleutels (*.kwsleutel)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder for the new key</source>
+        <translation>Map voor de nieuwe sleutel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase of the key file</source>
+        <translation>Wachtwoordzin van het sleutelbestand</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../Main.qml" line="+25"/>
@@ -995,7 +1852,7 @@
         <translation>Kernwijzer</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+51"/>
         <source>Kernwijzer cannot open your journal</source>
         <translation>Kernwijzer kan je dagboek niet openen</translation>
     </message>
@@ -1008,6 +1865,24 @@
         <location line="+0"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../hr/OverviewTab.qml" line="+43"/>
+        <source>Participation</source>
+        <translation>Deelname</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Weekly pulse (1–5, higher is better)</source>
+        <translation>Wekelijkse pulse (1–5, hoger is beter)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A change is called a change only when the 95 % intervals say so: a difference within the margin can be chance.</source>
+        <translation>Een verschil heet pas een verandering als de 95 %-intervallen dat zeggen: een verschil binnen de marge kan toeval zijn.</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1997,164 @@
     </message>
 </context>
 <context>
+    <name>PrivacyLegend</name>
+    <message>
+        <location filename="../hr/PrivacyLegend.qml" line="+25"/>
+        <source>Grey = not released: fewer colleagues than the minimum group size (%1 for wellbeing, %2 for kernwaarden and sources), or withheld to protect a smaller group. Point at a grey cell for the reason. Only group figures are ever shown, never a colleague&apos;s own.</source>
+        <translation>Grijs = niet vrijgegeven: minder collega&apos;s dan de minimale groepsgrootte (%1 voor welzijn, %2 voor kernwaarden en bronnen), of achtergehouden om een kleinere groep te beschermen. Wijs een grijze cel aan voor de reden. Alleen groepscijfers worden getoond, nooit die van één collega.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileContactsBox</name>
+    <message>
+        <location filename="../hr/ProfileContactsBox.qml" line="+12"/>
+        <source>Support contacts</source>
+        <translation>Steunpunten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown only to a teacher whose wellbeing score is low, on their own device.</source>
+        <translation>Alleen getoond aan een leraar met een lage welzijnsscore, op het eigen apparaat.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Role (vertrouwenspersoon …)</source>
+        <translation>Rol (vertrouwenspersoon …)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>How to reach them (phone, e-mail, when)</source>
+        <translation>Hoe bereikbaar (telefoon, e-mail, wanneer)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add contact</source>
+        <translation>Steunpunt toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCustodianBox</name>
+    <message>
+        <location filename="../hr/ProfileCustodianBox.qml" line="+14"/>
+        <source>Custodian (vertrouwenshouder)</source>
+        <translation>Vertrouwenshouder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No custodian&apos;s key chosen yet.</source>
+        <translation>Nog geen sleutel van de vertrouwenshouder gekozen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key %1</source>
+        <translation>Sleutel %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another custodian…</source>
+        <translation>Andere vertrouwenshouder…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the custodian&apos;s key…</source>
+        <translation>Sleutel van de vertrouwenshouder kiezen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where teachers send their files (e-mail or upload page)</source>
+        <translation>Waar leraren hun bestanden naartoe sturen (e-mail of uploadpagina)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Handover of %1: %2 (key %3) to %4 (key %5)</source>
+        <translation>Overdracht van %1: %2 (sleutel %3) aan %4 (sleutel %5)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a handover…</source>
+        <translation>Overdracht toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Public key files (*.kwsleutel.pub)</source>
+        <translation>Publieke sleutelbestanden (*.kwsleutel.pub)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handovers (*.kwoverdracht)</source>
+        <translation>Overdrachten (*.kwoverdracht)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorPage</name>
+    <message>
+        <location filename="../hr/ProfileEditorPage.qml" line="+45"/>
+        <source>School profile</source>
+        <translation>Schoolprofiel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ondertekenen</source>
+        <translation>Ondertekenen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Unlock HR&apos;s key first (Keys): the profile is signed with it.</source>
+        <translation>Ontgrendel eerst de sleutel van HR (Sleutels): daarmee wordt het profiel ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add the co-signed profile…</source>
+        <translation>Medeondertekend profiel toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each with its number of staff: a team smaller than the smallest group (k for counts) would point at a few people.</source>
+        <translation>Elk met het aantal medewerkers: een team kleiner dan de kleinste groep (k voor tellingen) zou naar een paar mensen wijzen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Roles</source>
+        <translation>Functies</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Themes (leidende principes)</source>
+        <translation>Thema&apos;s (leidende principes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A POP goal can name one of these.</source>
+        <translation>Een POP-doel kan er een van noemen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+7"/>
+        <source>School profiles (*.kwprofiel)</source>
+        <translation>Schoolprofielen (*.kwprofiel)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileImportDialog</name>
     <message>
         <location filename="../teacher/exchange/ProfileImportDialog.qml" line="+41"/>
@@ -1218,6 +2251,239 @@
         <location line="+0"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileItemsEditor</name>
+    <message>
+        <location filename="../hr/ProfileItemsEditor.qml" line="+51"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staff in %1</source>
+        <translation>Medewerkers in %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>staff</source>
+        <translation>medewerkers</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileKernwaardenBox</name>
+    <message>
+        <location filename="../hr/ProfileKernwaardenBox.qml" line="+14"/>
+        <source>Kernwaarden (3 to 7)</source>
+        <translation>Kernwaarden (3 tot 7)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name of the kernwaarde</source>
+        <translation>Naam van de kernwaarde</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What it means at your school, in one or two sentences</source>
+        <translation>Wat het op jullie school betekent, in een of twee zinnen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Colour %1</source>
+        <translation>Kleur %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add kernwaarde</source>
+        <translation>Kernwaarde toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePreview</name>
+    <message>
+        <location filename="../hr/ProfilePreview.qml" line="+14"/>
+        <source>Preview: what teachers see</source>
+        <translation>Voorbeeld: wat leraren zien</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>School profile version %1, valid until %2</source>
+        <translation>Schoolprofiel versie %1, geldig tot en met %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Custodian</source>
+        <translation>Vertrouwenshouder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kernwaarden</source>
+        <translation>Kernwaarden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(no name yet)</source>
+        <translation>(nog geen naam)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRulesBox</name>
+    <message>
+        <location filename="../hr/ProfileRulesBox.qml" line="+13"/>
+        <source>Privacy, periods and hours</source>
+        <translation>Privacy, perioden en uren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>k is the smallest group whose figures HR ever sees: a number is shown only when at least k colleagues gave it, so nobody can be picked out. Never below 5.</source>
+        <translation>k is de kleinste groep waarvan HR ooit cijfers ziet: een getal wordt alleen getoond als minstens k collega&apos;s het gaven, zodat niemand herkenbaar is. Nooit minder dan 5.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>k for wellbeing (WHO-5, pulse)</source>
+        <translation>k voor welzijn (WHO-5, pulse)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>k for counts (kernwaarden, sources of werkdruk and joy)</source>
+        <translation>k voor tellingen (kernwaarden, bronnen van werkdruk en werkplezier)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period length (the first period starts on 1 August)</source>
+        <translation>Periodelengte (de eerste periode begint op 1 augustus)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Age bands (each at least 10 years)</source>
+        <translation>Leeftijdsgroepen (elk minstens 10 jaar)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From age</source>
+        <translation>Vanaf leeftijd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To age</source>
+        <translation>Tot en met leeftijd</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add age band</source>
+        <translation>Leeftijdsgroep toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Professionalisation hours (at 1.0 FTE, pro rata)</source>
+        <translation>Professionaliseringsuren (bij 1,0 fte, naar rato)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hours a year</source>
+        <translation>Uren per jaar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Years unspent hours stay usable (0: use them or lose them)</source>
+        <translation>Jaren dat ongebruikte uren bruikbaar blijven (0: gebruiken of kwijt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra hours from age (0: none)</source>
+        <translation>Extra uren vanaf leeftijd (0: geen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra hours a year</source>
+        <translation>Extra uren per jaar</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSchoolBox</name>
+    <message>
+        <location filename="../hr/ProfileSchoolBox.qml" line="+12"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>School id (a-z, 0-9 and -; it never changes)</source>
+        <translation>Id van de school (a-z, 0-9 en -; verandert nooit)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valid until (YYYY-MM-DD)</source>
+        <translation>Geldig tot en met (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>After this day teachers&apos; apps ask for a new profile; a replaced custodian&apos;s key stops being used.</source>
+        <translation>Na deze dag vragen de apps van leraren om een nieuw profiel; de sleutel van een vervangen vertrouwenshouder wordt dan niet meer gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSignBox</name>
+    <message>
+        <location filename="../hr/ProfileSignBox.qml" line="+13"/>
+        <source>Ready to sign version %1</source>
+        <translation>Klaar om versie %1 te ondertekenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before you can sign</source>
+        <translation>Voordat je kunt ondertekenen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing changed yet against version %1.</source>
+        <translation>Nog niets veranderd ten opzichte van versie %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changes against version %1:</source>
+        <translation>Wat er verandert ten opzichte van versie %1:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signed with HR&apos;s key %1 (%2).</source>
+        <translation>Ondertekend met de HR-sleutel %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR&apos;s key is locked: unlock it on the Keys page before signing.</source>
+        <translation>De sleutel van HR is vergrendeld: ontgrendel hem op de pagina Sleutels voordat je ondertekent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ondertekenen writes the file; the custodian checks and co-signs it, and only then do teachers&apos; apps accept it.</source>
+        <translation>Ondertekenen slaat het bestand op; de vertrouwenshouder controleert het en ondertekent mee, en pas dan accepteren de apps van leraren het.</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +2704,237 @@
     </message>
 </context>
 <context>
+    <name>ReleaseImportPage</name>
+    <message>
+        <location filename="../hr/ReleaseImportPage.qml" line="+30"/>
+        <source>Releases</source>
+        <translation>Vrijgaven</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Drop the custodian&apos;s release files (.kwvrijgave) or their folder here</source>
+        <translation>Sleep de vrijgavebestanden van de vertrouwenshouder (.kwvrijgave) of hun map hierheen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each release is checked before anything is stored: the custodian&apos;s signature, your school and period, every teacher&apos;s signature on your parts, and the privacy rules again. Only group figures that pass reach your dashboard.</source>
+        <translation>Elke vrijgave wordt gecontroleerd voordat er iets wordt opgeslagen: de handtekening van de vertrouwenshouder, je school en periode, de handtekening van elke leraar op jouw delen, en opnieuw de privacyregels. Alleen groepscijfers die daardoor komen, bereiken je dashboard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose files…</source>
+        <translation>Bestanden kiezen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Refused: %1</source>
+        <translation>Geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to do: %1</source>
+        <translation>Wat nu: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Imported releases</source>
+        <translation>Ingelezen vrijgaven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No release imported yet.</source>
+        <translation>Nog geen vrijgave ingelezen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, re-release %2</source>
+        <translation>%1, hervrijgave %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>imported %1</source>
+        <translation>ingelezen %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the custodian&apos;s releases</source>
+        <translation>Kies de vrijgaven van de vertrouwenshouder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernwijzer releases (*.kwvrijgave)</source>
+        <translation>Kernwijzer-vrijgaven (*.kwvrijgave)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder of releases</source>
+        <translation>Kies een map met vrijgaven</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePage</name>
+    <message>
+        <location filename="../custodian/ReleasePage.qml" line="+36"/>
+        <source>Vrijgave</source>
+        <translation>Vrijgave</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 contributions kept</source>
+        <translation>%1 bijdragen bewaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 arrived late</source>
+        <translation>%1 te laat binnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Release %1 made %2: %3 contributions</source>
+        <translation>Vrijgave %1 gemaakt op %2: %3 bijdragen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1. HR&apos;s check</source>
+        <translation>1. Controle door HR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HR has not checked %1 of the %2 contributions yet. Save the check request and send it to HR; HR answers with a .kwuitslag file.</source>
+        <translation>HR heeft %1 van de %2 bijdragen nog niet gecontroleerd. Sla het controleverzoek op en stuur het naar HR; HR antwoordt met een .kwuitslag-bestand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR has checked every contribution of this release.</source>
+        <translation>HR heeft elke bijdrage van deze vrijgave gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 contributions are left out: HR could not check their part. They count again when the teacher sends the file anew.</source>
+        <translation>%1 bijdragen blijven buiten de vrijgave: HR kon hun deel niet controleren. Ze tellen weer mee zodra de leraar het bestand opnieuw stuurt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save check request…</source>
+        <translation>Controleverzoek opslaan…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read HR&apos;s answer…</source>
+        <translation>Antwoord van HR inlezen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>2. Release</source>
+        <translation>2. Vrijgeven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is a re-release: it adds the contributions that arrived late. A figure changes only when enough colleagues were added to its group; the others keep what the earlier release showed.</source>
+        <translation>Dit is een hervrijgave: ze voegt de te laat binnengekomen bijdragen toe. Een cijfer verandert alleen als er genoeg collega&apos;s in de groep bij zijn gekomen; de andere houden wat de eerdere vrijgave liet zien.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vrijgeven…</source>
+        <translation>Vrijgeven…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>What you vouch for</source>
+        <translation>Waar je voor instaat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With Vrijgeven you sign that this release counts every contribution you received for this period and HR could check, each once; that only group sums that pass the school&apos;s privacy rules go to HR; and that you kept nothing back and added nothing. You do not vouch for the answers themselves: you never saw them, and no one but the teacher can.</source>
+        <translation>Met Vrijgeven onderteken je dat deze vrijgave elke bijdrage telt die je voor deze periode ontving en die HR kon controleren, elk één keer; dat alleen groepssommen die door de privacyregels van de school komen naar HR gaan; en dat je niets hebt achtergehouden of toegevoegd. Voor de antwoorden zelf sta je niet in: die heb je nooit gezien, en niemand behalve de leraar kan dat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Release %1 of %2 would count %3 contributions: %4 figures pass, %5 are withheld.</source>
+        <translation>Vrijgave %1 van %2 zou %3 bijdragen tellen: %4 cijfers gaan door, %5 worden achtergehouden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counts only: you see how many colleagues each group has, never what they answered.</source>
+        <translation>Alleen aantallen: je ziet hoeveel collega&apos;s elke groep heeft, nooit wat ze antwoordden.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 contributions</source>
+        <translation>%1 bijdragen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All %1 figures pass.</source>
+        <translation>Alle %1 cijfers gaan door.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 figures pass.</source>
+        <translation>%1 van %2 cijfers gaan door.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 colleagues, %3 of %4 figures</source>
+        <translation>%1: %2 collega&apos;s, %3 van %4 cijfers</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 withheld: %2</source>
+        <translation>%1 achtergehouden: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Save the check request for HR</source>
+        <translation>Controleverzoek voor HR opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernwijzer check requests (*.kwcontrole)</source>
+        <translation>Kernwijzer-controleverzoeken (*.kwcontrole)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose HR&apos;s answer</source>
+        <translation>Kies het antwoord van HR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernwijzer check answers (*.kwuitslag)</source>
+        <translation>Kernwijzer-uitslagen (*.kwuitslag)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the release for HR</source>
+        <translation>Vrijgave voor HR opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernwijzer releases (*.kwvrijgave)</source>
+        <translation>Kernwijzer-vrijgaven (*.kwvrijgave)</translation>
+    </message>
+</context>
+<context>
     <name>RemoveProfileDialog</name>
     <message>
         <location filename="../teacher/exchange/RemoveProfileDialog.qml" line="+19"/>
@@ -1470,6 +2967,42 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChoicePage</name>
+    <message>
+        <location filename="../shell/RoleChoicePage.qml" line="+31"/>
+        <source>Welcome to Kernwijzer</source>
+        <translation>Welkom bij Kernwijzer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Who uses Kernwijzer on this device? You can change this later in the settings; each role keeps its own files.</source>
+        <translation>Wie gebruikt Kernwijzer op dit apparaat? Je kunt dit later wijzigen in de instellingen; elke rol houdt eigen bestanden.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Team leaders: the waarderingsgesprek comes in a later version; until then, choose Teacher for your own journal.</source>
+        <translation>Leidinggevenden: het waarderingsgesprek komt in een volgende versie; kies tot dan Leraar voor je eigen logboek.</translation>
+    </message>
+</context>
+<context>
+    <name>RowButtons</name>
+    <message>
+        <location filename="../hr/RowButtons.qml" line="+19"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1537,19 +3070,108 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+14"/>
+        <location line="+12"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Releases</source>
+        <translation>Vrijgaven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>School profile</source>
+        <translation>Schoolprofiel</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Bestuur</source>
+        <translation>Bestuur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release</source>
+        <translation>Vrijgave</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Teacher</source>
+        <translation>Leraar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your journal, kernwaarden, POP and wellbeing. What you write stays on this device.</source>
+        <translation>Je logboek, kernwaarden, POP en welbevinden. Wat je schrijft blijft op dit apparaat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team leader</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waarderingsgesprekken with the teachers of your teams.</source>
+        <translation>Waarderingsgesprekken met de leraren van je teams.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR / P&amp;O</source>
+        <translation>HR / P&amp;O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The school profile, and the school&apos;s anonymised vitality and kernwaarden figures.</source>
+        <translation>Het schoolprofiel, en de geanonimiseerde cijfers over vitaliteit en kernwaarden van de school.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertrouwenshouder</source>
+        <translation>Vertrouwenshouder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The custodian: receives the teachers&apos; sealed files and releases group figures under the school&apos;s rules.</source>
+        <translation>Ontvangt de verzegelde bestanden van leraren en geeft groepscijfers vrij volgens de regels van de school.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../shell/SettingsPage.qml" line="+28"/>
+        <location filename="../shell/SettingsPage.qml" line="+31"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Role on this device</source>
+        <translation>Rol op dit apparaat</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Each role keeps its own files: switching never mixes a teacher&apos;s journal with a school&apos;s data.</source>
+        <translation>Elke rol houdt eigen bestanden: wisselen mengt nooit het logboek van een leraar met gegevens van de school.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -1559,7 +3181,7 @@
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Check-in reminder</source>
         <translation>Herinnering voor je check-in</translation>
     </message>
@@ -1614,7 +3236,7 @@
         <translation>Voor een profiel van de verkeerde school, of een dat je niet meer vertrouwt. Je reflecties, POP en check-ins blijven.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
@@ -1624,7 +3246,22 @@
         <translation>Wat je schrijft, blijft op dit apparaat. Kernwijzer verstuurt uit zichzelf niets.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Kernwijzer sends nothing anywhere by itself: files go where you save them.</source>
+        <translation>Kernwijzer verstuurt zelf niets: bestanden gaan waar jij ze bewaart.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>HR&apos;s database: %1</source>
+        <translation>Database van HR: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The custodian&apos;s database: %1</source>
+        <translation>Database van de vertrouwenshouder: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your journal: %1</source>
         <translation>Je dagboek: %1</translation>
     </message>
@@ -1632,12 +3269,12 @@
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../common/SideNavigation.qml" line="+31"/>
+        <location filename="../common/SideNavigation.qml" line="+35"/>
         <source>Kernwijzer</source>
         <translation>Kernwijzer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>+ New reflection</source>
         <translation>+ Nieuwe reflectie</translation>
     </message>
@@ -1645,6 +3282,79 @@
         <location line="+2"/>
         <source>New reflection</source>
         <translation>Nieuwe reflectie</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesCard</name>
+    <message>
+        <location filename="../hr/SourcesCard.qml" line="+41"/>
+        <source>School: %1</source>
+        <translation>School: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>not released</source>
+        <translation>niet vrijgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <location filename="../hr/SourcesTab.qml" line="+36"/>
+        <source>Compare with team</source>
+        <translation>Vergelijk met team</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(school only)</source>
+        <translation>(alleen de school)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A share is of the check-ins that asked the question: how often colleagues named it. Several answers per check-in are possible, so the shares do not add up to 100 %.</source>
+        <translation>Een aandeel is van de check-ins waarin de vraag gesteld werd: hoe vaak collega&apos;s het noemden. Per check-in kunnen meerdere antwoorden gekozen worden, dus de aandelen tellen niet op tot 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartCard</name>
+    <message>
+        <location filename="../hr/TrendChartCard.qml" line="+105"/>
+        <location line="+9"/>
+        <source>not released</source>
+        <translation>niet vrijgegeven</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Not released:</source>
+        <translation>Niet vrijgegeven:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>band = 95 % interval</source>
+        <translation>band = 95 %-interval</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsTab</name>
+    <message>
+        <location filename="../hr/TrendsTab.qml" line="+25"/>
+        <source>Point at a period for its figures. A grey column is a period whose figure was not released: the line breaks there; it is not a zero.</source>
+        <translation>Wijs een periode aan voor de cijfers. Een grijze kolom is een periode waarvan het cijfer niet is vrijgegeven: de lijn is daar onderbroken; het is geen nul.</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +3452,54 @@
         <location line="+10"/>
         <source>The stored profile version %1 of %2 is no longer co-signed under the school&apos;s HR key.</source>
         <translation>De bewaarde profielversie %1 van %2 is niet meer mede-ondertekend onder de HR-sleutel van de school.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::BestuurBoard</name>
+    <message>
+        <location filename="../hr/bestuur_board.cpp" line="+34"/>
+        <source>%1, %2 (release %3): added, %4 figures released, %5 withheld.</source>
+        <translation>%1, %2 (vrijgave %3): toegevoegd, %4 cijfers vrijgegeven, %5 achtergehouden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2: release %3 replaced release %4.</source>
+        <translation>%1, %2: vrijgave %3 vervangt vrijgave %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 (release %3): already imported, nothing changed.</source>
+        <translation>%1, %2 (vrijgave %3): al ingelezen, niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2: release %3 is older than release %4 already here; nothing changed.</source>
+        <translation>%1, %2: vrijgave %3 is ouder dan vrijgave %4 die er al is; niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This school has no such group.</source>
+        <translation>Deze school heeft zo&apos;n groep niet.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Bestuur</source>
+        <translation>Bestuur</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 of %2 schools</source>
+        <translation>%1 van %2 scholen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Refused: %1</source>
+        <translation>Geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No aggregate files (.kwaggregaat) found.</source>
+        <translation>Geen aggregaatbestanden (.kwaggregaat) gevonden.</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +3654,7 @@
         <translation>De database van de vertrouwenshouder heeft nog geen schoolprofiel: voeg eerst het mede-ondertekende profiel toe.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>This is not a custodian&apos;s secret key file.</source>
         <translation>Dit is geen geheim sleutelbestand van een vertrouwenshouder.</translation>
     </message>
@@ -2002,6 +3760,7 @@
     </message>
     <message>
         <location filename="../../core/custodian/custodian_release.cpp" line="+42"/>
+        <location filename="../../core/custodian/release_preview.cpp" line="+131"/>
         <source>This custodian database has no school profile yet.</source>
         <translation>Deze database van de vertrouwenshouder heeft nog geen schoolprofiel.</translation>
     </message>
@@ -2051,6 +3810,51 @@
         <source>The release could not be recorded (%1); the file was removed again and nothing was released.</source>
         <translation>De vrijgave kon niet worden vastgelegd (%1); het bestand is weer verwijderd en er is niets vrijgegeven.</translation>
     </message>
+    <message>
+        <location filename="../../core/custodian/profile_cosign.cpp" line="+19"/>
+        <source>HR has not signed this profile: only a profile HR signed can be co-signed.</source>
+        <translation>HR heeft dit profiel niet ondertekend: alleen een profiel dat HR ondertekende kun je medeondertekenen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This profile names another custodian: %1 (key %2). Your key is %3; only the custodian it names can co-sign it.</source>
+        <translation>Dit profiel noemt een andere vertrouwenshouder: %1 (sleutel %2). Jouw sleutel is %3; alleen de vertrouwenshouder die het profiel noemt kan het medeondertekenen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This profile ran out on %1; HR must give it a later end date.</source>
+        <translation>Dit profiel is verlopen op %1; HR moet het een latere einddatum geven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You keep the profile of %1 (%2); this one is of another school (%3).</source>
+        <translation>Jij bewaart het profiel van %1 (%2); dit profiel is van een andere school (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You co-signed version %1 already; this is an older version (%2).</source>
+        <translation>Je hebt versie %1 al medeondertekend; dit is een oudere versie (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You co-signed version %1 already, with other content. HR must give the update a higher version.</source>
+        <translation>Je hebt versie %1 al medeondertekend, met een andere inhoud. HR moet de wijziging een hoger versienummer geven.</translation>
+    </message>
+    <message>
+        <location filename="../../core/custodian/release_preview.cpp" line="-89"/>
+        <source>Wellbeing</source>
+        <translation>Welzijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernwaarden</source>
+        <translation>Kernwaarden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources of werkdruk and werkplezier</source>
+        <translation>Bronnen van werkdruk en werkplezier</translation>
+    </message>
 </context>
 <context>
     <name>kw::Demo</name>
@@ -2060,7 +3864,7 @@
         <translation>De demo-POP komt alleen in een lege POP; dit dagboek heeft al doelen of uren.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demo_school.cpp" line="+27"/>
+        <location filename="../../core/demo/demo_school.cpp" line="+29"/>
         <source>A simulated school has %1 to %2 teachers.</source>
         <translation>Een gesimuleerde school heeft %1 tot %2 leraren.</translation>
     </message>
@@ -2075,13 +3879,31 @@
         <translation>Het kenmerk van een gesimuleerde school bestaat uit 1 tot 40 kleine letters, cijfers, - en _, en de naam is niet leeg.</translation>
     </message>
     <message>
+        <location filename="../../core/demo/demo_bestuur.cpp" line="+95"/>
+        <location filename="../../core/demo/demo_school.cpp" line="+11"/>
         <location line="+11"/>
-        <location line="+16"/>
         <source>Cannot create the folder %1.</source>
         <translation>De map %1 kan niet worden gemaakt.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+57"/>
+        <location filename="../../core/demo/demo_school.cpp" line="+185"/>
+        <source>Cannot clear the folder %1.</source>
+        <translation>Kan de map %1 niet leegmaken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot remove %1.</source>
+        <translation>Kan %1 niet verwijderen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../core/demo/demo_school.cpp" line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demo_school.cpp" line="-199"/>
         <source>%1 is not empty; the simulated school needs an empty or new folder.</source>
         <translation>%1 is niet leeg; de gesimuleerde school heeft een lege of nieuwe map nodig.</translation>
     </message>
@@ -2095,6 +3917,55 @@
         <location line="+78"/>
         <source>Teacher %1: %2</source>
         <translation>Leraar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kw::DeskKey</name>
+    <message>
+        <location filename="../services/desk_key.cpp" line="+95"/>
+        <source>This is a public key file (.pub): open the secret key file beside it.</source>
+        <translation>Dit is een openbaar sleutelbestand (.pub): open het geheime sleutelbestand ernaast.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This key belongs to the custodian, not to HR.</source>
+        <translation>Deze sleutel is van de vertrouwenshouder, niet van HR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This key belongs to HR, not to the custodian.</source>
+        <translation>Deze sleutel is van HR, niet van de vertrouwenshouder.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The passphrase could not be kept in %1; you will be asked again next time.</source>
+        <translation>De wachtwoordzin kon niet bewaard worden in %1; de volgende keer wordt hij opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a key file first.</source>
+        <translation>Kies eerst een sleutelbestand.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
+        <source>The demo school uses its own keys.</source>
+        <translation>De demoschool gebruikt haar eigen sleutels.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A passphrase has at least %1 characters.</source>
+        <translation>Een wachtwoordzin heeft minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>De twee wachtwoordzinnen verschillen; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a folder for the key file.</source>
+        <translation>Kies een map voor het sleutelbestand.</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +3999,7 @@
 <context>
     <name>kw::Exchange</name>
     <message>
-        <location filename="../../core/exchange/contribution_file.cpp" line="+161"/>
+        <location filename="../../core/exchange/contribution_file.cpp" line="+152"/>
         <source>The contribution is incomplete and was not written.</source>
         <translation>De bijdrage is onvolledig en is niet geschreven.</translation>
     </message>
@@ -2291,6 +4162,8 @@
     <message>
         <location line="+9"/>
         <location line="+5"/>
+        <location filename="../../core/exchange/new_key_files.cpp" line="+36"/>
+        <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
@@ -2300,13 +4173,13 @@
         <translation>De schijf is vol: %1 is niet geschreven. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/key_file.cpp" line="+109"/>
+        <location filename="../../core/exchange/key_file.cpp" line="+105"/>
         <source>HR</source>
         <translation>HR</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+315"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+312"/>
         <source>custodian</source>
         <translation>vertrouwenshouder</translation>
     </message>
@@ -2316,7 +4189,7 @@
         <translation>onbekende partij</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+95"/>
         <source>This file is too large to be a Kernwijzer key file.</source>
         <translation>Dit bestand is te groot voor een Kernwijzer-sleutelbestand.</translation>
     </message>
@@ -2407,12 +4280,7 @@
         <translation>school (HR)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The profile does not say where teachers send their files: give the custodian&apos;s contact (an e-mail address or upload page, at most 200 characters).</source>
-        <translation>Het profiel zegt niet waar leraren hun bestanden naartoe sturen: geef het contactadres van de vertrouwenshouder (een e-mailadres of uploadpagina, hoogstens 200 tekens).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The profile asks for more figures than a contribution can hold (at most 300 metrics).</source>
         <translation>Het profiel vraagt meer getallen dan in een bijdrage passen (hoogstens 300).</translation>
     </message>
@@ -2428,6 +4296,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../core/exchange/profile_signing.cpp" line="+26"/>
         <source>A profile is created with HR&apos;s secret key file.</source>
         <translation>Een profiel wordt gemaakt met het geheime sleutelbestand van HR.</translation>
     </message>
@@ -2577,7 +4446,7 @@
         <translation>Het bestand is opgeslagen, maar dit apparaat kon niet vastleggen dat je deze periode hebt gedeeld (%1). Je kunt het bestand gewoon versturen.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/custodian_handover.cpp" line="+49"/>
+        <location filename="../../core/exchange/custodian_handover.cpp" line="+45"/>
         <source>A handover is signed with the secret key file of the custodian this profile names (%1, key %2).</source>
         <translation>Een overdracht wordt ondertekend met het geheime sleutelbestand van de vertrouwenshouder die dit profiel noemt (%1, sleutel %2).</translation>
     </message>
@@ -2597,7 +4466,7 @@
         <translation>Dit profiel noemt een andere vertrouwenshouder (%1, sleutel %2) dan die je hebt geaccepteerd (%3, sleutel %4), zonder een overdracht die %3 heeft ondertekend voor versie %5 of later. Alleen de vertrekkende vertrouwenshouder kan overdragen; vraag het %3 en HR van je school. Tot die tijd blijft je huidige profiel staan.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/release_file.cpp" line="+85"/>
+        <location filename="../../core/exchange/release_file.cpp" line="+71"/>
         <source>A release is signed with the custodian&apos;s secret key file.</source>
         <translation>Een vrijgave wordt ondertekend met het geheime sleutelbestand van de vertrouwenshouder.</translation>
     </message>
@@ -2712,7 +4581,7 @@
         <translation>Er is niets om vrij te geven.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/check_file.cpp" line="+45"/>
+        <location filename="../../core/exchange/check_file.cpp" line="+31"/>
         <source>This file is for another school.</source>
         <translation>Dit bestand is voor een andere school.</translation>
     </message>
@@ -2812,7 +4681,7 @@
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/aggregate_file.cpp" line="+42"/>
+        <location filename="../../core/exchange/aggregate_file.cpp" line="+33"/>
         <source>The school profile in this aggregate does not check out: %1</source>
         <translation>Het schoolprofiel in dit aggregaat klopt niet: %1</translation>
     </message>
@@ -2861,6 +4730,26 @@
         <source>This aggregate shows a group smaller than the school&apos;s minimum; it is refused.</source>
         <translation>Dit aggregaat toont een groep die kleiner is dan het minimum van de school; het wordt geweigerd.</translation>
     </message>
+    <message>
+        <location filename="../../core/exchange/new_key_files.cpp" line="-26"/>
+        <source>A key needs the holder&apos;s name, as teachers will see it.</source>
+        <translation>Een sleutel heeft de naam van de houder nodig, zoals leraren die zien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name and role may not hold control characters, invisible characters or &lt; &gt;: every reader of the key file would refuse it.</source>
+        <translation>Naam en rol mogen geen stuurtekens, onzichtbare tekens of &lt; &gt; bevatten: elke lezer van het sleutelbestand zou het weigeren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 exists already; keys are never overwritten.</source>
+        <translation>%1 bestaat al; sleutels worden nooit overschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/profile_signing.cpp" line="-14"/>
+        <source>This is not a custodian&apos;s key file: the custodian names the profile with their public key file (.kwsleutel.pub).</source>
+        <translation>Dit is geen sleutelbestand van een vertrouwenshouder: gebruik het publieke sleutelbestand van de vertrouwenshouder (.kwsleutel.pub).</translation>
+    </message>
 </context>
 <context>
     <name>kw::ExchangeService</name>
@@ -2891,6 +4780,59 @@
             <numerusform>%n collega</numerusform>
             <numerusform>%n collega&apos;s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kw::FigureLabels</name>
+    <message>
+        <location filename="../hr/figure_labels.cpp" line="+41"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>95 %-interval %1–%2 %</source>
+        <translation>95 %-interval %1–%2 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95 %-interval %1–%2</source>
+        <translation>95 %-interval %1–%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1%2 points</source>
+        <translation>%1%2 procentpunt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 since %2: a real change</source>
+        <translation>%1 sinds %2: een echte verandering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 since %2: within the margin, no real change</source>
+        <translation>%1 sinds %2: binnen de marge, geen echte verandering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No earlier period to compare with.</source>
+        <translation>Geen eerdere periode om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not comparable: withheld in %1.</source>
+        <translation>Niet te vergelijken: achtergehouden in %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not compared: too few figures for a test.</source>
+        <translation>Niet vergeleken: te weinig cijfers voor een toets.</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +4982,7 @@
     </message>
     <message>
         <location filename="../../core/hr/period_aggregate.cpp" line="+32"/>
+        <location filename="../../core/hr/report_history.cpp" line="+36"/>
         <source>This HR database has no release of period %1.</source>
         <translation>Deze HR-database heeft geen vrijgave van periode %1.</translation>
     </message>
@@ -3047,6 +4990,338 @@
         <location line="+28"/>
         <source>HR&apos;s database lacks figure %1 of %2 %3 in release %4 of %5; no aggregate can be made of it.</source>
         <translation>In de HR-database ontbreekt cijfer %1 van %2 %3 in vrijgave %4 van %5; er kan geen aggregaat van worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/release_advice.cpp" line="+11"/>
+        <source>Do not use this file. Check that it is your school&apos;s release; if it is, ask the custodian to make it again and to send it to you directly. If that copy is refused too, compare the custodian&apos;s key fingerprint with the one in the school profile.</source>
+        <translation>Gebruik dit bestand niet. Controleer of het de vrijgave van jouw school is; zo ja, vraag de vertrouwenshouder hem opnieuw te maken en rechtstreeks aan jou te sturen. Wordt ook die geweigerd, vergelijk dan de vingerafdruk van de sleutel van de vertrouwenshouder met die in het schoolprofiel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check that HR&apos;s key is unlocked, and import the releases of a period in order, the first one first; the custodian can tell you which there are.</source>
+        <translation>Controleer of de sleutel van HR ontgrendeld is, en lees de vrijgaven van een periode op volgorde in, de eerste eerst; de vertrouwenshouder weet welke er zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the school profile version the release names first, then this release again.</source>
+        <translation>Lees eerst de versie van het schoolprofiel in die de vrijgave noemt, en daarna deze vrijgave opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The school profile has expired: HR and the custodian sign a new one first.</source>
+        <translation>Het schoolprofiel is verlopen: HR en de vertrouwenshouder ondertekenen eerst een nieuw.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was imported. Make sure HR&apos;s database can be written (free disk space, no other program using it) and try again.</source>
+        <translation>Er is niets ingelezen. Zorg dat de database van HR beschreven kan worden (vrije schijfruimte, geen ander programma dat hem gebruikt) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is damaged or not a release: ask the custodian to send it again.</source>
+        <translation>Het bestand is beschadigd of geen vrijgave: vraag de vertrouwenshouder het opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/hr/report_csv.cpp" line="+50"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Release</source>
+        <translation>Vrijgave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breakdown</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cell id</source>
+        <translation>Groep-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metric id</source>
+        <translation>Cijfer-id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metric</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard deviation</source>
+        <translation>Standaardafwijking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95% interval, low</source>
+        <translation>95%-interval, onder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95% interval, high</source>
+        <translation>95%-interval, boven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withheld</source>
+        <translation>Achtergehouden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason withheld</source>
+        <translation>Reden achtergehouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason id</source>
+        <translation>Reden-id</translation>
+    </message>
+</context>
+<context>
+    <name>kw::HrExport</name>
+    <message>
+        <location filename="../hr/hr_export.cpp" line="+67"/>
+        <source>Vitality %1 %2.pdf</source>
+        <extracomment>File name of HR&apos;s PDF report; %1 the school, %2 the period (&quot;sep–okt 2026&quot;).</extracomment>
+        <translation>Vitaliteit %1 %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures %1 %2.csv</source>
+        <extracomment>File name of HR&apos;s CSV export; %1 the school, %2 the period or empty for all.</extracomment>
+        <translation>Cijfers %1 %2.csv</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>HR&apos;s database is not open.</source>
+        <translation>De database van HR is niet open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to save the file.</source>
+        <translation>Kies waar het bestand moet komen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is HR&apos;s database itself; choose another file.</source>
+        <translation>Dat is de database van HR zelf; kies een ander bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::HrHeatmapModel</name>
+    <message>
+        <location filename="../hr/hr_heatmap_model.cpp" line="+95"/>
+        <source>No figure in this period&apos;s release.</source>
+        <translation>Geen cijfer in de vrijgave van deze periode.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::HrKernwaardenModel</name>
+    <message>
+        <location filename="../hr/hr_kernwaarden_model.cpp" line="+89"/>
+        <source>No figure in this period&apos;s release.</source>
+        <translation>Geen cijfer in de vrijgave van deze periode.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::HrOverviewModel</name>
+    <message>
+        <location filename="../hr/hr_overview_model.cpp" line="+63"/>
+        <source>No figure in this period&apos;s release.</source>
+        <translation>Geen cijfer in de vrijgave van deze periode.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n contribution(s); the profile gives no staff count to compare with.</source>
+        <translation>
+            <numerusform>%n bijdrage; het profiel noemt geen aantal medewerkers om mee te vergelijken.</numerusform>
+            <numerusform>%n bijdragen; het profiel noemt geen aantal medewerkers om mee te vergelijken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contributions, more than the %2 staff the profile counts: its staff counts are out of date.</source>
+        <translation>%1 bijdragen, meer dan de %2 medewerkers in het profiel: de aantallen in het profiel zijn verouderd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 colleagues took part.</source>
+        <translation>%1 van de %2 collega&apos;s deden mee.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Under %1 %: the figures may not speak for the whole school.</source>
+        <translation>Onder %1 %: de cijfers spreken mogelijk niet voor de hele school.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::HrSourcesModel</name>
+    <message>
+        <location filename="../hr/hr_sources_model.cpp" line="+104"/>
+        <location line="+55"/>
+        <source>No figure in this period&apos;s release.</source>
+        <translation>Geen cijfer in de vrijgave van deze periode.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Share of %1 check-ins by %2 colleagues.</source>
+        <translation>Aandeel van %1 check-ins door %2 collega&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::HrTrendChart</name>
+    <message>
+        <location filename="../hr/hr_trend_chart.cpp" line="+51"/>
+        <source>mean</source>
+        <translation>gemiddelde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: share at or below the cut-offs</source>
+        <translation>%1: aandeel op of onder de grenzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of colleagues</source>
+        <translation>% van de collega&apos;s</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reflections per kernwaarde</source>
+        <translation>Reflecties per kernwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reflections per colleague</source>
+        <translation>reflecties per collega</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No figure in this period&apos;s release.</source>
+        <translation>Geen cijfer in de vrijgave van deze periode.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>%1: no figure in this period&apos;s release.</source>
+        <translation>%1: geen cijfer in de vrijgave van deze periode.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not released. %2</source>
+        <translation>%1: niet vrijgegeven. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 (%3%4)</source>
+        <translation>%1: %2 (%3%4)</translation>
+    </message>
+</context>
+<context>
+    <name>kw::InboxImport</name>
+    <message>
+        <location filename="../custodian/inbox_import.cpp" line="+60"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not kept</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled after %1 of %2 files. The %3 files kept until then stay kept; choose the folder again to import the rest (files kept already are recognised).</source>
+        <translation>Geannuleerd na %1 van %2 bestanden. De %3 bestanden die tot dan bewaard zijn, blijven bewaard; kies de map opnieuw om de rest in te lezen (al bewaarde bestanden worden herkend).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 files read: %2 kept, %3 not kept.</source>
+        <translation>%1 bestanden gelezen: %2 bewaard, %3 niet bewaard.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An import is running already; wait for it or cancel it.</source>
+        <translation>Er loopt al een import; wacht erop of annuleer hem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The custodian&apos;s desk is not available.</source>
+        <translation>De werkplek van de vertrouwenshouder is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a file on this computer.</source>
+        <translation>%1 is geen bestand op deze computer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No files or folders were given.</source>
+        <translation>Er zijn geen bestanden of mappen gekozen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The custodian&apos;s database cannot be opened: %1</source>
+        <translation>De database van de vertrouwenshouder kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock the custodian&apos;s key first (under Keys): only it opens the teachers&apos; files.</source>
+        <translation>Ontgrendel eerst de sleutel van de vertrouwenshouder (onder Sleutels): alleen die opent de bestanden van de leraren.</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +5338,65 @@
         <location filename="../services/journal_service.cpp" line="+42"/>
         <source>That is your journal itself; choose another file.</source>
         <translation>Dat is je dagboek zelf; kies een ander bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::PeriodRelease</name>
+    <message>
+        <location filename="../custodian/period_release.cpp" line="+71"/>
+        <source>These contributions are too few to release any figure yet: nothing can be released. They wait until more colleagues have sent their file.</source>
+        <translation>Deze bijdragen zijn nog te weinig om een cijfer vrij te geven: er kan niets worden vrijgegeven. Ze wachten tot meer collega&apos;s hun bestand hebben gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HR has not checked %1 of the %2 contributions yet. First send HR the check request and read HR&apos;s answer; then you can release.</source>
+        <translation>HR heeft %1 van de %2 bijdragen nog niet gecontroleerd. Stuur HR eerst het controleverzoek en lees het antwoord van HR in; daarna kun je vrijgeven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+164"/>
+        <source>Unlock the custodian&apos;s key first (under Keys): the release is signed with it.</source>
+        <translation>Ontgrendel eerst de sleutel van de vertrouwenshouder (onder Sleutels): de vrijgave wordt ermee ondertekend.</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>The custodian&apos;s database cannot be opened: %1</source>
+        <translation>De database van de vertrouwenshouder kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No contributions yet. Import the teachers&apos; files in the Inbox first.</source>
+        <translation>Nog geen bijdragen. Lees eerst de bestanden van de leraren in via de Inbox.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Unlock the custodian&apos;s key first (under Keys): the check request is signed with it.</source>
+        <translation>Ontgrendel eerst de sleutel van de vertrouwenshouder (onder Sleutels): het controleverzoek wordt ermee ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1: HR&apos;s check of %2 contributions of %3. Send it to HR; HR answers with a .kwuitslag file, which you read here.</source>
+        <translation>%1 opgeslagen: de controle door HR van %2 bijdragen van %3. Stuur het naar HR; HR antwoordt met een .kwuitslag-bestand, dat je hier inleest.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No answer was chosen.</source>
+        <translation>Er is geen antwoord gekozen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was not read: %2</source>
+        <translation>%1 is niet ingelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: HR&apos;s answer for %2 recorded: %3 contributions check out, %4 refused (left out until the teacher sends the file again).</source>
+        <translation>%1: antwoord van HR voor %2 vastgelegd: %3 bijdragen kloppen, %4 geweigerd (die blijven buiten tot de leraar het bestand opnieuw stuurt).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved %1: release %2 of %3. Send it to HR. Teachers&apos; files that arrive from now on wait for a re-release.</source>
+        <translation>%1 opgeslagen: vrijgave %2 van %3. Stuur het naar HR. Bestanden van leraren die vanaf nu binnenkomen, wachten op een hervrijgave.</translation>
     </message>
 </context>
 <context>
@@ -3516,37 +5850,37 @@
 <context>
     <name>kw::Profile</name>
     <message>
-        <location filename="../../core/profile/school_profile.cpp" line="+41"/>
+        <location filename="../../core/profile/profile_problems.cpp" line="+21"/>
         <source>The profile has an invalid id &quot;%1&quot; in %2.</source>
         <translation>Het profiel heeft een ongeldige id &quot;%1&quot; in %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The profile has an item without a name in %1.</source>
         <translation>Het profiel heeft een onderdeel zonder naam in %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The profile names &quot;%1&quot; twice in %2.</source>
         <translation>Het profiel noemt &quot;%1&quot; twee keer in %2.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+9"/>
         <source>The profile has no school id or name.</source>
         <translation>Het profiel heeft geen school-id of naam.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The school id &quot;%1&quot; may only hold a-z, 0-9, - and _ (at most 40).</source>
         <translation>De school-id ‘%1’ mag alleen a-z, 0-9, - en _ bevatten (hoogstens 40).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>A school has 3 to 7 kernwaarden; this profile has %1.</source>
         <translation>Een school heeft 3 tot 7 kernwaarden; dit profiel heeft er %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Kernwaarde &quot;%1&quot; has no colour.</source>
         <translation>Kernwaarde &quot;%1&quot; heeft geen kleur.</translation>
     </message>
@@ -3556,62 +5890,62 @@
         <translation>de kernwaarden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+68"/>
         <source>the themes</source>
         <translation>de thema&apos;s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>the teams</source>
         <translation>de teams</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the roles</source>
         <translation>de rollen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the context tags</source>
         <translation>de contextlabels</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-68"/>
         <source>the age bands</source>
         <translation>de leeftijdsgroepen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Age band &quot;%1&quot; must run from 14 to 99 at most, in ascending order without overlap.</source>
         <translation>Leeftijdsgroep &quot;%1&quot; moet binnen 14 tot 99 liggen, oplopend en zonder overlap.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Age band &quot;%1&quot; spans %2 years; every band spans at least %3, so that it never points at one person.</source>
         <translation>Leeftijdsgroep &quot;%1&quot; beslaat %2 jaar; elke groep beslaat minstens %3 jaar, zodat die nooit naar één persoon wijst.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+61"/>
         <source>A period lasts 1, 2, 3, 4, 6 or 12 months, not %1.</source>
         <translation>Een periode duurt 1, 2, 3, 4, 6 of 12 maanden, niet %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-49"/>
         <source>A group must have at least 5 people before its figures are shown.</source>
         <translation>Een groep moet minstens 5 mensen hebben voordat de cijfers worden getoond.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+55"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-48"/>
         <source>%1 &quot;%2&quot; has %3 staff; every team and role needs at least %4 (the profile&apos;s smallest group), else its cohort points at a few people. Merge it with another.</source>
         <translation>%1 &quot;%2&quot; heeft %3 medewerkers; elk team en elke rol heeft er minstens %4 nodig (de kleinste groep van het profiel), anders wijst die groep naar een paar mensen. Voeg het samen met een ander.</translation>
     </message>
@@ -3634,6 +5968,366 @@
         <location line="+5"/>
         <source>The profile&apos;s extra hours need an age from which they count and must lie between 0 and 500.</source>
         <translation>De extra uren in het profiel hebben een leeftijd nodig vanaf wanneer ze gelden en liggen tussen 0 en 500.</translation>
+    </message>
+    <message>
+        <location filename="../../core/profile/profile_draft.cpp" line="+87"/>
+        <source>The profile does not say where teachers send their files: give the custodian&apos;s contact (an e-mail address or upload page, at most 200 characters).</source>
+        <translation>Het profiel zegt niet waar leraren hun bestanden naartoe sturen: geef het contactadres van de vertrouwenshouder (een e-mailadres of uploadpagina, hoogstens 200 tekens).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the last day the profile is valid: after it, teachers&apos; apps ask for a new one.</source>
+        <translation>Geef de laatste dag waarop het profiel geldt: daarna vragen de apps van leraren om een nieuw profiel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end date lies in the past: no teacher&apos;s app would accept the profile.</source>
+        <translation>De einddatum ligt in het verleden: geen app van een leraar zou het profiel accepteren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile does not name the custodian.</source>
+        <translation>Het profiel noemt de vertrouwenshouder niet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile has no keys for the custodian yet: choose the custodian&apos;s public key file (.kwsleutel.pub).</source>
+        <translation>Het profiel heeft nog geen sleutels van de vertrouwenshouder: kies het publieke sleutelbestand van de vertrouwenshouder (.kwsleutel.pub).</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ProfileChanges</name>
+    <message>
+        <location filename="../../core/profile/profile_changes.cpp" line="+35"/>
+        <source>%1: &quot;%2&quot; removed.</source>
+        <translation>%1: ‘%2’ verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; renamed &quot;%3&quot;.</source>
+        <translation>%1: ‘%2’ heet nu ‘%3’.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; added.</source>
+        <translation>%1: ‘%2’ toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: in another order.</source>
+        <translation>%1: in een andere volgorde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 (was %3).</source>
+        <translation>%1: %2 (was %3).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: &quot;%2&quot; now has %3 staff (was %4).</source>
+        <translation>%1: ‘%2’ heeft nu %3 medewerkers (was %4).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the description of &quot;%2&quot; changes.</source>
+        <translation>%1: de beschrijving van ‘%2’ verandert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; gets another colour.</source>
+        <translation>%1: ‘%2’ krijgt een andere kleur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; now runs from %3 to %4 (was %5 to %6).</source>
+        <translation>%1: ‘%2’ loopt nu van %3 tot en met %4 (was %5 tot en met %6).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1, key %2</source>
+        <translation>%1, sleutel %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no end date</source>
+        <translation>geen einddatum</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Questionnaire &quot;%1&quot; added.</source>
+        <translation>Vragenlijst ‘%1’ toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questionnaire &quot;%1&quot;: version %2 (was %3).</source>
+        <translation>Vragenlijst ‘%1’: versie %2 (was %3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Questionnaire &quot;%1&quot; removed.</source>
+        <translation>Vragenlijst ‘%1’ verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The questionnaires&apos; wording, order or scoring changes.</source>
+        <translation>De tekst, volgorde of scoring van de vragenlijsten verandert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lists of what brings joy and where werkdruk comes from change.</source>
+        <translation>De lijsten van waar je blij van wordt en waar werkdruk vandaan komt veranderen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Support contacts: %1 added.</source>
+        <translation>Steunpunten: %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support contacts: %1 is now reached at &quot;%2&quot;.</source>
+        <translation>Steunpunten: %1 is nu bereikbaar via ‘%2’.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support contacts: %1 removed.</source>
+        <translation>Steunpunten: %1 verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Professionalisation hours a year (full time)</source>
+        <translation>Professionaliseringsuren per jaar (voltijds)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years unspent hours stay usable</source>
+        <translation>Jaren dat ongebruikte uren bruikbaar blijven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age from which extra hours count (0: none)</source>
+        <translation>Leeftijd vanaf wanneer extra uren gelden (0: geen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra hours a year</source>
+        <translation>Extra uren per jaar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HR signs with another key: %1 (was %2).</source>
+        <translation>HR ondertekent met een andere sleutel: %1 (was %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HR is now named %1.</source>
+        <translation>HR heet nu %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another custodian: %1 (was %2).</source>
+        <translation>Een andere vertrouwenshouder: %1 (was %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The custodian is now named %1.</source>
+        <translation>De vertrouwenshouder heet nu %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teachers send their files to &quot;%1&quot; (was &quot;%2&quot;).</source>
+        <translation>Leraren sturen hun bestanden naar ‘%1’ (was ‘%2’).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A new handover, signed on %1: %2 hands over to %3.</source>
+        <translation>Een nieuwe overdracht, ondertekend op %1: %2 draagt over aan %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new handover that cannot be read: %1</source>
+        <translation>Een nieuwe overdracht die niet te lezen is: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The school&apos;s name: &quot;%1&quot; (was &quot;%2&quot;).</source>
+        <translation>Naam van de school: ‘%1’ (was ‘%2’).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The school&apos;s id: %1 (was %2); teachers&apos; apps treat it as another school.</source>
+        <translation>Id van de school: %1 (was %2); de apps van leraren zien dit als een andere school.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kernwaarden</source>
+        <translation>Kernwaarden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Functies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context tags</source>
+        <translation>Contextlabels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age bands</source>
+        <translation>Leeftijdsgroepen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period length in months</source>
+        <translation>Periodelengte in maanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest group for wellbeing figures (k)</source>
+        <translation>Kleinste groep voor welzijnscijfers (k)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest group for counts (k)</source>
+        <translation>Kleinste groep voor tellingen (k)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid until %1 (was %2).</source>
+        <translation>Geldig tot en met %1 (was %2).</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ProfileCoSigning</name>
+    <message>
+        <location filename="../custodian/profile_cosigning.cpp" line="+148"/>
+        <source>Drop the school profile file (.kwprofiel) HR gave you.</source>
+        <translation>Sleep het schoolprofiel (.kwprofiel) dat je van HR kreeg hierheen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unlock your key first (Keys): co-signing uses it.</source>
+        <translation>Ontgrendel eerst je sleutel (Sleutels): daarmee onderteken je mee.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Co-signed and kept, but the file could not be written: %1</source>
+        <translation>Medeondertekend en bewaard, maar het bestand kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version %1 of %2 co-signed and written to %3. Give it back to HR, who publishes it to the teachers with the verification code.</source>
+        <translation>Versie %1 van %2 is medeondertekend en opgeslagen als %3. Geef het terug aan HR, die het met de verificatiecode voor de leraren publiceert.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ProfileEditor</name>
+    <message>
+        <location filename="../hr/profile_editor.cpp" line="+110"/>
+        <source>Version %1 of your school&apos;s profile, as the custodian co-signed it. Your changes become version %2.</source>
+        <translation>Versie %1 van het profiel van je school, zoals de vertrouwenshouder het medeondertekende. Je wijzigingen worden versie %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A template (the demo school&apos;s kernwaarden and questionnaires): give your school&apos;s name and id, its own kernwaarden, teams and roles, and choose the custodian&apos;s key.</source>
+        <translation>Een sjabloon (de kernwaarden en vragenlijsten van de demoschool): geef de naam en het id van je school, de eigen kernwaarden, teams en functies, en kies de sleutel van de vertrouwenshouder.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>A school year</source>
+        <translation>Een schooljaar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>‘%1’ is geen heel getal.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>New kernwaarde</source>
+        <translation>Nieuwe kernwaarde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New age band</source>
+        <translation>Nieuwe leeftijdsgroep</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+30"/>
+        <location line="+63"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>The profile now names %1 as custodian. Teachers&apos; apps accept the change only with a handover signed by the custodian before: add it.</source>
+        <translation>Het profiel noemt nu %1 als vertrouwenshouder. De apps van leraren accepteren die wissel alleen met een overdracht, ondertekend door de vorige vertrouwenshouder: voeg die toe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile names %1 as custodian.</source>
+        <translation>Het profiel noemt %1 als vertrouwenshouder.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Handover from %1 to %2 added.</source>
+        <translation>Overdracht van %1 aan %2 toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profile is not signed yet: %1</source>
+        <translation>Het profiel is nog niet ondertekend: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock HR&apos;s key first (Keys): the profile is signed with it.</source>
+        <translation>Ontgrendel eerst de sleutel van HR (Sleutels): daarmee wordt het profiel ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version %1 signed by HR and written to %2. Next: %3 checks it and co-signs it; then add the co-signed file here.</source>
+        <translation>Versie %1 is door HR ondertekend en opgeslagen als %2. Nu controleert %3 het en ondertekent mee; voeg daarna het medeondertekende bestand hier toe.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Version %1, co-signed by the custodian, is now your school&apos;s profile. Publish it to the teachers.</source>
+        <translation>Versie %1, medeondertekend door de vertrouwenshouder, is nu het profiel van je school. Publiceer het voor de leraren.</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +6402,45 @@
     </message>
 </context>
 <context>
+    <name>kw::ReleaseImportDesk</name>
+    <message>
+        <location filename="../hr/release_import_desk.cpp" line="+61"/>
+        <location line="+28"/>
+        <source>HR&apos;s database cannot be opened: %1</source>
+        <translation>De database van HR kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock HR&apos;s key first (under Keys): only it opens HR&apos;s parts of a release.</source>
+        <translation>Ontgrendel eerst de sleutel van HR (onder Sleutels): alleen die opent de delen van HR in een vrijgave.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Release %1 of %2 was imported before: nothing changed.</source>
+        <translation>Vrijgave %1 van %2 was al ingelezen: er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Release %1 of %2: %3 contributions, %4 figures released, %5 withheld.</source>
+        <translation>Vrijgave %1 van %2: %3 bijdragen, %4 cijfers vrijgegeven, %5 achtergehouden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HR&apos;s own check withheld %1 of them.</source>
+        <translation>De eigen controle van HR hield er %1 van achter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No release files (.kwvrijgave) were found there.</source>
+        <translation>Daar zijn geen vrijgavebestanden (.kwvrijgave) gevonden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the .kwvrijgave files the custodian sent, or the folder that holds them.</source>
+        <translation>Kies de .kwvrijgave-bestanden die de vertrouwenshouder stuurde, of de map waarin ze staan.</translation>
+    </message>
+</context>
+<context>
     <name>kw::ReminderService</name>
     <message>
         <location filename="../services/reminder_service.cpp" line="+102"/>
@@ -3723,12 +6456,12 @@
 <context>
     <name>kw::Reports</name>
     <message>
-        <location filename="../../core/reports/report_pdf.cpp" line="+68"/>
+        <location filename="../../core/reports/report_pdf.cpp" line="+96"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1 could not be saved: %2. Nothing was changed.</source>
         <translation>%1 kon niet worden opgeslagen: %2. Er is niets gewijzigd.</translation>
     </message>
@@ -3787,6 +6520,247 @@
         <location filename="../../core/teacher/teacher_session.cpp" line="+32"/>
         <source>The school profile stored in this journal cannot be used: %1</source>
         <translation>Het schoolprofiel in dit dagboek kan niet worden gebruikt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kw::VitalityReport</name>
+    <message>
+        <location filename="../../core/reports/vitality_report.cpp" line="+112"/>
+        <source>How to read this report</source>
+        <translation>Zo leest u dit rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>School: %1. Period: %2 (%3). Made on %4.</source>
+        <translation>School: %1. Periode: %2 (%3). Gemaakt op %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every figure here is a group figure. Teachers&apos; own answers never leave their devices; the vertrouwenshouder released only group sums that pass the school&apos;s privacy rules, and HR checked them again:</source>
+        <translation>Elk cijfer hier is een groepscijfer. De eigen antwoorden van leraren verlaten hun apparaat nooit; de vertrouwenshouder gaf alleen groepssommen vrij die aan de privacyregels van de school voldoen, en HR controleerde ze opnieuw:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• A figure is shown only when at least k colleagues contributed to it: k = %1 for wellbeing, k = %2 for kernwaarden and sources of werkdruk and werkplezier.</source>
+        <translation>• Een cijfer staat er alleen als minstens k collega&apos;s eraan bijdroegen: k = %1 voor welzijn, k = %2 voor kernwaarden en bronnen van werkdruk en werkplezier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• When one group is withheld, the next smallest is withheld too, so no withheld figure can be worked out from a total; groups that overlap must differ by at least k colleagues.</source>
+        <translation>• Wordt één groep achtergehouden, dan ook de op één na kleinste, zodat geen achtergehouden cijfer uit een totaal af te leiden is; groepen die overlappen moeten minstens k collega&apos;s verschillen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• A withheld figure appears as a grey gap with a letter that gives the reason, never as a number or a zero.</source>
+        <translation>• Een achtergehouden cijfer staat er als een grijs vak met een letter die de reden geeft, nooit als getal of nul.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• Ranges are 95% intervals: a difference counts only where intervals do not overlap. n is the number of colleagues in a figure.</source>
+        <translation>• Bandbreedtes zijn 95%-intervallen: een verschil telt alleen waar intervallen elkaar niet overlappen. n is het aantal collega&apos;s in een cijfer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Participation</source>
+        <translation>Deelname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of contributions of this period is not known.</source>
+        <translation>Het aantal bijdragen van deze periode is niet bekend.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contribution(s) this period; the profile gives no staff count to compare it with.</source>
+        <translation>
+            <numerusform>%n bijdrage deze periode; het profiel noemt geen aantal medewerkers om mee te vergelijken.</numerusform>
+            <numerusform>%n bijdragen deze periode; het profiel noemt geen aantal medewerkers om mee te vergelijken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 contributions from %2 staff: %3 took part.</source>
+        <translation>%1 bijdragen van %2 medewerkers: %3 deed mee.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are more contributions than the profile has staff: its staff counts are out of date.</source>
+        <translation>Er zijn meer bijdragen dan het profiel medewerkers telt: de personeelsaantallen zijn verouderd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fewer than %1 of the staff took part: read the figures as those of the colleagues who did, not of the whole school.</source>
+        <translation>Minder dan %1 van het personeel deed mee: lees de cijfers als die van de collega&apos;s die meededen, niet van de hele school.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wellbeing (WHO-5)</source>
+        <translation>Welzijn (WHO-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WHO-5 runs from 0 to 100; 50 or below is low wellbeing, 28 or below is a reason to see a doctor. The band around the line is the 95% interval of the mean.</source>
+        <translation>De WHO-5 loopt van 0 tot 100; 50 of lager is een laag welzijn, 28 of lager een reden om naar een arts te gaan. De band rond de lijn is het 95%-interval van het gemiddelde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WHO-5, school mean per period</source>
+        <translation>WHO-5, schoolgemiddelde per periode</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+153"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+155"/>
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Weekly pulse</source>
+        <translation>Wekelijkse pulse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The school&apos;s mean per question, with its 95% interval.</source>
+        <translation>Het schoolgemiddelde per vraag, met het 95%-interval.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pulse questions, %1 to %2</source>
+        <translation>Pulsevragen, %1 tot %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This period has no pulse figures.</source>
+        <translation>Deze periode heeft geen pulsecijfers.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 × questions</source>
+        <translation>%1 × vragen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1
+n = %2</source>
+        <translation>%1
+n = %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Darker is a higher mean on the question&apos;s own scale; n is the number of colleagues.</source>
+        <translation>Donkerder is een hoger gemiddelde op de eigen schaal van de vraag; n is het aantal collega&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Teams, roles and age bands</source>
+        <translation>Teams, functies en leeftijdsgroepen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This period has no figures per team, role or age band.</source>
+        <translation>Deze periode heeft geen cijfers per team, functie of leeftijdsgroep.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Werkdruk and werkplezier</source>
+        <translation>Werkdruk en werkplezier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of check-ins that named each source: what the school can act on.</source>
+        <translation>Het aandeel check-ins dat elke bron noemde: waar de school iets mee kan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where werkdruk came from</source>
+        <translation>Waar de werkdruk vandaan kwam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What brought werkplezier</source>
+        <translation>Waar werkplezier uit voortkwam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This period has no figures of sources.</source>
+        <translation>Deze periode heeft geen cijfers van bronnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kernwaarden</source>
+        <translation>Kernwaarden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflections per colleague on each kernwaarde this period: which values are lived.</source>
+        <translation>Reflecties per collega op elke kernwaarde deze periode: welke waarden worden geleefd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernwaarde</source>
+        <translation>Kernwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflections per colleague</source>
+        <translation>Reflecties per collega</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This period has no kernwaarden figures.</source>
+        <translation>Deze periode heeft geen kernwaardencijfers.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+27"/>
+        <source>HR has imported no release yet, so there is nothing to report.</source>
+        <translation>HR heeft nog geen vrijgave ingelezen, dus er is nog niets te rapporteren.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>This HR database has no release of period %1.</source>
+        <translation>Deze HR-database heeft geen vrijgave van periode %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Made with Kernwijzer on %1 · only group figures that passed the privacy rules</source>
+        <translation>Gemaakt met Kernwijzer op %1 · alleen groepscijfers die door de privacyregels kwamen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vitality and werkdruk</source>
+        <translation>Vitaliteit en werkdruk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No figures</source>
+        <translation>Geen cijfers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vitality and werkdruk at %1</source>
+        <translation>Vitaliteit en werkdruk op %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period %1 · for the MR and the bestuur</source>
+        <translation>Periode %1 · voor de MR en het bestuur</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Templates as T
 import Kernwijzer
 
 // The pages --screenshot and --self-test visit (app/gui/page_tour.cpp creates this for the main
@@ -19,7 +18,7 @@ QtObject {
             .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "exchange",
                      "contribution"]),
         "hr": ["hr-overview", "hr-trends", "hr-heatmap", "hr-werkdruk", "hr-kernwaarden",
-               "hr-releases", "hr-export", "hr-profile", "hr-bestuur", "hr-keys", "hr-settings"],
+               "hr-export", "hr-releases", "hr-profile", "hr-bestuur", "hr-keys", "hr-settings"],
         "vertrouwenshouder": ["custodian-inbox", "custodian-release", "custodian-profile",
                               "custodian-keys", "custodian-settings"]
     })
@@ -31,7 +30,7 @@ QtObject {
         || (Navigator.popExport ? Navigator.popExport.visible && !Navigator.popExport.opened : false)
         || (openedDialog ? openedDialog.visible && !openedDialog.opened : false)
     /** A dialog a page of the tour opened (HR's export): closed before the next page. */
-    property T.Popup openedDialog: null
+    property var openedDialog: null
 
     readonly property Component goalsComponent: Component {
         GoalListModel { journal: Journal }
