@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 import Kernwijzer
 
 // Why this profile cannot be co-signed, or that it was co-signed already, above everything else.

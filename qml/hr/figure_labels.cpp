@@ -83,7 +83,8 @@ QString change(
     case hr::ChangeVerdict::Down:
         return Text::tr("%1 since %2: a real change").arg(amount, previousLabel);
     case hr::ChangeVerdict::Same:
-        return Text::tr("%1 since %2: within the margin, no real change").arg(amount, previousLabel);
+        return Text::tr("%1 since %2: within the margin, no real change")
+            .arg(amount, previousLabel);
     case hr::ChangeVerdict::NoEarlier:
         return Text::tr("No earlier period to compare with.");
     case hr::ChangeVerdict::WithheldEarlier:

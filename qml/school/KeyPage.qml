@@ -252,8 +252,8 @@ Page {
                     Layout.fillWidth: true
                     Label {
                         Layout.fillWidth: true
-                        text: folderDialog.selectedFolder.toString() === "" ? qsTr("None chosen")
-                            : folderDialog.selectedFolder.toString().replace("file://", "")
+                        readonly property string folder: String(folderDialog.selectedFolder)
+                        text: folder === "" ? qsTr("None chosen") : decodeURIComponent(folder.replace("file://", ""))
                         elide: Text.ElideMiddle
                     }
                     Button {

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import Kernwijzer
 
 // The pages --screenshot and --self-test visit (app/gui/page_tour.cpp creates this for the main

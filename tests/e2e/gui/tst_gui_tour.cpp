@@ -149,14 +149,16 @@ private slots:
             QStringLiteral("hr-heatmap"), QStringLiteral("hr-werkdruk"),
             QStringLiteral("hr-kernwaarden"), QStringLiteral("hr-export"),
             QStringLiteral("hr-releases"), QStringLiteral("hr-profile"),
-            QStringLiteral("hr-bestuur"), QStringLiteral("hr-keys"), QStringLiteral("hr-settings") };
+            QStringLiteral("hr-bestuur"), QStringLiteral("hr-keys"),
+            QStringLiteral("hr-settings") };
         const QStringList custodian { QStringLiteral("custodian-inbox"),
             QStringLiteral("custodian-release"), QStringLiteral("custodian-profile"),
             QStringLiteral("custodian-keys"), QStringLiteral("custodian-settings") };
         for (const QSize size : { QSize(1440, 900), QSize(1024, 768) }) {
             const QByteArray at = QByteArray::number(size.width());
             QTest::newRow("hr " + at) << QStringLiteral("hr") << size << hr;
-            QTest::newRow("custodian " + at) << QStringLiteral("vertrouwenshouder") << size << custodian;
+            QTest::newRow("custodian " + at)
+                << QStringLiteral("vertrouwenshouder") << size << custodian;
         }
     }
 
@@ -167,8 +169,9 @@ private slots:
         QFETCH(QStringList, pages);
         QTemporaryDir dir;
         const QString sizeArg = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-        const Run run = runApp({ QStringLiteral("--screenshot"), dir.path(), QStringLiteral("--role"),
-            role, QStringLiteral("--size"), sizeArg, QStringLiteral("--lang"), QStringLiteral("nl") });
+        const Run run = runApp({ QStringLiteral("--screenshot"), dir.path(),
+            QStringLiteral("--role"), role, QStringLiteral("--size"), sizeArg,
+            QStringLiteral("--lang"), QStringLiteral("nl") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(!run.err.contains(QStringLiteral("warning")), qPrintable(run.err));
         QList<QImage> images;
