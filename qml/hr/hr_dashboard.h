@@ -92,4 +92,23 @@ private:
     QString m_error;
 };
 
+/**
+ * Points @p current (a model's dashboard) at @p next and has @p refresh called on @p model
+ * whenever the dashboard changes: what every tab model's setDashboard() does. False when
+ * @p next is the dashboard already.
+ */
+template <typename Model>
+bool followDashboard(
+    Model* model, QPointer<HrDashboard>& current, HrDashboard* next, void (Model::*refresh)())
+{
+    if (next == current)
+        return false;
+    if (current)
+        QObject::disconnect(current, nullptr, model, nullptr);
+    current = next;
+    if (current)
+        QObject::connect(current, &HrDashboard::changed, model, refresh);
+    return true;
+}
+
 } // namespace kw

@@ -12,13 +12,8 @@ HrHeatmapModel::HrHeatmapModel(QObject* parent)
 
 void HrHeatmapModel::setDashboard(HrDashboard* dashboard)
 {
-    if (dashboard == m_dashboard)
+    if (!followDashboard(this, m_dashboard, dashboard, &HrHeatmapModel::refresh))
         return;
-    if (m_dashboard)
-        disconnect(m_dashboard, nullptr, this, nullptr);
-    m_dashboard = dashboard;
-    if (m_dashboard)
-        connect(m_dashboard, &HrDashboard::changed, this, &HrHeatmapModel::refresh);
     emit dashboardChanged();
     refresh();
 }

@@ -13,13 +13,8 @@ HrKernwaardenModel::HrKernwaardenModel(QObject* parent)
 
 void HrKernwaardenModel::setDashboard(HrDashboard* dashboard)
 {
-    if (dashboard == m_dashboard)
+    if (!followDashboard(this, m_dashboard, dashboard, &HrKernwaardenModel::refresh))
         return;
-    if (m_dashboard)
-        disconnect(m_dashboard, nullptr, this, nullptr);
-    m_dashboard = dashboard;
-    if (m_dashboard)
-        connect(m_dashboard, &HrDashboard::changed, this, &HrKernwaardenModel::refresh);
     emit dashboardChanged();
     refresh();
 }

@@ -15,13 +15,8 @@ HrOverviewModel::HrOverviewModel(QObject* parent)
 
 void HrOverviewModel::setDashboard(HrDashboard* dashboard)
 {
-    if (dashboard == m_dashboard)
+    if (!followDashboard(this, m_dashboard, dashboard, &HrOverviewModel::refresh))
         return;
-    if (m_dashboard)
-        disconnect(m_dashboard, nullptr, this, nullptr);
-    m_dashboard = dashboard;
-    if (m_dashboard)
-        connect(m_dashboard, &HrDashboard::changed, this, &HrOverviewModel::refresh);
     emit dashboardChanged();
     refresh();
 }

@@ -12,13 +12,8 @@ HrSourcesModel::HrSourcesModel(QObject* parent)
 
 void HrSourcesModel::setDashboard(HrDashboard* dashboard)
 {
-    if (dashboard == m_dashboard)
+    if (!followDashboard(this, m_dashboard, dashboard, &HrSourcesModel::refresh))
         return;
-    if (m_dashboard)
-        disconnect(m_dashboard, nullptr, this, nullptr);
-    m_dashboard = dashboard;
-    if (m_dashboard)
-        connect(m_dashboard, &HrDashboard::changed, this, &HrSourcesModel::refresh);
     emit dashboardChanged();
     refresh();
 }

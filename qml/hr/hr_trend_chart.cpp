@@ -29,13 +29,8 @@ HrTrendChart::HrTrendChart(QObject* parent)
 
 void HrTrendChart::setDashboard(HrDashboard* dashboard)
 {
-    if (dashboard == m_dashboard)
+    if (!followDashboard(this, m_dashboard, dashboard, &HrTrendChart::changed))
         return;
-    if (m_dashboard)
-        disconnect(m_dashboard, nullptr, this, nullptr);
-    m_dashboard = dashboard;
-    if (m_dashboard)
-        connect(m_dashboard, &HrDashboard::changed, this, &HrTrendChart::changed);
     emit dashboardChanged();
     emit changed();
 }

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -89,6 +90,38 @@ class TstGuiTour : public QObject
 {
     Q_OBJECT
 
+    /** The screenshots of @p pages that @p run wrote into @p dir at @p size, by page: each
+     * reported, drawn at that size, not blank and no repeat of another (a failed check ends the
+     * test; the result is then incomplete). */
+    QHash<QString, QImage> expectPages(
+        const QTemporaryDir& dir, const Run& run, QSize size, const QStringList& pages)
+    {
+        const QString sizeArg = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        QHash<QString, QImage> images;
+        for (const QString& page : pages) {
+            const QString file = dir.filePath(QStringLiteral("%1-%2.png").arg(page, sizeArg));
+            const QImage image(file);
+            if (!run.out.contains(file) || image.isNull() || image.size() != size) {
+                QTest::qFail(qPrintable(QStringLiteral("not written at %1: %2").arg(sizeArg, file)),
+                    __FILE__, __LINE__);
+                return images;
+            }
+            if (distinctColours(image) <= 40) {
+                QTest::qFail(qPrintable(page + QStringLiteral(" looks blank")), __FILE__, __LINE__);
+                return images;
+            }
+            for (auto earlier = images.cbegin(); earlier != images.cend(); ++earlier) {
+                if (earlier.value() == image) {
+                    QTest::qFail(qPrintable(page + QStringLiteral(" repeats ") + earlier.key()),
+                        __FILE__, __LINE__);
+                    return images;
+                }
+            }
+            images.insert(page, image);
+        }
+        return images;
+    }
+
 private slots:
     void selfTestPassesWithoutWarnings()
     {
@@ -114,32 +147,17 @@ private slots:
             QStringLiteral("--size"), sizeArg, QStringLiteral("--lang"), QStringLiteral("nl") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
-        QList<QImage> images;
-        for (const QString& page : pagesAt(size)) {
-            const QString file = dir.filePath(QStringLiteral("%1-%2.png").arg(page, sizeArg));
-            QVERIFY2(run.out.contains(file), qPrintable(QStringLiteral("not reported: ") + file));
-            const QImage image(file);
-            QVERIFY2(!image.isNull(), qPrintable(file));
-            QCOMPARE(image.size(), size);
-            QVERIFY2(
-                distinctColours(image) > 40, qPrintable(page + QStringLiteral(" looks blank")));
-            // Pages that show kernwaarden draw their colours; hours, wellbeing, check-in and
-            // settings do not.
-            static const QStringList withValues { QStringLiteral("journal"),
-                QStringLiteral("search"), QStringLiteral("entry"), QStringLiteral("kernwaarden"),
-                QStringLiteral("pop"), QStringLiteral("goal"), QStringLiteral("goal-editor") };
-            if (withValues.contains(page))
-                QVERIFY2(valueColoursShown(image) >= 2,
-                    qPrintable(page + QStringLiteral(" shows no kernwaarden")));
-            for (const QImage& earlier : std::as_const(images))
-                QVERIFY2(earlier != image,
-                    qPrintable(page + QStringLiteral(" repeats an earlier page")));
-            images << image;
+        const QHash<QString, QImage> images = expectPages(dir, run, size, pagesAt(size));
+        // Pages that show kernwaarden draw their colours; hours, wellbeing, check-in and settings
+        // do not.
+        for (const char* page :
+            { "journal", "search", "entry", "kernwaarden", "pop", "goal", "goal-editor" }) {
+            if (images.contains(QLatin1String(page)))
+                QVERIFY2(valueColoursShown(images[QLatin1String(page)]) >= 2,
+                    qPrintable(QLatin1String(page) + QStringLiteral(" shows no kernwaarden")));
         }
     }
 
-    /** HR's and the custodian's pages, desktop first and on a tablet, on the simulated school
-     * the tour makes: every page drawn, none blank, none a repeat. */
     void schoolRolesShowEveryPage_data()
     {
         QTest::addColumn<QString>("role");
@@ -174,20 +192,7 @@ private slots:
             QStringLiteral("--lang"), QStringLiteral("nl") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(!run.err.contains(QStringLiteral("warning")), qPrintable(run.err));
-        QList<QImage> images;
-        for (const QString& page : std::as_const(pages)) {
-            const QString file = dir.filePath(QStringLiteral("%1-%2.png").arg(page, sizeArg));
-            QVERIFY2(run.out.contains(file), qPrintable(QStringLiteral("not reported: ") + file));
-            const QImage image(file);
-            QVERIFY2(!image.isNull(), qPrintable(file));
-            QCOMPARE(image.size(), size);
-            QVERIFY2(
-                distinctColours(image) > 40, qPrintable(page + QStringLiteral(" looks blank")));
-            for (const QImage& earlier : std::as_const(images))
-                QVERIFY2(earlier != image,
-                    qPrintable(page + QStringLiteral(" repeats an earlier page")));
-            images << image;
-        }
+        expectPages(dir, run, size, pages);
     }
 
     void newerJournalShowsReasonAndStaysUntouched()
