@@ -127,8 +127,9 @@ ReportSection aboutSection(const hr::PeriodReport& report, QDate today, const QL
                     "differ by at least k colleagues.")
         << Text::tr("• A withheld figure appears as a grey gap with a letter that gives the "
                     "reason, never as a number or a zero.")
-        << Text::tr("• Ranges are 95% intervals: a difference counts only where intervals do not "
-                    "overlap. n is the number of colleagues in a figure.");
+        << Text::tr("• Ranges are 95% intervals: the true group figure lies in it with 95% "
+                    "certainty, so small differences between periods or teams can be chance. n is "
+                    "the number of colleagues in a figure.");
     return s;
 }
 

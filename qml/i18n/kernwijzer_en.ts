@@ -23,12 +23,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+269"/>
+        <location line="+270"/>
         <source>Import aggregates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-236"/>
         <source>New school: %1. Its HR key (%2) is trusted from now on. Compare verification code %3 with the code the school published before you rely on its figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,7 +48,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>withheld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,17 +338,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>With your signature, teachers&apos; apps accept this profile. You vouch that you checked the school, the thresholds (k = %1 for wellbeing, %2 for counts) and the two keys, and that the HR key is the one of your school&apos;s HR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Co-sign and save…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,7 +351,7 @@
 <context>
     <name>CoSignRefusal</name>
     <message>
-        <location filename="../custodian/CoSignRefusal.qml" line="+23"/>
+        <location filename="../custodian/CoSignRefusal.qml" line="+22"/>
         <source>You co-signed this version already; it is in your records. Co-signing again writes the same file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,12 +1804,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>None chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4818,7 +4813,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No earlier period to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5153,7 +5148,7 @@
 <context>
     <name>kw::HrHeatmapModel</name>
     <message>
-        <location filename="../hr/hr_heatmap_model.cpp" line="+95"/>
+        <location filename="../hr/hr_heatmap_model.cpp" line="+90"/>
         <source>No figure in this period&apos;s release.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5161,7 +5156,7 @@
 <context>
     <name>kw::HrKernwaardenModel</name>
     <message>
-        <location filename="../hr/hr_kernwaarden_model.cpp" line="+89"/>
+        <location filename="../hr/hr_kernwaarden_model.cpp" line="+84"/>
         <source>No figure in this period&apos;s release.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5169,7 +5164,7 @@
 <context>
     <name>kw::HrOverviewModel</name>
     <message>
-        <location filename="../hr/hr_overview_model.cpp" line="+63"/>
+        <location filename="../hr/hr_overview_model.cpp" line="+58"/>
         <source>No figure in this period&apos;s release.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5200,7 +5195,7 @@
 <context>
     <name>kw::HrSourcesModel</name>
     <message>
-        <location filename="../hr/hr_sources_model.cpp" line="+104"/>
+        <location filename="../hr/hr_sources_model.cpp" line="+99"/>
         <location line="+55"/>
         <source>No figure in this period&apos;s release.</source>
         <translation type="unfinished"></translation>
@@ -5214,7 +5209,7 @@
 <context>
     <name>kw::HrTrendChart</name>
     <message>
-        <location filename="../hr/hr_trend_chart.cpp" line="+51"/>
+        <location filename="../hr/hr_trend_chart.cpp" line="+46"/>
         <source>mean</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6554,11 +6549,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>• Ranges are 95% intervals: a difference counts only where intervals do not overlap. n is the number of colleagues in a figure.</source>
+        <source>• Ranges are 95% intervals: the true group figure lies in it with 95% certainty, so small differences between periods or teams can be chance. n is the number of colleagues in a figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Participation</source>
         <translation type="unfinished"></translation>
     </message>

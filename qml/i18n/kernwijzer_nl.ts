@@ -23,12 +23,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+269"/>
+        <location line="+270"/>
         <source>Import aggregates…</source>
         <translation>Aggregaten inlezen…</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-236"/>
         <source>New school: %1. Its HR key (%2) is trusted from now on. Compare verification code %3 with the code the school published before you rely on its figures.</source>
         <translation>Nieuwe school: %1. Haar HR-sleutel (%2) wordt vanaf nu vertrouwd. Vergelijk verificatiecode %3 met de code die de school bekendmaakte voordat u op haar cijfers vertrouwt.</translation>
     </message>
@@ -48,7 +48,7 @@
         <translation>Hele school</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>withheld</source>
         <translation>achtergehouden</translation>
     </message>
@@ -338,17 +338,12 @@
         <translation>Versie %1 van %2 medeondertekenen?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>With your signature, teachers&apos; apps accept this profile. You vouch that you checked the school, the thresholds (k = %1 for wellbeing, %2 for counts) and the two keys, and that the HR key is the one of your school&apos;s HR.</source>
         <translation>Met jouw handtekening accepteren de apps van leraren dit profiel. Je staat ervoor in dat je de school, de drempels (k = %1 voor welzijn, %2 voor tellingen) en de twee sleutels hebt gecontroleerd, en dat de HR-sleutel die van HR van jouw school is.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Co-sign and save…</source>
         <translation>Medeondertekenen en opslaan…</translation>
     </message>
@@ -356,7 +351,7 @@
 <context>
     <name>CoSignRefusal</name>
     <message>
-        <location filename="../custodian/CoSignRefusal.qml" line="+23"/>
+        <location filename="../custodian/CoSignRefusal.qml" line="+22"/>
         <source>You co-signed this version already; it is in your records. Co-signing again writes the same file.</source>
         <translation>Je hebt deze versie al medeondertekend; hij staat in je administratie. Opnieuw medeondertekenen schrijft hetzelfde bestand.</translation>
     </message>
@@ -1809,12 +1804,12 @@
         <translation>Map</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>None chosen</source>
         <translation>Geen gekozen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -4820,7 +4815,7 @@
         <translation>%1 sinds %2: binnen de marge, geen echte verandering</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No earlier period to compare with.</source>
         <translation>Geen eerdere periode om mee te vergelijken.</translation>
     </message>
@@ -5155,7 +5150,7 @@
 <context>
     <name>kw::HrHeatmapModel</name>
     <message>
-        <location filename="../hr/hr_heatmap_model.cpp" line="+95"/>
+        <location filename="../hr/hr_heatmap_model.cpp" line="+90"/>
         <source>No figure in this period&apos;s release.</source>
         <translation>Geen cijfer in de vrijgave van deze periode.</translation>
     </message>
@@ -5163,7 +5158,7 @@
 <context>
     <name>kw::HrKernwaardenModel</name>
     <message>
-        <location filename="../hr/hr_kernwaarden_model.cpp" line="+89"/>
+        <location filename="../hr/hr_kernwaarden_model.cpp" line="+84"/>
         <source>No figure in this period&apos;s release.</source>
         <translation>Geen cijfer in de vrijgave van deze periode.</translation>
     </message>
@@ -5171,7 +5166,7 @@
 <context>
     <name>kw::HrOverviewModel</name>
     <message>
-        <location filename="../hr/hr_overview_model.cpp" line="+63"/>
+        <location filename="../hr/hr_overview_model.cpp" line="+58"/>
         <source>No figure in this period&apos;s release.</source>
         <translation>Geen cijfer in de vrijgave van deze periode.</translation>
     </message>
@@ -5202,7 +5197,7 @@
 <context>
     <name>kw::HrSourcesModel</name>
     <message>
-        <location filename="../hr/hr_sources_model.cpp" line="+104"/>
+        <location filename="../hr/hr_sources_model.cpp" line="+99"/>
         <location line="+55"/>
         <source>No figure in this period&apos;s release.</source>
         <translation>Geen cijfer in de vrijgave van deze periode.</translation>
@@ -5216,7 +5211,7 @@
 <context>
     <name>kw::HrTrendChart</name>
     <message>
-        <location filename="../hr/hr_trend_chart.cpp" line="+51"/>
+        <location filename="../hr/hr_trend_chart.cpp" line="+46"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
@@ -6556,11 +6551,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>• Ranges are 95% intervals: a difference counts only where intervals do not overlap. n is the number of colleagues in a figure.</source>
-        <translation>• Bandbreedtes zijn 95%-intervallen: een verschil telt alleen waar intervallen elkaar niet overlappen. n is het aantal collega&apos;s in een cijfer.</translation>
+        <source>• Ranges are 95% intervals: the true group figure lies in it with 95% certainty, so small differences between periods or teams can be chance. n is the number of colleagues in a figure.</source>
+        <translation>• Bandbreedtes zijn 95%-intervallen: het werkelijke groepscijfer ligt er met 95% zekerheid in, dus kleine verschillen tussen periodes of teams kunnen toeval zijn. n is het aantal collega&apos;s in een cijfer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Participation</source>
         <translation>Deelname</translation>
     </message>
