@@ -3,6 +3,7 @@
 // imported (and if need be removed) by teachers.
 #include "cli/commands.h"
 #include "cli/key_input.h"
+#include "custodian/profile_cosign.h"
 #include "exchange/crypto.h"
 #include "exchange/custodian_handover.h"
 #include "exchange/envelope.h"
@@ -116,6 +117,7 @@ struct ChangesSince
 {
     int version = 0; ///< of the earlier profile
     QStringList changes;
+    SchoolProfile before; ///< the earlier profile itself
 };
 
 Result<ChangesSince> changesSince(const CommandArgs& p, const SchoolProfile& now)
@@ -128,7 +130,7 @@ Result<ChangesSince> changesSince(const CommandArgs& p, const SchoolProfile& now
     if (!before)
         return Error { before.error().code,
             QStringLiteral("%1: %2").arg(path, before.error().message) };
-    ChangesSince out { before->profile.version, {} };
+    ChangesSince out { before->profile.version, {}, before->profile };
     for (const ProfileChange& change : profileChanges(before->profile, now))
         out.changes << change.text;
     return out;
@@ -235,15 +237,26 @@ int runSign(const Context& ctx, const CommandArgs& p, const QString& path)
     auto bytes = exchange::readFileLimited(path, exchange::maxFileBytes(v1::FILE_KIND_PROFILE));
     if (!bytes)
         return ctx.fail(bytes.error());
+    auto read = exchange::readProfileFile(*bytes);
+    if (!read)
+        return ctx.fail(read.error());
     std::optional<ChangesSince> changes;
     if (p.isSet(sinceOption)) {
-        auto read = exchange::readProfileFile(*bytes);
-        if (!read)
-            return ctx.fail(read.error());
         auto since = changesSince(p, read->profile);
         if (!since)
             return ctx.fail(since.error());
         changes = *since;
+    }
+    // The custodian's check before co-signing, as the app's: against the version signed before
+    // (--since) when given; HR's signature, the custodian named and the end date always.
+    if (keys->party == v1::PARTY_CUSTODIAN) {
+        const bool same = changes && changes->before.version == read->profile.version
+            && changes->changes.isEmpty();
+        const QString refusal = custodian::coSignRefusal(*read,
+            changes ? std::optional<SchoolProfile>(changes->before) : std::nullopt, same,
+            keys->signPublic, ctx.clock.today());
+        if (!refusal.isEmpty())
+            return ctx.fail(Error { Error::Code::InvalidInput, refusal });
     }
     // signProfileFile never signs what does not check out: the other signature must be valid.
     auto signedFile = exchange::signProfileFile(*bytes, *keys);

@@ -9,10 +9,9 @@
 
 namespace kw::custodian {
 
-namespace {
-
-QString refusalOf(const exchange::ProfileFile& file, const std::optional<SchoolProfile>& current,
-    bool alreadyStored, QByteArrayView yourSignKey, QDate today)
+QString coSignRefusal(const exchange::ProfileFile& file,
+    const std::optional<SchoolProfile>& current, bool alreadyStored, QByteArrayView yourSignKey,
+    QDate today)
 {
     const SchoolProfile& p = file.profile;
     if (!file.schoolSigned)
@@ -41,8 +40,6 @@ QString refusalOf(const exchange::ProfileFile& file, const std::optional<SchoolP
             .arg(p.version);
     return {};
 }
-
-} // namespace
 
 Result<CoSignReview> reviewForCoSign(
     CustodianStore& store, QByteArrayView file, QByteArrayView yourSignKey)
@@ -73,7 +70,7 @@ Result<CoSignReview> reviewForCoSign(
             review.handovers.append(*h);
     }
     review.refusal
-        = refusalOf(*read, *current, review.alreadyStored, yourSignKey, store.clock().today());
+        = coSignRefusal(*read, *current, review.alreadyStored, yourSignKey, store.clock().today());
     return review;
 }
 

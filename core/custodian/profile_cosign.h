@@ -33,6 +33,17 @@ struct CoSignReview
  * signature does not check out, is an error; one that reads but cannot be co-signed (not signed
  * by HR, another custodian, another school, an older or reused version, run out) has a refusal.
  */
+/**
+ * Why the custodian with @p yourSignKey may not co-sign @p file, in words; empty when they may.
+ * @p current is the highest version they co-signed before (nothing for a first profile), and
+ * @p alreadyStored says @p file is that same profile. Refused: a profile HR has not signed, one
+ * naming another custodian, one past its end date, another school's, an older version, and the
+ * same version with other content.
+ */
+QString coSignRefusal(const exchange::ProfileFile& file,
+    const std::optional<SchoolProfile>& current, bool alreadyStored, QByteArrayView yourSignKey,
+    QDate today);
+
 [[nodiscard]] Result<CoSignReview> reviewForCoSign(
     CustodianStore& store, QByteArrayView file, QByteArrayView yourSignKey);
 

@@ -67,8 +67,15 @@ Result<KeySet> keysFromSecret(const v1::SecretKeys& secret)
     keys->boxSecret = qbytes(secret.box_secret());
     // Ed25519 keeps its public key in the secret key's last 32 bytes; X25519's follows from
     // the secret by a scalar multiplication, checked by sealing a probe.
-    const bool signFits = keys->signSecret.size() == crypto::kSignSecretBytes
-        && keys->signSecret.right(crypto::kSignPublicBytes) == keys->signPublic;
+    // The whole secret is derived again from its seed (the first 32 bytes): a file that pairs
+    // someone's public key with another seed would show their fingerprint and sign nothing.
+    bool signFits = keys->signSecret.size() == crypto::kSignSecretBytes;
+    if (signFits) {
+        crypto::KeyPair derived
+            = crypto::signKeyPair(QByteArrayView(keys->signSecret).first(crypto::kSeedBytes));
+        signFits = derived.publicKey == keys->signPublic && derived.secretKey == keys->signSecret;
+        crypto::wipe(derived.secretKey);
+    }
     const QByteArray probe = crypto::randomBytes(16);
     const auto sealedProbe = crypto::seal(probe, keys->boxPublic);
     const bool boxFits = keys->boxSecret.size() == crypto::kBoxSecretBytes && sealedProbe
@@ -179,7 +186,10 @@ Result<KeySet> readKeyFileHolder(QByteArrayView bytes)
         auto locked = readPayload<v1::LockedSecretKeys>(*envelope);
         if (!locked)
             return locked.error();
-        return get(locked->public_keys());
+        auto keys = get(locked->public_keys());
+        if (keys && !hasValidBoxProof(keys->holder()))
+            return damaged(); // unlocking would refuse it too: do not show it as anyone's
+        return keys;
     }
     auto keys = readKeyFile(bytes);
     if (keys && keys->hasSecrets()) {
@@ -246,7 +256,11 @@ Result<KeySet> readKeyFile(QByteArrayView bytes, const QByteArray& passphrase)
         crypto::wipe(*plain);
         auto keys = parsed ? keysFromSecret(secret) : Result<KeySet>(damaged());
         wipe(secret);
-        if (keys && keys->signPublic != qbytes(locked->public_keys().sign_key()))
+        // The clear header (what the file shows while locked) must be exactly what it holds:
+        // holder, party and both public keys.
+        if (keys
+            && serialized(locked->public_keys())
+                != serialized(parsed ? secret.public_keys() : v1::PublicKeys()))
             return damaged();
         return keys;
     }

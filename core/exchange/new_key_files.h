@@ -18,7 +18,8 @@ struct NewKeyFiles
  * and writes them to @p secretPath (locked with @p passphrase unless it is empty; created
  * owner-only, never wider first) and @p secretPath + ".pub". Refused: an empty name, a name or
  * role every reader would refuse (control or invisible characters, < >), a file that exists
- * (keys are never overwritten). On failure no file of this call is left behind.
+ * (keys are never overwritten), a link at either path (never followed). On failure no file of
+ * this call is left behind.
  */
 [[nodiscard]] Result<NewKeyFiles> createKeyFiles(::kernwijzer::v1::Party party, const QString& name,
     const QString& role, const QString& secretPath, const QByteArray& passphrase);

@@ -28,6 +28,11 @@ QString csvField(const QJsonValue& value)
         text = QString::number(value.toDouble(), 'g', 15);
     else if (value.isString())
         text = value.toString();
+    // A name from the school profile that a spreadsheet would run as a formula ("=HYPERLINK(…"):
+    // shown as text instead, as spreadsheets agree on for a leading apostrophe.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (value.isString() && !text.isEmpty() && formulaStarts.contains(text.front()))
+        text.prepend(QLatin1Char('\''));
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
         && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;

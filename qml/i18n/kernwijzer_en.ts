@@ -3804,7 +3804,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/custodian/profile_cosign.cpp" line="+19"/>
+        <location filename="../../core/custodian/profile_cosign.cpp" line="+18"/>
         <source>HR has not signed this profile: only a profile HR signed can be co-signed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,12 +3915,12 @@
 <context>
     <name>kw::DeskKey</name>
     <message>
-        <location filename="../services/desk_key.cpp" line="+95"/>
+        <location filename="../services/desk_key.cpp" line="+105"/>
         <source>This is a public key file (.pub): open the secret key file beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-40"/>
         <source>This key belongs to the custodian, not to HR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,7 +3930,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+84"/>
         <source>The passphrase could not be kept in %1; you will be asked again next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4155,8 +4155,8 @@
     <message>
         <location line="+9"/>
         <location line="+5"/>
-        <location filename="../../core/exchange/new_key_files.cpp" line="+36"/>
-        <location line="+7"/>
+        <location filename="../../core/exchange/new_key_files.cpp" line="+25"/>
+        <location line="+41"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,7 +4166,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/key_file.cpp" line="+105"/>
+        <location filename="../../core/exchange/key_file.cpp" line="+112"/>
         <source>HR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4182,7 +4182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>This file is too large to be a Kernwijzer key file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4202,7 +4202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>This is a %1, not a key file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4724,7 +4724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/new_key_files.cpp" line="-26"/>
+        <location filename="../../core/exchange/new_key_files.cpp" line="-24"/>
         <source>A key needs the holder&apos;s name, as teachers will see it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4734,7 +4734,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The name and role have at most %1 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>%1 exists already; keys are never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,7 +5020,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/hr/report_csv.cpp" line="+50"/>
+        <location filename="../../core/hr/report_csv.cpp" line="+55"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3806,7 +3806,7 @@
         <translation>De vrijgave kon niet worden vastgelegd (%1); het bestand is weer verwijderd en er is niets vrijgegeven.</translation>
     </message>
     <message>
-        <location filename="../../core/custodian/profile_cosign.cpp" line="+19"/>
+        <location filename="../../core/custodian/profile_cosign.cpp" line="+18"/>
         <source>HR has not signed this profile: only a profile HR signed can be co-signed.</source>
         <translation>HR heeft dit profiel niet ondertekend: alleen een profiel dat HR ondertekende kun je medeondertekenen.</translation>
     </message>
@@ -3917,12 +3917,12 @@
 <context>
     <name>kw::DeskKey</name>
     <message>
-        <location filename="../services/desk_key.cpp" line="+95"/>
+        <location filename="../services/desk_key.cpp" line="+105"/>
         <source>This is a public key file (.pub): open the secret key file beside it.</source>
         <translation>Dit is een openbaar sleutelbestand (.pub): open het geheime sleutelbestand ernaast.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-40"/>
         <source>This key belongs to the custodian, not to HR.</source>
         <translation>Deze sleutel is van de vertrouwenshouder, niet van HR.</translation>
     </message>
@@ -3932,7 +3932,7 @@
         <translation>Deze sleutel is van HR, niet van de vertrouwenshouder.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+84"/>
         <source>The passphrase could not be kept in %1; you will be asked again next time.</source>
         <translation>De wachtwoordzin kon niet bewaard worden in %1; de volgende keer wordt hij opnieuw gevraagd.</translation>
     </message>
@@ -4157,8 +4157,8 @@
     <message>
         <location line="+9"/>
         <location line="+5"/>
-        <location filename="../../core/exchange/new_key_files.cpp" line="+36"/>
-        <location line="+7"/>
+        <location filename="../../core/exchange/new_key_files.cpp" line="+25"/>
+        <location line="+41"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
@@ -4168,7 +4168,7 @@
         <translation>De schijf is vol: %1 is niet geschreven. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/key_file.cpp" line="+105"/>
+        <location filename="../../core/exchange/key_file.cpp" line="+112"/>
         <source>HR</source>
         <translation>HR</translation>
     </message>
@@ -4184,7 +4184,7 @@
         <translation>onbekende partij</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>This file is too large to be a Kernwijzer key file.</source>
         <translation>Dit bestand is te groot voor een Kernwijzer-sleutelbestand.</translation>
     </message>
@@ -4204,7 +4204,7 @@
         <translation>De wachtwoordzin past niet bij dit sleutelbestand.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>This is a %1, not a key file.</source>
         <translation>Dit is een %1, geen sleutelbestand.</translation>
     </message>
@@ -4726,7 +4726,7 @@
         <translation>Dit aggregaat toont een groep die kleiner is dan het minimum van de school; het wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/new_key_files.cpp" line="-26"/>
+        <location filename="../../core/exchange/new_key_files.cpp" line="-24"/>
         <source>A key needs the holder&apos;s name, as teachers will see it.</source>
         <translation>Een sleutel heeft de naam van de houder nodig, zoals leraren die zien.</translation>
     </message>
@@ -4736,7 +4736,12 @@
         <translation>Naam en rol mogen geen stuurtekens, onzichtbare tekens of &lt; &gt; bevatten: elke lezer van het sleutelbestand zou het weigeren.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The name and role have at most %1 characters each.</source>
+        <translation>Naam en rol hebben elk hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>%1 exists already; keys are never overwritten.</source>
         <translation>%1 bestaat al; sleutels worden nooit overschreven.</translation>
     </message>
@@ -5017,7 +5022,7 @@
         <translation>Het bestand is beschadigd of geen vrijgave: vraag de vertrouwenshouder het opnieuw te sturen.</translation>
     </message>
     <message>
-        <location filename="../../core/hr/report_csv.cpp" line="+50"/>
+        <location filename="../../core/hr/report_csv.cpp" line="+55"/>
         <source>no</source>
         <translation>nee</translation>
     </message>

@@ -59,6 +59,13 @@ QString DeskKey::vaultEntry() const
         .arg(m_role, QString::fromLatin1(crypto::hash(m_path.toUtf8(), {}, 16).toHex()));
 }
 
+QString DeskKey::partyMismatch() const
+{
+    return m_party == ::kernwijzer::v1::PARTY_SCHOOL
+        ? tr("This key belongs to the custodian, not to HR.")
+        : tr("This key belongs to HR, not to the custodian.");
+}
+
 bool DeskKey::fail(const QString& message)
 {
     m_lastError = message;
@@ -77,10 +84,13 @@ void DeskKey::readPublicPart()
         return;
     }
     // A locked file still says whose it is, with the fingerprints.
-    if (auto keys = exchange::readKeyFileHolder(*bytes))
-        m_public = *keys;
-    else
+    auto keys = exchange::readKeyFileHolder(*bytes);
+    if (!keys)
         m_lastError = keys.error().message;
+    else if (keys->party != m_party) // never show another party's key in this role's place
+        m_lastError = partyMismatch();
+    else
+        m_public = *keys;
 }
 
 bool DeskKey::readWith(const QString& path, const QByteArray& passphrase)
@@ -94,9 +104,7 @@ bool DeskKey::readWith(const QString& path, const QByteArray& passphrase)
     if (!keys->hasSecrets())
         return fail(tr("This is a public key file (.pub): open the secret key file beside it."));
     if (keys->party != m_party)
-        return fail(m_party == ::kernwijzer::v1::PARTY_SCHOOL
-                ? tr("This key belongs to the custodian, not to HR.")
-                : tr("This key belongs to HR, not to the custodian."));
+        return fail(partyMismatch());
     m_keys = std::move(*keys);
     m_public = *m_keys;
     m_public.signSecret.clear();

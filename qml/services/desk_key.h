@@ -84,6 +84,7 @@ signals:
 
 private:
     bool fail(const QString& message);
+    QString partyMismatch() const;
     bool readWith(const QString& path, const QByteArray& passphrase);
     void readPublicPart();
     QString vaultEntry() const;

@@ -171,6 +171,11 @@ void TestCliExchange::showAndSignSayWhatChangedSinceAnEarlierVersion()
     QVERIFY2(signedRun.out.contains(QStringLiteral("Changes since version 1:")),
         qPrintable(signedRun.out));
     QVERIFY(signedRun.out.contains(QStringLiteral("(k): 12 (was 10)")));
+    // The custodian's CLI checks as the app does: never an older version than the one signed.
+    QVERIFY_ONE_LINE_REASON(
+        runCli({ "profile", "sign", path("school.kwprofiel"), "--key", path("mr.kwsleutel"),
+            "--since", path("school-v2.kwprofiel"), "--out", path("older.kwprofiel") }));
+    QVERIFY(!QFile::exists(path("older.kwprofiel")));
     // The same file against itself: nothing but the version.
     const CliRun same = runCli(
         { "profile", "show", path("school.kwprofiel"), "--since", path("school.kwprofiel") });

@@ -8,6 +8,7 @@
 #include "exchange/demo_keys.h"
 #include "exchange/envelope.h"
 #include "exchange/metric_layout.h"
+#include "exchange/new_key_files.h"
 #include "exchange/profile_codec.h"
 #include "exchange/profile_file.h"
 #include "exchange/signing.h"
@@ -17,6 +18,7 @@
 #include "kernwijzer/v1/profile.pb.h"
 #include "test_support.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +97,8 @@ private slots:
     void aContributionIsNeverWrittenWithAPartThatIsNotSealed();
     void keyFilesRoundTrip();
     void lockedKeyFileNeedsItsPassphrase();
+    void aKeyFileShowsOnlyWhatItHolds();
+    void newKeyFilesNeverFollowALink();
     void contributionSharesReconstructTheValues();
     void contributionOpensOnlyWithTheRightKey();
     void tamperedOrForeignContributionsAreRefused();
@@ -428,6 +432,57 @@ void TestExchangeFiles::lockedKeyFileNeedsItsPassphrase()
     envelope->set_payload(locked->SerializeAsString());
     QCOMPARE(
         codeOf(readKeyFile(writeEnvelope(*envelope), "correct horse battery staple")), "Corrupt");
+}
+
+void TestExchangeFiles::aKeyFileShowsOnlyWhatItHolds()
+{
+    const QByteArray passphrase("correct horse battery staple");
+    const auto keys = test::schoolKeys();
+    const QByteArray file = writeSecretKeyFile(keys, passphrase);
+    auto holder = readKeyFileHolder(file);
+    QVERIFY(holder.ok());
+    QCOMPARE(holder->signPublic, keys.signPublic);
+    QVERIFY(!holder->hasSecrets());
+
+    // The clear header of a locked file says it is someone else's (name, party, box key): the
+    // file that holds HR's keys is refused on unlocking, not shown as Carla's.
+    const auto other = test::custodianKeys();
+    auto envelope = readEnvelope(file);
+    auto locked = readPayload<::kernwijzer::v1::LockedSecretKeys>(*envelope);
+    locked->mutable_public_keys()->set_name("Carla de Vries");
+    envelope->set_payload(locked->SerializeAsString());
+    QCOMPARE(codeOf(readKeyFile(writeEnvelope(*envelope), passphrase)), "Corrupt");
+    locked->mutable_public_keys()->set_name(keys.name.toStdString());
+    locked->mutable_public_keys()->set_box_key(other.boxPublic.toStdString());
+    envelope->set_payload(locked->SerializeAsString());
+    QVERIFY(!readKeyFileHolder(writeEnvelope(*envelope)).ok()); // its box proof does not fit
+    QCOMPARE(codeOf(readKeyFile(writeEnvelope(*envelope), passphrase)), "Corrupt");
+
+    // Someone's public signing key with another seed behind it: refused, not shown as theirs.
+    KeySet mixed = keys;
+    mixed.signSecret = other.signSecret.left(crypto::kSeedBytes) + keys.signPublic;
+    QCOMPARE(codeOf(readKeyFile(writeSecretKeyFile(mixed))), "Corrupt");
+}
+
+void TestExchangeFiles::newKeyFilesNeverFollowALink()
+{
+    QTemporaryDir dir;
+    const QString secret = dir.filePath(QStringLiteral("hr.kwsleutel"));
+    const QString victim = dir.filePath(QStringLiteral("victim"));
+    QVERIFY(QFile::link(victim, secret + QStringLiteral(".pub"))); // dangling: no file yet
+    auto made = createKeyFiles(::kernwijzer::v1::PARTY_SCHOOL, QStringLiteral("P&O"), {}, secret,
+        "correct horse battery staple");
+    QVERIFY(!made.ok());
+    QVERIFY2(
+        made.error().message.contains(QStringLiteral(".pub")), qPrintable(made.error().message));
+    QVERIFY(!QFileInfo::exists(victim));
+    QVERIFY(!QFileInfo::exists(secret)); // nothing of this call is left
+
+    // A name no reader would accept (over 4 KB with it) is refused before anything is written.
+    QVERIFY(!createKeyFiles(::kernwijzer::v1::PARTY_SCHOOL, QString(5000, u'J'), {},
+        dir.filePath(QStringLiteral("long.kwsleutel")), {})
+                 .ok());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("long.kwsleutel"))));
 }
 
 void TestExchangeFiles::contributionSharesReconstructTheValues()
