@@ -335,20 +335,6 @@ Result<QStringList> HrStore::periods()
     return periods;
 }
 
-Result<QHash<QString, qint64>> HrStore::contributionCounts()
-{
-    auto stmt = m_db.prepare("SELECT period, COUNT(*) FROM hr_part GROUP BY period");
-    if (!stmt)
-        return stmt.error();
-    QHash<QString, qint64> counts;
-    if (Status s = stmt->forEachRow([&counts](const sql::Statement& row) {
-            counts.insert(row.columnText(0), row.columnInt64(1));
-        });
-        !s)
-        return s.error();
-    return counts;
-}
-
 Result<QList<CellFigure>> HrStore::figures(const FigureQuery& query)
 {
     QByteArray sql = QByteArray("SELECT period, release_number, ") + kFigureColumns

@@ -59,9 +59,6 @@ public:
     [[nodiscard]] Result<QList<ReleaseInfo>> releases();
     /** The periods with at least one release, oldest first. */
     [[nodiscard]] Result<QStringList> periods();
-    /** Per period, the contributions HR holds a part of (every release of it summed): how many
-     * colleagues took part. */
-    [[nodiscard]] Result<QHash<QString, qint64>> contributionCounts();
     /** The stored figures @p query asks for, of every release (see hr_report.h for which
      * counts), ordered by period, release number, dimension, cell and metric. */
     [[nodiscard]] Result<QList<CellFigure>> figures(const FigureQuery& query = {});

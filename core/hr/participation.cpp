@@ -1,5 +1,8 @@
 #include "hr/participation.h"
 
+#include "hr/figure_text.h"
+#include "hr/hr_text.h"
+
 namespace kw::hr {
 
 namespace {
@@ -29,6 +32,26 @@ Participation participation(qint64 contributions, const SchoolProfile& profile)
         out.share = double(out.contributions) / double(out.staff);
         out.low = *out.share < kLowParticipation;
     }
+    return out;
+}
+
+QStringList participationText(const Participation& p, const QLocale& locale)
+{
+    if (!p.share)
+        return { Text::tr("%n contribution(s) this period; the profile gives no staff count to "
+                          "compare it with.",
+            nullptr, int(p.contributions)) };
+    QStringList out { Text::tr("%1 contributions from %2 staff: %3 took part.")
+                          .arg(p.contributions)
+                          .arg(p.staff)
+                          .arg(percentText(*p.share, locale)) };
+    if (p.exceedsStaff())
+        out << Text::tr("There are more contributions than the profile has staff: its staff "
+                        "counts are out of date.");
+    else if (p.low)
+        out << Text::tr("Fewer than %1 of the staff took part: read the figures as those of the "
+                        "colleagues who did, not of the whole school.")
+                   .arg(percentText(kLowParticipation, locale));
     return out;
 }
 

@@ -3,6 +3,8 @@
 #include "hr/hr_report.h"
 #include "profile/school_profile.h"
 
+#include <QLocale>
+#include <QStringList>
 #include <QtGlobal>
 #include <optional>
 
@@ -34,6 +36,13 @@ struct Participation
 
 /** @p contributions of a period against the staff of @p profile (that period's profile). */
 Participation participation(qint64 contributions, const SchoolProfile& profile);
+
+/**
+ * @p p in words, a sentence each, in the UI language (the dashboard's overview and the A4
+ * report say the same): "102 contributions from 120 staff: 85% took part.", then the warning
+ * under kLowParticipation or for staff counts out of date.
+ */
+QStringList participationText(const Participation& p, const QLocale& locale);
 
 /**
  * How many colleagues took part in a period, from its report alone: the most contributors

@@ -141,23 +141,7 @@ ReportSection participationSection(const std::optional<hr::Participation>& p, co
         s.paragraphs << Text::tr("The number of contributions of this period is not known.");
         return s;
     }
-    if (!p->share) {
-        s.paragraphs << Text::tr("%n contribution(s) this period; the profile gives no staff "
-                                 "count to compare it with.",
-            nullptr, int(p->contributions));
-        return s;
-    }
-    s.paragraphs << Text::tr("%1 contributions from %2 staff: %3 took part.")
-                        .arg(p->contributions)
-                        .arg(p->staff)
-                        .arg(hr::percentText(*p->share, locale));
-    if (p->exceedsStaff())
-        s.paragraphs << Text::tr("There are more contributions than the profile has staff: its "
-                                 "staff counts are out of date.");
-    else if (p->low)
-        s.paragraphs << Text::tr("Fewer than %1 of the staff took part: read the figures as "
-                                 "those of the colleagues who did, not of the whole school.")
-                            .arg(hr::percentText(hr::kLowParticipation, locale));
+    s.paragraphs << hr::participationText(*p, locale);
     return s;
 }
 
@@ -369,11 +353,10 @@ Result<VitalityReportInput> readVitalityReport(hr::HrStore& store, const QString
     auto history = hr::reportHistory(store, { periods->first(at + 1), std::nullopt, {} });
     if (!history)
         return history.error();
-    auto counts = store.contributionCounts();
-    if (!counts)
-        return counts.error();
+    // Counted as the dashboard counts it (participation.h), so the report and the screen agree.
     VitalityReportInput input { *history, std::nullopt };
-    input.participation = hr::participation(counts->value(chosen), history->last().profile);
+    input.participation
+        = hr::participation(hr::contributorsOf(history->last().rows), history->last().profile);
     return input;
 }
 

@@ -180,13 +180,20 @@ Page {
                             readonly property bool merged: index === board.chart.length - 1
                             Layout.fillWidth: true
                             spacing: Theme.spacing
-                            Label {
-                                Layout.preferredWidth: page.groupWidth
-                                Layout.minimumWidth: page.groupWidth // the bar never takes the name's room
-                                text: bar.modelData.name
-                                font.weight: bar.merged ? Font.DemiBold : Font.Normal
-                                elide: Text.ElideRight
-                                horizontalAlignment: Text.AlignRight
+                            // The school's name in a column of fixed width: a width that followed the
+                            // page kept these rows at their first (zero) width on Qt 6.4.
+                            Item {
+                                Layout.preferredWidth: 220
+                                Layout.minimumWidth: 220
+                                implicitHeight: barName.implicitHeight
+                                Label {
+                                    id: barName
+                                    width: parent.width
+                                    text: bar.modelData.name
+                                    font.weight: bar.merged ? Font.DemiBold : Font.Normal
+                                    elide: Text.ElideRight
+                                    horizontalAlignment: Text.AlignRight
+                                }
                             }
                             Item {
                                 Layout.fillWidth: true

@@ -14,15 +14,21 @@ Item {
 
     implicitHeight: row.implicitHeight + 2 * Theme.spacing
 
-    RowLayout {
+    // One line on a desk; on a narrow screen the period and actions go under the title.
+    readonly property bool narrow: width < 640
+
+    GridLayout {
         id: row
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        spacing: Theme.margin
+        columns: header.narrow ? 2 : 4
+        columnSpacing: Theme.margin
+        rowSpacing: 0
 
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.columnSpan: header.narrow ? 2 : 1
             spacing: 0
             Label {
                 Layout.fillWidth: true
@@ -42,13 +48,14 @@ Item {
         Label {
             text: qsTr("Period")
             color: Theme.mutedText
-            visible: !header.dashboard.empty
+            visible: !header.dashboard.empty && !header.narrow
         }
         ComboBox {
             id: periodBox
             objectName: "periodSelector"
             visible: !header.dashboard.empty
             Layout.preferredWidth: 220
+            Layout.fillWidth: header.narrow
             model: header.dashboard.periods
             textRole: "label"
             valueRole: "id"

@@ -14,6 +14,8 @@ Pane {
     required property string listId
     required property string teamId
 
+    readonly property real labelWidth: 220 // fixed: a width that follows the card left some rows stale on Qt 6.4
+
     padding: Theme.margin
     Material.background: Theme.surface
     Material.elevation: 1
@@ -59,14 +61,20 @@ Pane {
                 objectName: "source-" + optionId
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                Label {
-                    Layout.preferredWidth: Math.min(220, card.width * 0.32)
-                    // The bars take what is left, never the words' room.
-                    Layout.minimumWidth: Layout.preferredWidth
-                    text: option.name
-                    wrapMode: Text.Wrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
+                // One column for the words, the same in every row; the bars take what is left.
+                // (A wrapping Label's own implicit width would make the layout size each row
+                // apart.)
+                Item {
+                    Layout.preferredWidth: card.labelWidth
+                    implicitHeight: optionName.implicitHeight
+                    Label {
+                        id: optionName
+                        width: parent.width
+                        text: option.name
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                    }
                 }
                 ColumnLayout {
                     Layout.fillWidth: true

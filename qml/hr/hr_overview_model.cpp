@@ -142,23 +142,9 @@ bool HrOverviewModel::participationLow() const
 
 QString HrOverviewModel::participationText() const
 {
-    const hr::Participation p = participationOf(m_dashboard);
     if (!m_dashboard || !m_dashboard->profile())
         return {};
-    if (!p.share)
-        return tr("%n contribution(s); the profile gives no staff count to compare with.", "",
-            int(p.contributions));
-    if (p.exceedsStaff())
-        return tr("%1 contributions, more than the %2 staff the profile counts: its staff counts "
-                  "are out of date.")
-            .arg(p.contributions)
-            .arg(p.staff);
-    const QString text = tr("%1 of %2 colleagues took part.").arg(p.contributions).arg(p.staff);
-    if (p.low)
-        return text + QLatin1Char(' ')
-            + tr("Under %1 %: the figures may not speak for the whole school.")
-                  .arg(QLocale().toString(hr::kLowParticipation * 100, 'f', 0));
-    return text;
+    return hr::participationText(participationOf(m_dashboard), QLocale()).join(QLatin1Char(' '));
 }
 
 QString HrOverviewModel::previousLabel() const

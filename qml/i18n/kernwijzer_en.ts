@@ -489,13 +489,13 @@
 <context>
     <name>DashboardHeader</name>
     <message>
-        <location filename="../hr/DashboardHeader.qml" line="+29"/>
+        <location filename="../hr/DashboardHeader.qml" line="+35"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5119,6 +5119,29 @@
         <source>Reason id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/hr/participation.cpp" line="+41"/>
+        <source>%n contribution(s) this period; the profile gives no staff count to compare it with.</source>
+        <translation>
+            <numerusform>%n contribution this period; the profile gives no staff count to compare it with.</numerusform>
+            <numerusform>%n contributions this period; the profile gives no staff count to compare it with.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contributions from %2 staff: %3 took part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are more contributions than the profile has staff: its staff counts are out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fewer than %1 of the staff took part: read the figures as those of the colleagues who did, not of the whole school.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kw::HrExport</name>
@@ -5171,29 +5194,6 @@
     <message>
         <location filename="../hr/hr_overview_model.cpp" line="+58"/>
         <source>No figure in this period&apos;s release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+91"/>
-        <source>%n contribution(s); the profile gives no staff count to compare with.</source>
-        <translation>
-            <numerusform>%n contribution; the profile gives no staff count to compare with.</numerusform>
-            <numerusform>%n contributions; the profile gives no staff count to compare with.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 contributions, more than the %2 staff the profile counts: its staff counts are out of date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 of %2 colleagues took part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Under %1 %: the figures may not speak for the whole school.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6567,31 +6567,8 @@
         <source>The number of contributions of this period is not known.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n contribution(s) this period; the profile gives no staff count to compare it with.</source>
-        <translation>
-            <numerusform>%n contribution this period; the profile gives no staff count to compare it with.</numerusform>
-            <numerusform>%n contributions this period; the profile gives no staff count to compare it with.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
-        <source>%1 contributions from %2 staff: %3 took part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>There are more contributions than the profile has staff: its staff counts are out of date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fewer than %1 of the staff took part: read the figures as those of the colleagues who did, not of the whole school.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Wellbeing (WHO-5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6725,17 +6702,17 @@ n = %2</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>HR has imported no release yet, so there is nothing to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>This HR database has no release of period %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Made with Kernwijzer on %1 · only group figures that passed the privacy rules</source>
         <translation type="unfinished"></translation>
     </message>

@@ -489,13 +489,13 @@
 <context>
     <name>DashboardHeader</name>
     <message>
-        <location filename="../hr/DashboardHeader.qml" line="+29"/>
+        <location filename="../hr/DashboardHeader.qml" line="+35"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -5121,6 +5121,29 @@
         <source>Reason id</source>
         <translation>Reden-id</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/hr/participation.cpp" line="+41"/>
+        <source>%n contribution(s) this period; the profile gives no staff count to compare it with.</source>
+        <translation>
+            <numerusform>%n bijdrage deze periode; het profiel noemt geen aantal medewerkers om mee te vergelijken.</numerusform>
+            <numerusform>%n bijdragen deze periode; het profiel noemt geen aantal medewerkers om mee te vergelijken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contributions from %2 staff: %3 took part.</source>
+        <translation>%1 bijdragen van %2 medewerkers: %3 deed mee.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are more contributions than the profile has staff: its staff counts are out of date.</source>
+        <translation>Er zijn meer bijdragen dan het profiel medewerkers telt: de personeelsaantallen zijn verouderd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fewer than %1 of the staff took part: read the figures as those of the colleagues who did, not of the whole school.</source>
+        <translation>Minder dan %1 van het personeel deed mee: lees de cijfers als die van de collega&apos;s die meededen, niet van de hele school.</translation>
+    </message>
 </context>
 <context>
     <name>kw::HrExport</name>
@@ -5174,29 +5197,6 @@
         <location filename="../hr/hr_overview_model.cpp" line="+58"/>
         <source>No figure in this period&apos;s release.</source>
         <translation>Geen cijfer in de vrijgave van deze periode.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+91"/>
-        <source>%n contribution(s); the profile gives no staff count to compare with.</source>
-        <translation>
-            <numerusform>%n bijdrage; het profiel noemt geen aantal medewerkers om mee te vergelijken.</numerusform>
-            <numerusform>%n bijdragen; het profiel noemt geen aantal medewerkers om mee te vergelijken.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 contributions, more than the %2 staff the profile counts: its staff counts are out of date.</source>
-        <translation>%1 bijdragen, meer dan de %2 medewerkers in het profiel: de aantallen in het profiel zijn verouderd.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 of %2 colleagues took part.</source>
-        <translation>%1 van de %2 collega&apos;s deden mee.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Under %1 %: the figures may not speak for the whole school.</source>
-        <translation>Onder %1 %: de cijfers spreken mogelijk niet voor de hele school.</translation>
     </message>
 </context>
 <context>
@@ -6569,31 +6569,8 @@
         <source>The number of contributions of this period is not known.</source>
         <translation>Het aantal bijdragen van deze periode is niet bekend.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n contribution(s) this period; the profile gives no staff count to compare it with.</source>
-        <translation>
-            <numerusform>%n bijdrage deze periode; het profiel noemt geen aantal medewerkers om mee te vergelijken.</numerusform>
-            <numerusform>%n bijdragen deze periode; het profiel noemt geen aantal medewerkers om mee te vergelijken.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
-        <source>%1 contributions from %2 staff: %3 took part.</source>
-        <translation>%1 bijdragen van %2 medewerkers: %3 deed mee.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>There are more contributions than the profile has staff: its staff counts are out of date.</source>
-        <translation>Er zijn meer bijdragen dan het profiel medewerkers telt: de personeelsaantallen zijn verouderd.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fewer than %1 of the staff took part: read the figures as those of the colleagues who did, not of the whole school.</source>
-        <translation>Minder dan %1 van het personeel deed mee: lees de cijfers als die van de collega&apos;s die meededen, niet van de hele school.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Wellbeing (WHO-5)</source>
         <translation>Welzijn (WHO-5)</translation>
     </message>
@@ -6728,17 +6705,17 @@ n = %2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>HR has imported no release yet, so there is nothing to report.</source>
         <translation>HR heeft nog geen vrijgave ingelezen, dus er is nog niets te rapporteren.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>This HR database has no release of period %1.</source>
         <translation>Deze HR-database heeft geen vrijgave van periode %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Made with Kernwijzer on %1 · only group figures that passed the privacy rules</source>
         <translation>Gemaakt met Kernwijzer op %1 · alleen groepscijfers die door de privacyregels kwamen</translation>
     </message>

@@ -126,4 +126,23 @@ QString TempCustodian::dump()
     return out;
 }
 
+custodian::PeriodDraft TempCustodian::draft()
+{
+    auto d = custodian::draftPeriodRelease(store(), kCustodianPeriod, m_clock.today());
+    if (!d)
+        qFatal("no draft: %s", qPrintable(d.error().message));
+    return *d;
+}
+
+custodian::RecordedAnswer TempCustodian::checkRound()
+{
+    const QString request = path(QStringLiteral("check.kwcontrole"));
+    if (Status s = custodian::writeCheckRequest(store(), keys(), draft(), request); !s)
+        qFatal("no request: %s", qPrintable(s.error().message));
+    auto recorded = custodian::recordCheckAnswer(store(), hrAnswerTo(request));
+    if (!recorded)
+        qFatal("not recorded: %s", qPrintable(recorded.error().message));
+    return *recorded;
+}
+
 } // namespace kw::test

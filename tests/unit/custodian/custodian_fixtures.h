@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "custodian/custodian_release.h"
 #include "custodian/custodian_store.h"
 #include "exchange/contribution_file.h"
 #include "exchange/key_file.h"
@@ -61,6 +62,10 @@ public:
     /** HR's signed answer (.kwuitslag) to the check request at @p requestPath, as HR's
      * `validate` makes it; stops the test run when HR refuses the request. */
     QByteArray hrAnswerTo(const QString& requestPath) const;
+    /** The custodian's draft release of kCustodianPeriod today; stops the run when refused. */
+    custodian::PeriodDraft draft();
+    /** A whole check round on draft(): the request written, HR's answer recorded. */
+    custodian::RecordedAnswer checkRound();
 
     /** Every row of every table, in key order: equal dumps mean the database is unchanged. */
     QString dump();

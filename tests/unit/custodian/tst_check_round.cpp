@@ -64,11 +64,7 @@ private slots:
 private:
     /** Imports @p paths; the outcome of each file. */
     QList<FileOutcome> import(const QStringList& paths);
-    /** The current draft, which must be made. */
-    PeriodDraft draft();
-    /** The check request of draft(), HR's answer to it, and the answer recorded. */
-    RecordedAnswer checkRound();
-    /** Writes the release of draft() and HR checks it; its contributions. */
+    /** Writes the release of m_c->draft() and HR checks it; its contributions. */
     int releaseAndCheck();
 
     std::unique_ptr<test::TempCustodian> m_c;
@@ -92,28 +88,9 @@ QList<FileOutcome> TestCheckRound::import(const QStringList& paths)
     return report->files;
 }
 
-PeriodDraft TestCheckRound::draft()
-{
-    auto d = draftPeriodRelease(m_c->store(), test::kCustodianPeriod, m_c->clock().today());
-    if (!d)
-        qFatal("no draft: %s", qPrintable(d.error().message));
-    return *d;
-}
-
-RecordedAnswer TestCheckRound::checkRound()
-{
-    const QString request = m_c->path(QStringLiteral("check.kwcontrole"));
-    if (Status s = writeCheckRequest(m_c->store(), m_c->keys(), draft(), request); !s)
-        qFatal("no request: %s", qPrintable(s.error().message));
-    auto recorded = recordCheckAnswer(m_c->store(), m_c->hrAnswerTo(request));
-    if (!recorded)
-        qFatal("not recorded: %s", qPrintable(recorded.error().message));
-    return *recorded;
-}
-
 int TestCheckRound::releaseAndCheck()
 {
-    const PeriodDraft d = draft();
+    const PeriodDraft d = m_c->draft();
     const QString path = m_c->path(QStringLiteral("release.kwvrijgave"));
     if (Status s = writePeriodRelease(m_c->store(), m_c->keys(), d, path); !s)
         qFatal("no release: %s", qPrintable(s.error().message));
@@ -126,7 +103,7 @@ int TestCheckRound::releaseAndCheck()
 void TestCheckRound::aReleaseWaitsForHrsCheck()
 {
     import(m_files);
-    const PeriodDraft d = draft();
+    const PeriodDraft d = m_c->draft();
     QCOMPARE(d.toCheck.size(), kTeachers);
     QVERIFY(!d.checked());
     const QString before = m_c->dump();
@@ -142,13 +119,13 @@ void TestCheckRound::aReleaseWaitsForHrsCheck()
 void TestCheckRound::theCheckLetsTheReleaseThrough()
 {
     import(m_files);
-    const RecordedAnswer recorded = checkRound();
+    const RecordedAnswer recorded = m_c->checkRound();
     QCOMPARE(recorded.valid, kTeachers);
     QCOMPARE(recorded.refused, 0);
-    QVERIFY(draft().checked());
+    QVERIFY(m_c->draft().checked());
     // Nothing left to ask: a second request is refused.
     QVERIFY(!writeCheckRequest(
-        m_c->store(), m_c->keys(), draft(), m_c->path(QStringLiteral("again.kwcontrole")))
+        m_c->store(), m_c->keys(), m_c->draft(), m_c->path(QStringLiteral("again.kwcontrole")))
                  .ok());
     QCOMPARE(releaseAndCheck(), kTeachers);
 }
@@ -162,10 +139,10 @@ void TestCheckRound::aDamagedHrPartIsLeftOutAndDoesNotBlock()
     const QList<FileOutcome> kept = import(QStringList(m_files.mid(1)) << damaged);
     QVERIFY(
         std::all_of(kept.cbegin(), kept.cend(), [](const FileOutcome& f) { return f.accepted; }));
-    const RecordedAnswer recorded = checkRound();
+    const RecordedAnswer recorded = m_c->checkRound();
     QCOMPARE(recorded.valid, kTeachers - 1);
     QCOMPARE(recorded.refused, 1);
-    const PeriodDraft d = draft();
+    const PeriodDraft d = m_c->draft();
     QCOMPARE(d.refusedByHr, 1);
     QVERIFY(d.checked());
     QCOMPARE(releaseAndCheck(), kTeachers - 1); // HR imports it: the period is not blocked
@@ -189,26 +166,26 @@ void TestCheckRound::aMixedCopyIsLeftOutAndTheRightCopyReplacesIt()
     import(QStringList(m_files.mid(1)) << mixed);
     // The right copy before HR's answer: the first copy stays (nothing says it is wrong yet).
     QCOMPARE(import({ m_files[0] }).constFirst().outcome, ImportOutcome::AlreadyThere);
-    const RecordedAnswer recorded = checkRound();
+    const RecordedAnswer recorded = m_c->checkRound();
     QCOMPARE(recorded.refused, 1);
-    QCOMPARE(draft().refusedByHr, 1);
+    QCOMPARE(m_c->draft().refusedByHr, 1);
     // After HR refused it, the right copy replaces it and waits for its own check.
     const FileOutcome again = import({ m_files[0] }).constFirst();
     QCOMPARE(again.outcome, ImportOutcome::Replaced);
     QVERIFY(again.accepted);
-    QCOMPARE(draft().toCheck.size(), 1);
-    QCOMPARE(checkRound().valid, 1);
-    QCOMPARE(draft().refusedByHr, 0);
+    QCOMPARE(m_c->draft().toCheck.size(), 1);
+    QCOMPARE(m_c->checkRound().valid, 1);
+    QCOMPARE(m_c->draft().refusedByHr, 0);
     QCOMPARE(releaseAndCheck(), kTeachers);
 }
 
 void TestCheckRound::aNewRevisionWaitsForAVerdictOfItsOwn()
 {
     import(m_files);
-    checkRound();
+    m_c->checkRound();
     const QString second = m_c->contribution(QStringLiteral("in/0-r2.kwbijdrage"), 0, 2);
     QCOMPARE(import({ second }).constFirst().outcome, ImportOutcome::Replaced);
-    const PeriodDraft d = draft();
+    const PeriodDraft d = m_c->draft();
     QCOMPARE(d.toCheck.size(), 1);
     QCOMPARE(d.toCheck.constFirst().contribution.revision, 2u);
     QVERIFY(!d.checked());
@@ -218,7 +195,7 @@ void TestCheckRound::answersNotSignedByHrChangeNothing()
 {
     import(m_files);
     const QString request = m_c->path(QStringLiteral("check.kwcontrole"));
-    QVERIFY(writeCheckRequest(m_c->store(), m_c->keys(), draft(), request).ok());
+    QVERIFY(writeCheckRequest(m_c->store(), m_c->keys(), m_c->draft(), request).ok());
     auto answer = school::answerCheckRequest(test::readAll(request), m_c->profile(), m_c->hrKeys());
     QVERIFY(answer.ok());
     for (exchange::PartVerdict& v : answer->verdicts)
@@ -239,13 +216,13 @@ void TestCheckRound::answersNotSignedByHrChangeNothing()
     // Another kind of file: refused.
     QVERIFY(!recordCheckAnswer(m_c->store(), test::readAll(request)).ok());
     QCOMPARE(m_c->dump(), before);
-    QCOMPARE(draft().toCheck.size(), kTeachers);
+    QCOMPARE(m_c->draft().toCheck.size(), kTeachers);
 }
 
 void TestCheckRound::hrJudgesEachPartAgainstItsListing()
 {
     import(m_files);
-    const PeriodDraft d = draft();
+    const PeriodDraft d = m_c->draft();
     // A request listing part 0 under part 1's id (a custodian who swaps parts): the part opens
     // and checks out, but it is not the contribution listed.
     exchange::CheckRequest swapped { m_c->profile().schoolId, m_c->profile().version,
@@ -274,7 +251,7 @@ void TestCheckRound::requestsNotSignedByTheCustodianAreRefused()
 {
     import(m_files);
     const exchange::CheckRequest request { m_c->profile().schoolId, m_c->profile().version,
-        test::kCustodianPeriod, draft().toCheck };
+        test::kCustodianPeriod, m_c->draft().toCheck };
     const exchange::KeySet stranger = exchange::createKeySet(
         v1::PARTY_CUSTODIAN, QStringLiteral("Ander"), QStringLiteral("MR"));
     auto foreign = exchange::writeCheckRequest(request, stranger);
@@ -298,7 +275,7 @@ void TestCheckRound::verdictsAreFinal()
 {
     import(m_files);
     const QString request = m_c->path(QStringLiteral("check.kwcontrole"));
-    QVERIFY(writeCheckRequest(m_c->store(), m_c->keys(), draft(), request).ok());
+    QVERIFY(writeCheckRequest(m_c->store(), m_c->keys(), m_c->draft(), request).ok());
     auto answer = school::answerCheckRequest(test::readAll(request), m_c->profile(), m_c->hrKeys());
     QVERIFY(answer.ok());
     QVERIFY(
@@ -312,7 +289,7 @@ void TestCheckRound::verdictsAreFinal()
         = recordCheckAnswer(m_c->store(), *exchange::writeCheckAnswer(*answer, m_c->hrKeys()));
     QCOMPARE(test::codeOf(flipped), "Untrusted");
     QCOMPARE(m_c->dump(), before);
-    QVERIFY(draft().checked());
+    QVERIFY(m_c->draft().checked());
 }
 
 void TestCheckRound::aRefusedContributionCannotJoinOnceReleased()
@@ -322,7 +299,7 @@ void TestCheckRound::aRefusedContributionCannotJoinOnceReleased()
         withHrSeal(
             test::readAll(m_files[0]), [](v1::Seal& s) { (*s.mutable_sealed())[40] ^= 0x01; }));
     import(QStringList(m_files.mid(1)) << damaged);
-    QCOMPARE(checkRound().refused, 1);
+    QCOMPARE(m_c->checkRound().refused, 1);
     QCOMPARE(releaseAndCheck(), kTeachers - 1);
     // Once the period is released, neither the right copy nor a new revision joins it: HR
     // could otherwise refuse a chosen teacher and read them from the re-release.
@@ -340,7 +317,7 @@ void TestCheckRound::answersMustJudgeEachContributionOnceWithAKnownVerdict()
 {
     import(m_files);
     const QString request = m_c->path(QStringLiteral("check.kwcontrole"));
-    QVERIFY(writeCheckRequest(m_c->store(), m_c->keys(), draft(), request).ok());
+    QVERIFY(writeCheckRequest(m_c->store(), m_c->keys(), m_c->draft(), request).ok());
     auto answer = school::answerCheckRequest(test::readAll(request), m_c->profile(), m_c->hrKeys());
     QVERIFY(answer.ok());
     const QString before = m_c->dump();
@@ -364,7 +341,7 @@ void TestCheckRound::noRequestWhileNothingWouldBeReleased()
 {
     // Three teachers: too few to release anything, so HR does not get to see their parts.
     import(m_files.mid(0, 3));
-    const PeriodDraft d = draft();
+    const PeriodDraft d = m_c->draft();
     QVERIFY(!d.draft.publishesAnything());
     const QString request = m_c->path(QStringLiteral("few.kwcontrole"));
     QVERIFY(!writeCheckRequest(m_c->store(), m_c->keys(), d, request).ok());

@@ -36,10 +36,7 @@ private slots:
     void aPartHrRefusedIsNotCounted();
 
 private:
-    PeriodDraft draft();
     ReleasePreview preview();
-    /** The check request of draft() answered by HR and recorded. */
-    RecordedAnswer checkRound();
 
     std::unique_ptr<test::TempCustodian> m_c;
 };
@@ -57,31 +54,12 @@ void TestReleasePreview::init()
     QCOMPARE(report->files.first().period, test::kCustodianPeriod); // the desktop's table shows it
 }
 
-PeriodDraft TestReleasePreview::draft()
-{
-    auto d = draftPeriodRelease(m_c->store(), test::kCustodianPeriod, m_c->clock().today());
-    if (!d)
-        qFatal("no draft: %s", qPrintable(d.error().message));
-    return *d;
-}
-
 ReleasePreview TestReleasePreview::preview()
 {
-    auto p = previewPeriodRelease(m_c->store(), draft());
+    auto p = previewPeriodRelease(m_c->store(), m_c->draft());
     if (!p)
         qFatal("no preview: %s", qPrintable(p.error().message));
     return *p;
-}
-
-RecordedAnswer TestReleasePreview::checkRound()
-{
-    const QString request = m_c->path(QStringLiteral("check.kwcontrole"));
-    if (Status s = writeCheckRequest(m_c->store(), m_c->keys(), draft(), request); !s)
-        qFatal("no request: %s", qPrintable(s.error().message));
-    auto recorded = recordCheckAnswer(m_c->store(), m_c->hrAnswerTo(request));
-    if (!recorded)
-        qFatal("not recorded: %s", qPrintable(recorded.error().message));
-    return *recorded;
 }
 
 void TestReleasePreview::countsEachCellsContributorsPerMetricAndGroup()
@@ -176,7 +154,7 @@ void TestReleasePreview::theCheckRoundShowsInThePreview()
 {
     QCOMPARE(preview().awaitingCheck, kTeachers);
     QVERIFY(!preview().checked());
-    const RecordedAnswer recorded = checkRound();
+    const RecordedAnswer recorded = m_c->checkRound();
     QCOMPARE(recorded.valid, kTeachers);
     const ReleasePreview p = preview();
     QCOMPARE(p.awaitingCheck, 0);
@@ -188,7 +166,7 @@ void TestReleasePreview::aPartHrRefusedIsNotCounted()
 {
     // HR refuses the first part (its verdicts recorded as HR's answer would): the release
     // leaves it out, and so do the preview's counts.
-    const PeriodDraft d = draft();
+    const PeriodDraft d = m_c->draft();
     QList<exchange::PartVerdict> verdicts;
     for (const exchange::CheckedPart& part : d.toCheck)
         verdicts << exchange::PartVerdict { part.contribution, exchange::sealDigest(part.hrSeal),
