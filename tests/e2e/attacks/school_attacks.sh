@@ -87,12 +87,24 @@ INBOX=s/inbox/2025-2026-6of6
 R1=s/releases/2025-2026-6of6-1.kwvrijgave
 R2=s/releases/2025-2026-6of6-2.kwvrijgave
 Q1=s/releases/2026-2027-1of6-1.kwvrijgave
-T=$(ls "$INBOX"/*.kwbijdrage | head -1)
-T2=$(ls "$INBOX"/*.kwbijdrage | sed -n 2p)
 must kw import --custodian-db c0.sqlite --key "$CK" --profile "$PROFILE" "$INBOX"
-# c_minus: the inbox without T, for files that arrive before T itself.
-mkdir minus && cp "$INBOX"/*.kwbijdrage minus/ && rm "minus/$(basename "$T")"
-must kw import --custodian-db c_minus.sqlite --key "$CK" --profile "$PROFILE" minus
+# T: a teacher with one file in this period. The file names are random, and the teacher who
+# re-exported has two: T must not be one of them, or the inbox without T still holds T's other
+# revision. c_minus: the inbox without T, for files that arrive before T itself.
+T=
+for candidate in "$INBOX"/*.kwbijdrage; do
+    rm -rf minus c_minus.sqlite* && mkdir minus && cp "$INBOX"/*.kwbijdrage minus/
+    rm "minus/$(basename "$candidate")"
+    must kw import --custodian-db c_minus.sqlite --key "$CK" --profile "$PROFILE" minus
+    rm -f probe.sqlite* && cp c_minus.sqlite probe.sqlite
+    kw import --custodian-db probe.sqlite --key "$CK" "$candidate" --json >probe.out 2>&1
+    if grep -q '"outcome":"added"' probe.out; then
+        T=$candidate
+        break
+    fi
+done
+[ -n "$T" ] || { echo "SETUP FAILED: no teacher with a single file in $INBOX"; exit 1; }
+T2=$(ls "$INBOX"/*.kwbijdrage | grep -v -F "$T" | head -1)
 must kw import --hr-db h0.sqlite --key "$HK" --profile "$PROFILE" "$Q1"   # the other period only
 cp h0.sqlite h1.sqlite
 must kw import --hr-db h1.sqlite --key "$HK" "$R1"                        # release 1 of $PER
