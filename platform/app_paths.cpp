@@ -24,6 +24,11 @@ QString AppPaths::custodianDatabaseFile() const
     return QDir(dataDir()).absoluteFilePath(QStringLiteral("custodian.sqlite"));
 }
 
+QString AppPaths::leaderDatabaseFile() const
+{
+    return QDir(dataDir()).absoluteFilePath(QStringLiteral("leider.sqlite"));
+}
+
 QString AppPaths::demoSchoolDir() const
 {
     return QDir(dataDir()).absoluteFilePath(QStringLiteral("demo/school"));

@@ -16,6 +16,7 @@ public:
     QString demoJournalFile() const; ///< the demo school's journal, kept apart from real data
     QString hrDatabaseFile() const; ///< HR's imported releases (role "hr")
     QString custodianDatabaseFile() const; ///< the custodian's inbox and releases
+    QString leaderDatabaseFile() const; ///< the team leader's conversations (leider.sqlite)
     /** The simulated school HR and the custodian see with --demo, kept apart from real data. */
     QString demoSchoolDir() const;
 };

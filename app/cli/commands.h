@@ -36,4 +36,21 @@ int runPopHoursBalance(const Context& ctx);
 int runPopSettings(const Context& ctx);
 int runPopExport(const Context& ctx);
 
+// kernwijzer-cli gesprek (gesprek_command.cpp) and its subcommands: the leader's
+// (gesprek_leader_commands.cpp), the teacher's (gesprek_teacher_commands.cpp) and the PDF
+// (gesprek_pdf_command.cpp).
+int runGesprek(const Context& ctx);
+int runGesprekLeaderProfile(const Context& ctx);
+int runGesprekLeaderImport(const Context& ctx);
+int runGesprekVerslag(const Context& ctx);
+int runGesprekLeaderShow(const Context& ctx);
+int runGesprekTeachers(const Context& ctx);
+int runGesprekLeft(const Context& ctx);
+int runGesprekTeacherImport(const Context& ctx);
+int runGesprekTeacherShow(const Context& ctx);
+int runGesprekPrepare(const Context& ctx);
+int runGesprekRespond(const Context& ctx);
+int runGesprekTeacherPdf(const Context& ctx);
+int runGesprekLeaderPdf(const Context& ctx);
+
 } // namespace kw::cli

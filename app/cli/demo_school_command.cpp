@@ -22,7 +22,9 @@ QJsonObject pathsJson(const demo::DemoSchoolPaths& p)
         { QStringLiteral("journals"), p.journals }, { QStringLiteral("inbox"), p.inbox },
         { QStringLiteral("releases"), p.releases }, { QStringLiteral("hrDatabase"), p.hrDatabase },
         { QStringLiteral("custodianDatabase"), p.custodianDatabase },
-        { QStringLiteral("exampleJournal"), p.exampleJournal } };
+        { QStringLiteral("exampleJournal"), p.exampleJournal },
+        { QStringLiteral("leaderKey"), p.leaderKey },
+        { QStringLiteral("leaderDatabase"), p.leaderDatabase } };
 }
 
 QJsonObject summaryJson(const demo::DemoSchoolSummary& s, qint64 ms)
@@ -42,6 +44,8 @@ QJsonObject summaryJson(const demo::DemoSchoolSummary& s, qint64 ms)
         { QStringLiteral("figuresReleased"), s.figuresReleased },
         { QStringLiteral("figuresWithheld"), s.figuresWithheld },
         { QStringLiteral("withheldByHr"), s.withheldByHr },
+        { QStringLiteral("leaderTeachers"), s.leaderTeachers },
+        { QStringLiteral("leaderConversations"), s.leaderConversations },
         { QStringLiteral("milliseconds"), ms } };
 }
 
@@ -84,6 +88,11 @@ QStringList summaryLines(const demo::DemoSchoolSummary& s, qint64 ms)
             .arg(s.figuresReleased)
             .arg(s.figuresWithheld)
             .arg(s.withheldByHr),
+        QStringLiteral("  team leader:    %1 (%2 teachers, %3 waarderingsgesprekken; key %4)")
+            .arg(p.leaderDatabase)
+            .arg(s.leaderTeachers)
+            .arg(s.leaderConversations)
+            .arg(p.leaderKey),
         QStringLiteral("  took %1 s").arg(double(ms) / 1000.0, 0, 'f', 1),
         QStringLiteral("Next, try:"),
         QStringLiteral("  %1 report --hr-db %2 --by team").arg(cli, p.hrDatabase),
@@ -98,6 +107,7 @@ QStringList summaryLines(const demo::DemoSchoolSummary& s, qint64 ms)
                 QDir(p.folder).filePath(
                     QString(s.periods.last()).replace(QLatin1Char('/'), QLatin1Char('-')))),
         QStringLiteral("  %1 inspect %2").arg(cli, s.releaseFiles.value(0)),
+        QStringLiteral("  %1 gesprek show --leader-db %2").arg(cli, p.leaderDatabase),
         QStringLiteral("  %1 journal list --db %2 --limit 3").arg(cli, p.exampleJournal),
         QStringLiteral("  %1 export --db %2 --preview --period %3")
             .arg(cli, p.exampleJournal, s.periods.last()),

@@ -2,6 +2,7 @@
 // opened when --key holds their secret key; secret keys are never printed.
 #include "cli/commands.h"
 #include "cli/key_input.h"
+#include "conversation/conversation_file.h"
 #include "exchange/contribution_file.h"
 #include "exchange/crypto.h"
 #include "exchange/custodian_handover.h"
@@ -64,6 +65,61 @@ QJsonObject protoJson(const google::protobuf::Message& message)
     return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
 }
 
+bool isConversation(v1::FileKind kind)
+{
+    return kind == v1::FILE_KIND_PREPARATION || kind == v1::FILE_KIND_VERSLAG
+        || kind == v1::FILE_KIND_RESPONSE;
+}
+
+/**
+ * What anyone holding a conversation file can see: its kind and whose key it is sealed to. The
+ * body, its author and the author's signature are inside the seal.
+ */
+QJsonObject conversationOutside(const v1::Envelope& envelope)
+{
+    QJsonObject json { { QStringLiteral("content"),
+        QStringLiteral("sealed: the conversation, both names and the author's signature are "
+                       "inside the seal; only the recipient's key opens it") } };
+    if (envelope.seals_size() == 1) {
+        const v1::Seal& seal = envelope.seals(0);
+        json.insert(QStringLiteral("recipient"), name(seal.recipient()));
+        json.insert(QStringLiteral("recipientKeyFingerprint"),
+            crypto::fingerprint(QByteArray::fromStdString(seal.recipient_key())));
+    }
+    return json;
+}
+
+/** A conversation file opened with a leader's key, checked as the leader's app checks it. */
+template <typename Body> Result<QJsonObject> openedJson(const conversation::Opened<Body>& opened)
+{
+    const auto& author = Body::descriptor() == v1::Verslag::descriptor()
+        ? opened.body.ref().leader()
+        : opened.body.ref().teacher();
+    return QJsonObject { { QStringLiteral("body"), protoJson(opened.body) },
+        { QStringLiteral("signedBy"), QString::fromStdString(author.name()) },
+        { QStringLiteral("signKeyFingerprint"),
+            crypto::fingerprint(QByteArray::fromStdString(author.sign_key())) },
+        { QStringLiteral("digest"), QString::fromLatin1(opened.digest.toHex()) } };
+}
+
+Result<QJsonObject> openConversation(
+    v1::FileKind kind, const QByteArray& bytes, const exchange::KeySet& keys)
+{
+    const conversation::OwnKeys me { keys.signPublic, keys.signSecret, keys.boxPublic,
+        keys.boxSecret };
+    if (kind == v1::FILE_KIND_PREPARATION) {
+        auto opened = conversation::openPreparation(bytes, me);
+        return opened ? openedJson(*opened) : Result<QJsonObject>(opened.error());
+    }
+    if (kind == v1::FILE_KIND_RESPONSE) {
+        auto opened = conversation::openResponse(bytes, me);
+        return opened ? openedJson(*opened) : Result<QJsonObject>(opened.error());
+    }
+    return Error { Error::Code::InvalidInput,
+        QStringLiteral("A verslag is sealed to the teacher's own conversation key, which never "
+                       "leaves their device: no key file opens it.") };
+}
+
 } // namespace
 
 int runInspect(const Context& ctx)
@@ -73,7 +129,9 @@ int runInspect(const Context& ctx)
     const CommandArgs p(ctx,
         { .description = QStringLiteral(
               "Print any Kernwijzer exchange file as JSON: its kind, payload, signatures "
-              "(checked) and seals (opened when --key can open them)."),
+              "(checked) and seals (opened when --key can open them). A conversation file "
+              "(.kwgesprek, .kwverslag, .kwreactie) shows whose key it is sealed to; a leader's "
+              "--key opens a preparation or a response sealed to them."),
             .options = { keyOption, passphraseFileOption() },
             .positionals = { { QStringLiteral("FILE"), QStringLiteral("The file to inspect.") } },
             .db = DbOption::None,
@@ -172,7 +230,16 @@ int runInspect(const Context& ctx)
     // With --key, the part sealed to that key must open and pass every check a receiver makes
     // (party, school, period, version): a script that asks for it must not read on as if the
     // audit passed.
-    if (keys) {
+    if (keys && isConversation(envelope->kind())) {
+        if (!keys->hasSecrets())
+            return p.failed(QStringLiteral("%1 holds public keys only; opening a conversation "
+                                           "file needs the secret key file.")
+                                .arg(p.value(keyOption)));
+        auto opened = openConversation(envelope->kind(), *bytes, *keys);
+        if (!opened)
+            return p.failed(opened.error());
+        out.insert(QStringLiteral("opened"), *opened);
+    } else if (keys) {
         if (envelope->kind() != v1::FILE_KIND_CONTRIBUTION)
             return p.failed(QStringLiteral(
                 "--key opens the sealed parts of a contribution; this file has none."));
@@ -189,7 +256,8 @@ int runInspect(const Context& ctx)
         QJsonObject seal { { QStringLiteral("recipient"), name(s.recipient()) },
             { QStringLiteral("keyFingerprint"), crypto::fingerprint(key) },
             { QStringLiteral("bytes"), int(s.sealed().size()) } };
-        if (keys && s.recipient() == keys->party && keys->boxPublic == key) {
+        if (keys && envelope->kind() == v1::FILE_KIND_CONTRIBUTION && s.recipient() == keys->party
+            && keys->boxPublic == key) {
             const auto opened = crypto::openSeal(
                 QByteArray::fromStdString(s.sealed()), keys->boxPublic, keys->boxSecret);
             v1::ContributionShare share;
@@ -205,6 +273,8 @@ int runInspect(const Context& ctx)
         seals.append(seal);
     }
     out.insert(QStringLiteral("seals"), seals);
+    if (isConversation(envelope->kind()))
+        out.insert(QStringLiteral("conversation"), conversationOutside(*envelope));
     ctx.out << QJsonDocument(out).toJson(
         p.json() ? QJsonDocument::Compact : QJsonDocument::Indented);
     ctx.out.flush();

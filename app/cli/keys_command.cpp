@@ -1,4 +1,4 @@
-// kernwijzer-cli keys create: the key pairs of HR or the custodian.
+// kernwijzer-cli keys create: the key pairs of HR, the custodian or a team leader.
 #include "cli/commands.h"
 #include "cli/key_input.h"
 #include "exchange/crypto.h"
@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonObject>
 
 namespace kw::cli {
@@ -14,7 +15,7 @@ namespace kw::cli {
 int runKeys(const Context& ctx)
 {
     const QCommandLineOption partyOption({ QStringLiteral("party") },
-        QStringLiteral("school or custodian."), QStringLiteral("PARTY"));
+        QStringLiteral("school, custodian or leader."), QStringLiteral("PARTY"));
     const QCommandLineOption nameOption({ QStringLiteral("name") },
         QStringLiteral("The holder's name as teachers will see it."), QStringLiteral("NAME"));
     const QCommandLineOption roleOption({ QStringLiteral("role") },
@@ -25,9 +26,10 @@ int runKeys(const Context& ctx)
         QStringLiteral("Leave the secret key file unlocked (for tests and demos only)."));
     const CommandArgs a(ctx,
         { .description = QStringLiteral(
-              "keys create: make the signing and sealing keys of HR (--party school) or of the "
-              "custodian (--party custodian). Writes FILE (secret: keep it on your own computer) "
-              "and FILE.pub (public: give it to HR for the profile)."),
+              "keys create: make the signing and sealing keys of HR (--party school), of the "
+              "custodian (--party custodian) or of a team leader who holds "
+              "waarderingsgesprekken (--party leader). Writes FILE (secret: keep it on your own "
+              "computer) and FILE.pub (public: give it to HR for the profile)."),
             .options = { partyOption, nameOption, roleOption, outOption, passphraseFileOption(),
                 noPassphraseOption },
             .positionals = { { QStringLiteral("create"), QStringLiteral("The only action.") } },
@@ -37,8 +39,13 @@ int runKeys(const Context& ctx)
     if (a.positionals() != QStringList { QStringLiteral("create") })
         return a.usage(QStringLiteral("usage: keys create --party P --name N --out FILE"));
     const QString party = a.value(partyOption);
-    if (party != QStringLiteral("school") && party != QStringLiteral("custodian"))
-        return a.usage(QStringLiteral("--party is school or custodian."));
+    const QHash<QString, ::kernwijzer::v1::Party> parties {
+        { QStringLiteral("school"), ::kernwijzer::v1::PARTY_SCHOOL },
+        { QStringLiteral("custodian"), ::kernwijzer::v1::PARTY_CUSTODIAN },
+        { QStringLiteral("leader"), ::kernwijzer::v1::PARTY_LEADER },
+    };
+    if (!parties.contains(party))
+        return a.usage(QStringLiteral("--party is school, custodian or leader."));
     if (a.value(nameOption).trimmed().isEmpty() || !a.isSet(outOption))
         return a.usage(QStringLiteral("--name and --out are required."));
     // Locked with a passphrase unless told otherwise: whoever finds the file cannot use it.
@@ -49,10 +56,12 @@ int runKeys(const Context& ctx)
             return a.usage(given.error().message);
         secretPassphrase = *given;
     }
-    auto made = exchange::createKeyFiles(party == QStringLiteral("school")
-            ? ::kernwijzer::v1::PARTY_SCHOOL
-            : ::kernwijzer::v1::PARTY_CUSTODIAN,
-        a.value(nameOption), a.value(roleOption), a.value(outOption), secretPassphrase);
+    // A leader's role is the same for every leader; HR and the custodian name theirs.
+    const QString role = party == QStringLiteral("leader") && !a.isSet(roleOption)
+        ? QStringLiteral("leidinggevende")
+        : a.value(roleOption);
+    auto made = exchange::createKeyFiles(
+        parties.value(party), a.value(nameOption), role, a.value(outOption), secretPassphrase);
     crypto::wipe(secretPassphrase);
     if (!made)
         return made.error().code == Error::Code::InvalidInput ? a.usage(made.error().message)
@@ -66,7 +75,7 @@ int runKeys(const Context& ctx)
     crypto::wipe(keys.boxSecret);
     return a.print(
         QJsonObject { { QStringLiteral("secret"), path }, { QStringLiteral("public"), pubPath },
-            { QStringLiteral("signFingerprint"), signPrint },
+            { QStringLiteral("party"), party }, { QStringLiteral("signFingerprint"), signPrint },
             { QStringLiteral("boxFingerprint"), boxPrint } },
         { QStringLiteral("Secret keys: %1 (keep this file to yourself)").arg(path),
             QStringLiteral("Public keys: %1").arg(pubPath),

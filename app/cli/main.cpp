@@ -9,13 +9,15 @@
 namespace {
 
 /**
- * `pop export` and `report --pdf` lay out a PDF, which needs fonts and so a QGuiApplication;
- * every other command
- * stays a plain QCoreApplication, so it runs without a display or the Qt Gui platform plugins.
+ * `pop export`, `gesprek pdf` and `report --pdf` lay out a PDF, which needs fonts and so a
+ * QGuiApplication; every other command stays a plain QCoreApplication, so it runs without a
+ * display or the Qt Gui platform plugins.
  */
 bool needsGui(int argc, char* argv[])
 {
     if (argc > 2 && std::strcmp(argv[1], "pop") == 0 && std::strcmp(argv[2], "export") == 0)
+        return true;
+    if (argc > 2 && std::strcmp(argv[1], "gesprek") == 0 && std::strcmp(argv[2], "pdf") == 0)
         return true;
     if (argc < 2 || std::strcmp(argv[1], "report") != 0)
         return false;

@@ -43,6 +43,10 @@ const QCommandLineOption verifyCodeOption({ QStringLiteral("verify-code") },
 const QCommandLineOption handoverOption({ QStringLiteral("handover") },
     QStringLiteral("create: a custodian handover (.kwoverdracht) to carry; repeat for each."),
     QStringLiteral("FILE"));
+const QCommandLineOption leaderOption({ QStringLiteral("leader") },
+    QStringLiteral("create: a team leader's public key file (.kwsleutel.pub) and the teams they "
+                   "hold conversations with, FILE=team1,team2; repeat for each."),
+    QStringLiteral("FILE=TEAMS"));
 const QCommandLineOption sinceOption({ QStringLiteral("since") },
     QStringLiteral("show, sign: also say what changed since this earlier profile."),
     QStringLiteral("FILE"));
@@ -57,11 +61,27 @@ QJsonObject holderJson(const KeyHolder& h)
         { QStringLiteral("contact"), h.contact } };
 }
 
+QJsonArray leadersJson(const SchoolProfile& p)
+{
+    QJsonArray out;
+    for (const Leader& leader : p.leaders) {
+        QJsonObject l = holderJson(leader.keys);
+        l.remove(QStringLiteral("role"));
+        l.remove(QStringLiteral("contact"));
+        l.insert(QStringLiteral("id"), leader.id);
+        l.insert(QStringLiteral("teams"), QJsonArray::fromStringList(leader.teamIds));
+        out.append(l);
+    }
+    return out;
+}
+
 QJsonObject summaryJson(const exchange::ProfileFile& f)
 {
     const SchoolProfile& p = f.profile;
-    return { { QStringLiteral("schoolId"), p.schoolId },
-        { QStringLiteral("schoolName"), p.schoolName }, { QStringLiteral("version"), p.version },
+    return { { QStringLiteral("leaders"), leadersJson(p) },
+        { QStringLiteral("retentionYears"), p.retentionYears },
+        { QStringLiteral("schoolId"), p.schoolId }, { QStringLiteral("schoolName"), p.schoolName },
+        { QStringLiteral("version"), p.version },
         { QStringLiteral("validUntil"), p.validUntil.toString(Qt::ISODate) },
         { QStringLiteral("periodMonths"), p.rules.periodMonths },
         { QStringLiteral("minGroupWellbeing"), p.rules.minGroupWellbeing },
@@ -74,6 +94,22 @@ QJsonObject summaryJson(const exchange::ProfileFile& f)
         { QStringLiteral("verificationCode"), exchange::verificationCode(p) },
         { QStringLiteral("schoolSigned"), f.schoolSigned },
         { QStringLiteral("custodianSigned"), f.custodianSigned } };
+}
+
+/** One line per leader, with the key a teacher's preparation is sealed to. */
+QString leadersText(const SchoolProfile& p)
+{
+    QString out;
+    for (const Leader& leader : p.leaders)
+        out += QStringLiteral("\n  leader %1 (%2): teams %3, key %4, sealing key %5")
+                   .arg(leader.keys.name, leader.id, leader.teamIds.join(QStringLiteral(", ")),
+                       crypto::fingerprint(leader.keys.signKey),
+                       crypto::fingerprint(leader.keys.boxKey));
+    if (!p.leaders.isEmpty())
+        out += QStringLiteral("\n  a leader deletes what they hold about a teacher who left "
+                              "after %1 years")
+                   .arg(p.retentionYears);
+    return out;
 }
 
 QString summaryText(const exchange::ProfileFile& f)
@@ -99,17 +135,19 @@ QString summaryText(const exchange::ProfileFile& f)
                           "  kernwaarden: %8\n  teams (staff): %9\n  roles (staff): %10\n"
                           "  age bands %11; periods of %12 months; groups of at least %13 "
                           "(wellbeing) and %14 (counts); custodian handovers carried: %15")
-        .arg(p.schoolName, p.schoolId)
-        .arg(p.version)
-        .arg(p.validUntil.isValid() ? p.validUntil.toString(Qt::ISODate) : QStringLiteral("-"),
-            holder(p.school, f.schoolSigned), holder(p.custodian, f.custodianSigned),
-            exchange::verificationCode(p), values.join(QStringLiteral(", ")), staff(p.teams),
-            staff(p.roles))
-        .arg(p.ageBands.size())
-        .arg(p.rules.periodMonths)
-        .arg(p.rules.minGroupWellbeing)
-        .arg(p.rules.minGroupCounts)
-        .arg(p.handovers.size());
+               .arg(p.schoolName, p.schoolId)
+               .arg(p.version)
+               .arg(p.validUntil.isValid() ? p.validUntil.toString(Qt::ISODate)
+                                           : QStringLiteral("-"),
+                   holder(p.school, f.schoolSigned), holder(p.custodian, f.custodianSigned),
+                   exchange::verificationCode(p), values.join(QStringLiteral(", ")), staff(p.teams),
+                   staff(p.roles))
+               .arg(p.ageBands.size())
+               .arg(p.rules.periodMonths)
+               .arg(p.rules.minGroupWellbeing)
+               .arg(p.rules.minGroupCounts)
+               .arg(p.handovers.size())
+        + leadersText(p);
 }
 
 /** What changed since the earlier profile --since names. */
@@ -215,6 +253,18 @@ int runCreate(const Context& ctx, const CommandArgs& p)
     auto profile = exchange::fromProto(message);
     if (!profile)
         return ctx.fail(profile.error());
+    for (const QString& leader : p.values(leaderOption)) {
+        const QString path = leader.section(QLatin1Char('='), 0, 0);
+        auto keys = readKeyPath(path, p);
+        if (!keys)
+            return ctx.fail(QStringLiteral("%1: %2").arg(path, keys.error().message));
+        auto row = exchange::addLeaderKey(*profile, *keys);
+        if (!row)
+            return ctx.fail(QStringLiteral("%1: %2").arg(path, row.error().message));
+        const QString teams = leader.section(QLatin1Char('='), 1);
+        if (!teams.isEmpty())
+            profile->leaders[*row].teamIds = teams.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
     auto file = exchange::signDraft(*profile, *school);
     if (!file)
         return ctx.fail(file.error());
@@ -326,16 +376,28 @@ int runImport(const Context& ctx, const CommandArgs& p, const QString& path)
     auto settings = teacher.store().settings();
     if (!settings)
         return ctx.fail(settings.error());
+    // A leader's new keys are named, as a new custodian is: compare them with the leader.
+    QJsonArray leaderKeys;
+    QString leaderLines;
+    for (const ProfileChange& change : check->leaderKeyChanges) {
+        leaderKeys.append(change.text);
+        leaderLines += QLatin1Char('\n') + change.text;
+    }
+    if (!leaderLines.isEmpty())
+        leaderLines += QStringLiteral("\nCompare the new fingerprints with your leader before you "
+                                      "send them a preparation.");
     return p.print(QJsonObject { { QStringLiteral("result"), what },
                        { QStringLiteral("schoolId"), check->profile.schoolId },
                        { QStringLiteral("version"), check->profile.version },
-                       { QStringLiteral("optedIn"), settings->optedIn } },
-        QStringLiteral("Profile of %1 version %2 %3; custodian %4 (%5).%6")
+                       { QStringLiteral("optedIn"), settings->optedIn },
+                       { QStringLiteral("leaderKeyChanges"), leaderKeys } },
+        QStringLiteral("Profile of %1 version %2 %3; custodian %4 (%5).%6%7")
             .arg(check->profile.schoolName, QString::number(check->profile.version), what,
                 check->profile.custodian.name, check->profile.custodian.role,
                 settings->optedIn ? QString()
                                   : QStringLiteral(" Sharing is off until you turn it on "
-                                                   "(export --opt-in).")));
+                                                   "(export --opt-in)."),
+                leaderLines));
 }
 
 /** The outgoing custodian hands over to a successor: a .kwoverdracht HR puts in the profile. */
@@ -417,9 +479,9 @@ int runProfile(const Context& ctx)
               "                                     as a teacher (the code on a first install)\n"
               "  remove --db journal.sqlite --confirm   a teacher removes a wrong school's "
               "profile"),
-            .options
-            = { sourceOption, keyOption, passphraseFileOption(), custodianOption, handoverOption,
-                acceptOption, verifyCodeOption, sinceOption, confirmOption, outOption },
+            .options = { sourceOption, keyOption, passphraseFileOption(), custodianOption,
+                handoverOption, leaderOption, acceptOption, verifyCodeOption, sinceOption,
+                confirmOption, outOption },
             .positionals = { { QStringLiteral("action"),
                 QStringLiteral("template, create, sign, show, verify, handover, import or "
                                "remove.") } },

@@ -34,6 +34,9 @@ constexpr auto usage = "usage: kernwijzer-cli <command> [options]\n"
                        "  report --hr-db|--bestuur-db\n"
                        "                            HR's released figures, or the bestuur's per\n"
                        "                            school and merged (--csv, --json)\n"
+                       "  gesprek                   the waarderingsgesprek: the teacher's\n"
+                       "                            preparation, the leader's verslag, the\n"
+                       "                            teacher's response\n"
                        "\n"
                        "Every command takes --help, and --json for machine-readable output.\n";
 
@@ -64,6 +67,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock
             { { QStringLiteral("aggregate") }, runAggregate },
             { { QStringLiteral("inspect") }, runInspect },
             { { QStringLiteral("report") }, runReport },
+            { { QStringLiteral("gesprek") }, runGesprek },
         },
         QStringLiteral("unknown command \"%1\"; see kernwijzer-cli --help.").arg(command));
 }

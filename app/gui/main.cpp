@@ -6,6 +6,7 @@
 #include "demo/demo_teacher.h"
 #include "file_open_router.h"
 #include "keychain_vault.h"
+#include "leader/leader_reminder.h"
 #include "notifier.h"
 #include "page_tour.h"
 #include "services/singletons.h"
@@ -129,12 +130,21 @@ int main(int argc, char* argv[])
         new kw::DeskKey(::kernwijzer::v1::PARTY_CUSTODIAN, QStringLiteral("vertrouwenshouder"),
             schoolDemo ? demoPaths.custodianKey : QString(), vault),
         *clock, prepare);
+    // The team leader: the conversations database and the leader's key (the demo's leader comes
+    // with the demo conversations).
+    kw::LeaderDesk leader(schoolDemo ? demoPaths.leaderDatabase : paths->leaderDatabaseFile(),
+        new kw::DeskKey(::kernwijzer::v1::PARTY_LEADER, QStringLiteral("leidinggevende"),
+            schoolDemo ? demoPaths.leaderKey : QString(), vault),
+        *clock, prepare);
     if (schoolDemo) {
         hr.setDemoProfile(QUrl::fromLocalFile(demoPaths.profile));
         custodian.setDemoProfile(QUrl::fromLocalFile(demoPaths.profile));
+        leader.setDemoProfile(QUrl::fromLocalFile(demoPaths.profile));
     }
-    kw::Services::current()
-        = { &journal, &profileService, &language, &reminders, &exchange, &roles, &hr, &custodian };
+    kw::Services::current() = { &journal, &profileService, &language, &reminders, &exchange, &roles,
+        &hr, &custodian, &leader };
+    // The leader's reminder the day before a waarderingsgesprek (only while the role is theirs).
+    kw::LeaderReminder leaderReminder(leader, roles, *notifier);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;

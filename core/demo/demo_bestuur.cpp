@@ -22,10 +22,11 @@ namespace {
 const QList<DemoSchoolOptions>& neighbours()
 {
     static const QList<DemoSchoolOptions> schools {
+        // Only their figures count for the bestuur: no team leader of their own.
         { 60, 6, 2027, QStringLiteral("sim-de-regenboog"),
-            QStringLiteral("Basisschool De Regenboog (simulatie)") },
+            QStringLiteral("Basisschool De Regenboog (simulatie)"), false },
         { 60, 6, 2028, QStringLiteral("sim-het-kompas"),
-            QStringLiteral("Kindcentrum Het Kompas (simulatie)") },
+            QStringLiteral("Kindcentrum Het Kompas (simulatie)"), false },
     };
     return schools;
 }

@@ -1,5 +1,6 @@
 #include "demo/demo_school.h"
 
+#include "demo/demo_leader.h"
 #include "demo/demo_school_profile.h"
 #include "demo/demo_school_releases.h"
 #include "demo/demo_school_teacher.h"
@@ -61,11 +62,14 @@ Result<DemoSchoolPaths> prepareFolder(
     return paths;
 }
 
-/** The profile, as HR hands it out, and both key holders' files; the secret ones unlocked. */
-Status writeSchoolFiles(
-    const DemoSchoolPaths& paths, const QByteArray& profileFile, const SchoolKeys& keys)
+/**
+ * The profile, as HR hands it out, and the key holders' files (the leader's when there is one);
+ * the secret ones unlocked.
+ */
+Status writeSchoolFiles(const DemoSchoolPaths& paths, const QByteArray& profileFile,
+    const SchoolKeys& keys, const std::optional<exchange::KeySet>& leader)
 {
-    const QList<std::pair<QString, QByteArray>> files {
+    QList<std::pair<QString, QByteArray>> files {
         { paths.profile, profileFile },
         { paths.hrKey, exchange::writeSecretKeyFile(keys.hr) },
         { paths.hrKey + QStringLiteral(".pub"), exchange::writePublicKeyFile(keys.hr) },
@@ -73,12 +77,17 @@ Status writeSchoolFiles(
         { paths.custodianKey + QStringLiteral(".pub"),
             exchange::writePublicKeyFile(keys.custodian) },
     };
+    if (leader)
+        files << std::pair { paths.leaderKey, exchange::writeSecretKeyFile(*leader) }
+              << std::pair { paths.leaderKey + QStringLiteral(".pub"),
+                     exchange::writePublicKeyFile(*leader) };
     for (const auto& [path, bytes] : files) {
         if (Status s = exchange::writeFileAtomically(path, bytes); !s)
             return s;
     }
-    for (const QString& secret : { paths.hrKey, paths.custodianKey })
-        QFile::setPermissions(secret, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    for (const QString& secret : { paths.hrKey, paths.custodianKey, paths.leaderKey })
+        if (QFileInfo::exists(secret))
+            QFile::setPermissions(secret, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
 
@@ -138,6 +147,12 @@ Result<DemoSchoolSummary> simulateSchool(
     SchoolSetting setting;
     setting.profile = simulatedSchoolProfile(
         { options.schoolId, options.schoolName }, staff, keys, clock.today());
+    std::optional<exchange::KeySet> leader;
+    if (options.leader) {
+        leader = createLeaderKeys();
+        if (Status s = listDemoLeader(setting.profile, *leader); !s)
+            return s.error();
+    }
     auto profileFile = coSignedProfileFile(setting.profile, keys);
     if (!profileFile)
         return profileFile.error();
@@ -147,7 +162,7 @@ Result<DemoSchoolSummary> simulateSchool(
     setting.journals = paths->journals;
     setting.inbox = paths->inbox;
     setting.seed = options.seed;
-    if (Status s = writeSchoolFiles(*paths, setting.profileFile, keys); !s)
+    if (Status s = writeSchoolFiles(*paths, setting.profileFile, keys, leader); !s)
         return s.error();
 
     DemoSchoolSummary summary;
@@ -218,18 +233,33 @@ Result<DemoSchoolSummary> simulateSchool(
     summary.figuresReleased = hr->released;
     summary.figuresWithheld = hr->withheld;
     summary.withheldByHr = hr->withheldByHr;
+
+    if (leader) {
+        auto desk = writeDemoLeader(paths->leaderDatabase, *leader, setting, staff, clock.today());
+        if (!desk)
+            return desk.error();
+        summary.leaderTeachers = desk->teachers;
+        summary.leaderConversations = desk->conversations;
+    }
     return summary;
 }
 
 DemoSchoolPaths demoSchoolPaths(const QString& folder)
 {
     const QDir root(QDir(folder).absolutePath());
-    return { root.path(), root.filePath(QStringLiteral("school.kwprofiel")),
-        root.filePath(QStringLiteral("keys/hr.kwsleutel")),
-        root.filePath(QStringLiteral("keys/custodian.kwsleutel")),
-        root.filePath(QStringLiteral("teachers")), root.filePath(QStringLiteral("inbox")),
-        root.filePath(QStringLiteral("releases")), root.filePath(QStringLiteral("hr.sqlite")),
-        root.filePath(QStringLiteral("custodian.sqlite")), {} };
+    DemoSchoolPaths paths;
+    paths.folder = root.path();
+    paths.profile = root.filePath(QStringLiteral("school.kwprofiel"));
+    paths.hrKey = root.filePath(QStringLiteral("keys/hr.kwsleutel"));
+    paths.custodianKey = root.filePath(QStringLiteral("keys/custodian.kwsleutel"));
+    paths.journals = root.filePath(QStringLiteral("teachers"));
+    paths.inbox = root.filePath(QStringLiteral("inbox"));
+    paths.releases = root.filePath(QStringLiteral("releases"));
+    paths.hrDatabase = root.filePath(QStringLiteral("hr.sqlite"));
+    paths.custodianDatabase = root.filePath(QStringLiteral("custodian.sqlite"));
+    paths.leaderKey = root.filePath(QStringLiteral("keys/leader.kwsleutel"));
+    paths.leaderDatabase = root.filePath(QStringLiteral("leider.sqlite"));
+    return paths;
 }
 
 Result<DemoSchoolPaths> ensureDemoSchool(
@@ -237,8 +267,10 @@ Result<DemoSchoolPaths> ensureDemoSchool(
 {
     const QDir root(QDir(folder).absolutePath());
     const QString complete = root.filePath(QStringLiteral(".complete"));
-    if (QFileInfo::exists(complete))
-        return demoSchoolPaths(root.path());
+    const DemoSchoolPaths paths = demoSchoolPaths(root.path());
+    // A school made before it had a team leader is made again, with one.
+    if (QFileInfo::exists(complete) && (!options.leader || QFileInfo::exists(paths.leaderDatabase)))
+        return paths;
     // A simulation cut off half-way (the app was killed) is made again from the start.
     if (root.exists() && !QDir(root).removeRecursively())
         return Error { Error::Code::Io, Text::tr("Cannot clear the folder %1.").arg(root.path()) };

@@ -22,6 +22,8 @@ struct DemoSchoolOptions
      * be one bestuur's. */
     QString schoolId = QStringLiteral("sim-de-vlinder");
     QString schoolName = QStringLiteral("Basisschool De Vlinder (simulatie)");
+    /** A team leader with waarderingsgesprekken in each state (demo_leader.h). */
+    bool leader = true;
 };
 
 /** Where simulateSchool() wrote everything, under the folder it was given. */
@@ -37,6 +39,8 @@ struct DemoSchoolPaths
     QString hrDatabase; ///< hr.sqlite
     QString custodianDatabase; ///< custodian.sqlite: the custodian's inbox and releases
     QString exampleJournal; ///< the journal of the first teacher who shares and reflects
+    QString leaderKey; ///< keys/leader.kwsleutel, unlocked (its .pub beside it)
+    QString leaderDatabase; ///< leider.sqlite: the team leader's conversations
 };
 
 /** What the simulation did, for its summary. */
@@ -59,14 +63,18 @@ struct DemoSchoolSummary
     int figuresReleased = 0; ///< cell × metric, over every release
     int figuresWithheld = 0;
     int withheldByHr = 0;
+    int leaderTeachers = 0; ///< in the team leader's database (0 without a leader)
+    int leaderConversations = 0;
 };
 
 /**
  * A whole simulated school, end to end, in the empty (or new) folder @p folder: fresh keys for
  * HR and the custodian, the school's co-signed profile, a journal per teacher written and
  * exported through TeacherSession as the app does (demo_school_teacher.h), the custodian's
- * releases of each closed period and a re-release where late files allow one, and HR's
- * database with every release imported. @p clock is today: the periods are the last
+ * releases of each closed period and a re-release where late files allow one, HR's database
+ * with every release imported, and (unless @p options say not) a team leader listed in the
+ * profile with a database of waarderingsgesprekken (demo_leader.h). @p clock is today: the periods
+ * are the last
  * @p options.periods that closed before it. The released figures are the same for the same
  * options and day; keys, shares and file names are new each time.
  */
@@ -78,7 +86,8 @@ DemoSchoolPaths demoSchoolPaths(const QString& folder);
 
 /**
  * The simulated school in @p folder, made with simulateSchool() the first time (and again when
- * an earlier simulation was cut off); the app's demo for HR and the custodian. The folder is the
+ * an earlier simulation was cut off, or made without the team leader @p options ask for); the
+ * app's demo for HR, the custodian and the leidinggevende. The folder is the
  * demo's own: anything else in it is removed before a new simulation.
  */
 [[nodiscard]] Result<DemoSchoolPaths> ensureDemoSchool(

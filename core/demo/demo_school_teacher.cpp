@@ -139,21 +139,6 @@ Status exportPeriod(
     return {};
 }
 
-Result<std::unique_ptr<TeacherSession>> openJournal(
-    const SimulatedTeacher& teacher, const SchoolSetting& setting, const Clock& clock)
-{
-    auto session = TeacherSession::open(journalPath(setting.journals, teacher), clock, {},
-        TeacherSession::RemovedReflections::Keep);
-    if (!session)
-        return Error { session.error().code,
-            Text::tr("Teacher %1's journal: %2").arg(teacher.number).arg(session.error().message) };
-    // A simulated journal needs no protection against a power cut: leaving out the sync after
-    // every check-in makes the simulation several times faster.
-    if (Status s = (*session)->database().exec("PRAGMA synchronous = OFF"); !s)
-        return s.error();
-    return session;
-}
-
 /** The teacher's first steps: the school's profile with its published code, and sharing. */
 Status joinSchool(
     TeacherSession& session, const SimulatedTeacher& teacher, const SchoolSetting& setting)
@@ -187,13 +172,28 @@ QString journalPath(const QString& journals, const SimulatedTeacher& teacher)
         QStringLiteral("teacher-%1.sqlite").arg(teacher.number, 3, 10, QLatin1Char('0')));
 }
 
+Result<std::unique_ptr<TeacherSession>> openSimulatedJournal(
+    const SimulatedTeacher& teacher, const SchoolSetting& setting, const Clock& clock)
+{
+    auto session = TeacherSession::open(journalPath(setting.journals, teacher), clock, {},
+        TeacherSession::RemovedReflections::Keep);
+    if (!session)
+        return Error { session.error().code,
+            Text::tr("Teacher %1's journal: %2").arg(teacher.number).arg(session.error().message) };
+    // A simulated journal needs no protection against a power cut: leaving out the sync after
+    // every check-in makes the simulation several times faster.
+    if (Status s = (*session)->database().exec("PRAGMA synchronous = OFF"); !s)
+        return s.error();
+    return session;
+}
+
 Result<TeacherYear> liveTeacherYear(const SimulatedTeacher& teacher, const SchoolSetting& setting)
 {
     const quint32 seeds[] = { setting.seed, quint32(teacher.number), 0x7ea5 };
     QRandomGenerator rng(seeds);
     const QDate first = setting.periods.first().start;
     FixedClock clock(QDateTime(first.addDays(-7), QTime(19, 0)));
-    auto opened = openJournal(teacher, setting, clock);
+    auto opened = openSimulatedJournal(teacher, setting, clock);
     if (!opened)
         return opened.error();
     TeacherSession& session = **opened;
@@ -271,7 +271,7 @@ Status exportLate(
     const SimulatedTeacher& teacher, const SchoolSetting& setting, const QDateTime& now)
 {
     FixedClock clock(now);
-    auto session = openJournal(teacher, setting, clock);
+    auto session = openSimulatedJournal(teacher, setting, clock);
     if (!session)
         return session.error();
     if (Status s = exportPeriod(**session, setting, setting.periods[teacher.latePeriod]); !s)

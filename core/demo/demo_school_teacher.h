@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/clock.h"
 #include "common/result.h"
 #include "demo/demo_staff.h"
 #include "exchange/exchange_period.h"
@@ -8,9 +9,14 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <memory>
 
 // One simulated teacher's year in the simulated school (demo_school.h): a real journal file,
 // written and exported through TeacherSession and TeacherExchange as the app does it.
+
+namespace kw {
+class TeacherSession;
+}
 
 namespace kw::demo {
 
@@ -40,6 +46,14 @@ QString periodFileName(const exchange::ExchangePeriod& period);
 QString inboxFolder(const QString& inbox, const exchange::ExchangePeriod& period);
 /** The journal file of @p teacher ("teacher-007.sqlite") under @p journals. */
 QString journalPath(const QString& journals, const SimulatedTeacher& teacher);
+
+/**
+ * Opens @p teacher's journal (journalPath()) as the app does, with @p clock as its clock; made
+ * when it does not exist. Without a sync after every write: a simulation needs no protection
+ * against a power cut.
+ */
+[[nodiscard]] Result<std::unique_ptr<TeacherSession>> openSimulatedJournal(
+    const SimulatedTeacher& teacher, const SchoolSetting& setting, const Clock& clock);
 
 /**
  * Writes @p teacher's journal over the setting's periods, as the days go by: the school's

@@ -44,5 +44,7 @@ struct CustodianHandover
 
 /** The most handovers a profile carries. */
 inline constexpr int kMaxHandovers = 16;
+/** The most leaders a profile lists. */
+inline constexpr int kMaxLeaders = 200;
 
 } // namespace kw::exchange

@@ -5,6 +5,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
+#include <cerrno>
+#include <cstring>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 #include <google/protobuf/stubs/logging.h>
 
 namespace kw::exchange {
@@ -36,6 +42,10 @@ qsizetype maxFileBytes(v1::FileKind kind)
     case v1::FILE_KIND_LOCKED_SECRET_KEYS:
     case v1::FILE_KIND_HANDOVER:
         return 4 * 1024;
+    case v1::FILE_KIND_PREPARATION: // a year of reflections, each up to 4 000 characters, fits
+    case v1::FILE_KIND_VERSLAG:
+    case v1::FILE_KIND_RESPONSE:
+        return 4 * 1024 * 1024;
     default:
         return 16 * 1024 * 1024; // the largest of any kind: the kind is not known yet
     }
@@ -63,6 +73,12 @@ QString kindName(v1::FileKind kind)
         return Text::tr("check request");
     case v1::FILE_KIND_CHECK_ANSWER:
         return Text::tr("check answer");
+    case v1::FILE_KIND_PREPARATION:
+        return Text::tr("conversation preparation");
+    case v1::FILE_KIND_VERSLAG:
+        return Text::tr("conversation report");
+    case v1::FILE_KIND_RESPONSE:
+        return Text::tr("conversation response");
     default:
         return Text::tr("unknown file");
     }
@@ -137,7 +153,10 @@ Result<v1::Envelope> readEnvelope(QByteArrayView bytes, std::optional<v1::FileKi
             Error::Code::InvalidInput,
             Text::tr("This is a %1, not a %2.").arg(kindName(envelope.kind()), kindName(*expected))
         };
-    if (envelope.payload().empty())
+    // A conversation file has nothing outside its one seal; every other kind has a payload.
+    const bool sealOnly = envelope.kind() == v1::FILE_KIND_PREPARATION
+        || envelope.kind() == v1::FILE_KIND_VERSLAG || envelope.kind() == v1::FILE_KIND_RESPONSE;
+    if (envelope.payload().empty() != sealOnly)
         return damaged();
     return envelope;
 }
@@ -177,8 +196,68 @@ Result<QByteArray> readFileLimited(const QString& path, qsizetype maxBytes)
     return bytes;
 }
 
-Status writeFileAtomically(const QString& path, const QByteArray& bytes)
+namespace {
+
+Error existsAlready(const QString& path)
 {
+    return Error { Error::Code::InvalidInput,
+        Text::tr("%1 exists already (as a file, a folder or a link): it is not overwritten. "
+                 "Choose a new file name.")
+            .arg(path) };
+}
+
+/** A new file at @p path, never over anything: written beside it, then linked in. */
+Status writeNewFile(const QString& path, const QByteArray& bytes)
+{
+    const QFileInfo target(path);
+    if (target.exists() || target.isSymLink())
+        return existsAlready(path);
+    QTemporaryFile temp(target.absolutePath() + QStringLiteral("/.kw-new-XXXXXX"));
+    if (!temp.open())
+        return Error { Error::Code::ReadOnly,
+            Text::tr("Cannot write %1: %2").arg(path, temp.errorString()) };
+    const bool written = temp.write(bytes) == bytes.size() && temp.flush();
+#ifdef Q_OS_UNIX
+    const bool synced = written && ::fsync(temp.handle()) == 0;
+#else
+    const bool synced = written;
+#endif
+    if (!synced) {
+        const bool full = temp.error() == QFileDevice::ResourceError || errno == ENOSPC;
+        return Error { full ? Error::Code::DiskFull : Error::Code::Io,
+            full ? Text::tr("The disk is full: %1 was not written. Nothing was changed.").arg(path)
+                 : Text::tr("Cannot write %1: %2").arg(path, temp.errorString()) };
+    }
+#ifdef Q_OS_UNIX
+    // link() never follows or replaces what is at the new name: it fails with EEXIST instead,
+    // also for a link or file that appeared after the check above.
+    const QByteArray from = QFile::encodeName(temp.fileName());
+    const QByteArray to = QFile::encodeName(target.absoluteFilePath());
+    if (::link(from.constData(), to.constData()) != 0)
+        return errno == EEXIST
+            ? existsAlready(path)
+            : Error {
+                  Error::Code::Io,
+                  Text::tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)))
+              };
+    return {}; // the temporary name is removed when temp goes
+#else
+    temp.setAutoRemove(false);
+    temp.close();
+    if (!QFile::rename(temp.fileName(), target.absoluteFilePath())) {
+        QFile::remove(temp.fileName());
+        return existsAlready(path);
+    }
+    return {};
+#endif
+}
+
+} // namespace
+
+Status writeFileAtomically(const QString& path, const QByteArray& bytes, ExistingPath existing)
+{
+    if (existing == ExistingPath::Refuse)
+        return writeNewFile(path, bytes);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error { Error::Code::ReadOnly,

@@ -41,11 +41,21 @@ template <typename Message> [[nodiscard]] Result<Message> readPayload(const v1::
 /** Reads a file, refusing one larger than @p maxBytes before reading it. */
 [[nodiscard]] Result<QByteArray> readFileLimited(const QString& path, qsizetype maxBytes);
 
+/** What writeFileAtomically() does when something is at the path already. */
+enum class ExistingPath {
+    Replace, ///< a file there is replaced (a symlink's target is written through)
+    Refuse, ///< anything there (a file, a folder, a device, a symlink, even a dangling one)
+            ///< is refused and left alone; the new file appears whole or not at all
+};
+
 /**
- * Writes @p bytes to @p path atomically (QSaveFile): on a full disk or an unwritable folder the
- * error says so and an earlier file at @p path is left as it was.
+ * Writes @p bytes to @p path atomically (QSaveFile, or with ExistingPath::Refuse a temporary
+ * file in the same folder linked to @p path only when nothing is there, O_EXCL-like): on a full
+ * disk or an unwritable folder the error says so and an earlier file at @p path is left as it
+ * was.
  */
-[[nodiscard]] Status writeFileAtomically(const QString& path, const QByteArray& bytes);
+[[nodiscard]] Status writeFileAtomically(
+    const QString& path, const QByteArray& bytes, ExistingPath existing = ExistingPath::Replace);
 
 /** The error for a payload that does not parse. */
 Error damaged();

@@ -18,6 +18,19 @@ QByteArray boxProofMessage(QByteArrayView signKey, QByteArrayView boxKey)
     return signedBytes(Signed::BoxKeyProof, signKey.toByteArray().append(boxKey));
 }
 
+/** What a key binding signs: the party, the signing key, the box key. */
+QByteArray keyBindingPayload(v1::Party party, QByteArrayView signKey, QByteArrayView boxKey)
+{
+    QByteArray payload(1, char(quint8(party)));
+    return payload.append(signKey).append(boxKey);
+}
+
+QByteArray keyBindingSignature(const KeySet& keys)
+{
+    return signAs(Signed::KeyBinding,
+        keyBindingPayload(keys.party, keys.signPublic, keys.boxPublic), keys.signSecret);
+}
+
 void put(v1::PublicKeys* out, const KeySet& keys)
 {
     out->set_party(keys.party);
@@ -27,6 +40,7 @@ void put(v1::PublicKeys* out, const KeySet& keys)
     out->set_box_key(keys.boxPublic.toStdString());
     out->mutable_box_proof()->set_edwards_key(keys.boxProof.edwardsKey.toStdString());
     out->mutable_box_proof()->set_signature(keys.boxProof.signature.toStdString());
+    out->set_key_signature(keys.keySignature.toStdString());
 }
 
 Result<KeySet> get(const v1::PublicKeys& in)
@@ -40,13 +54,18 @@ Result<KeySet> get(const v1::PublicKeys& in)
     keys.signPublic = qbytes(in.sign_key());
     keys.boxPublic = qbytes(in.box_key());
     keys.boxProof = { qbytes(in.box_proof().edwards_key()), qbytes(in.box_proof().signature()) };
-    if ((keys.party != v1::PARTY_SCHOOL && keys.party != v1::PARTY_CUSTODIAN)
+    keys.keySignature = qbytes(in.key_signature());
+    if ((keys.party != v1::PARTY_SCHOOL && keys.party != v1::PARTY_CUSTODIAN
+            && keys.party != v1::PARTY_LEADER)
         || !crypto::isValidSignKey(keys.signPublic) || !crypto::isValidBoxKey(keys.boxPublic))
         return damaged();
     return keys;
 }
 
-/** @p keys with the proof of their box key, made with its secret. */
+/**
+ * @p keys with the proof of their box key, made with its secret, and the binding of the box key
+ * to the sign key, made with the sign secret (so key files made before the binding get it too).
+ */
 Result<KeySet> withBoxProof(KeySet keys)
 {
     auto proof
@@ -54,6 +73,9 @@ Result<KeySet> withBoxProof(KeySet keys)
     if (!proof)
         return damaged();
     keys.boxProof = *proof;
+    keys.keySignature = keyBindingSignature(keys);
+    if (keys.keySignature.isEmpty())
+        return damaged();
     return keys;
 }
 
@@ -105,6 +127,12 @@ bool hasValidBoxProof(const KeyHolder& holder)
         { holder.boxProofKey, holder.boxProofSignature }, holder.boxKey);
 }
 
+bool hasValidKeyBinding(const KeyHolder& holder, v1::Party party)
+{
+    return verifyAs(Signed::KeyBinding, keyBindingPayload(party, holder.signKey, holder.boxKey),
+        holder.keySignature, holder.signKey);
+}
+
 QString partyName(v1::Party party)
 {
     switch (party) {
@@ -112,6 +140,10 @@ QString partyName(v1::Party party)
         return Text::tr("HR");
     case v1::PARTY_CUSTODIAN:
         return Text::tr("custodian");
+    case v1::PARTY_LEADER:
+        return Text::tr("leader");
+    case v1::PARTY_TEACHER:
+        return Text::tr("teacher");
     default:
         return Text::tr("unknown party");
     }
@@ -128,6 +160,7 @@ KeySet createKeySet(v1::Party party, const QString& name, const QString& role, Q
         {} };
     keys.boxProof = *crypto::proveBoxKey(boxProofMessage(keys.signPublic, keys.boxPublic),
         keys.boxSecret); // a fresh box secret always has a proof
+    keys.keySignature = keyBindingSignature(keys);
     return keys;
 }
 
@@ -227,7 +260,8 @@ Result<KeySet> readKeyFile(QByteArrayView bytes, const QByteArray& passphrase)
             && qbytes(envelope->signatures(0).public_key()) == keys->signPublic
             && verifyAs(Signed::PublicKeys, qbytes(envelope->payload()),
                 qbytes(envelope->signatures(0).signature()), keys->signPublic)
-            && hasValidBoxProof(keys->holder());
+            && hasValidBoxProof(keys->holder())
+            && (keys->keySignature.isEmpty() || hasValidKeyBinding(keys->holder(), keys->party));
         if (!signedByItself)
             return Error { Error::Code::Untrusted,
                 Text::tr("This key file has been changed: its signature does not match.") };

@@ -21,12 +21,15 @@ struct KeySet
     QByteArray boxPublic;
     QByteArray boxSecret;
     crypto::BoxKeyProof boxProof; ///< that the holder has boxSecret; in every key file read
+    /** The holder's signature pairing boxPublic with signPublic (hasValidKeyBinding()). */
+    QByteArray keySignature;
 
     bool hasSecrets() const { return !signSecret.isEmpty() && !boxSecret.isEmpty(); }
     /** As a profile names this key holder, with the proof of the box key. */
     KeyHolder holder() const
     {
-        return { name, role, signPublic, boxPublic, boxProof.edwardsKey, boxProof.signature, {} };
+        return { name, role, signPublic, boxPublic, boxProof.edwardsKey, boxProof.signature, {},
+            keySignature };
     }
 };
 
@@ -36,6 +39,15 @@ struct KeySet
  * box key they do not hold (or one whose secret everyone knows).
  */
 bool hasValidBoxProof(const KeyHolder& holder);
+
+/**
+ * Whether @p holder's keySignature checks out: an Ed25519 signature by its sign key over
+ * @p party, the sign key and the box key (Signed::KeyBinding). The box-key proof only shows that
+ * whoever named the box key holds its secret; this shows that the sign key's holder chose that
+ * box key, so nobody without the sign secret (HR editing a profile) can pair a box key they hold
+ * with someone else's sign key. Every key set made or unlocked here carries one.
+ */
+bool hasValidKeyBinding(const KeyHolder& holder, ::kernwijzer::v1::Party party);
 
 /** New keys; from @p seed (32 bytes) deterministically, for the demo school and tests only. */
 KeySet createKeySet(::kernwijzer::v1::Party party, const QString& name, const QString& role,

@@ -162,6 +162,34 @@ Status checkKeyHolder(const KeyHolder& holder, const QString& who)
     return {};
 }
 
+/** Every leader's keys check out and belong to nobody else the profile names. */
+Status checkLeaders(const SchoolProfile& profile)
+{
+    QList<QByteArray> seen { profile.school.signKey, profile.school.boxKey,
+        profile.custodian.signKey, profile.custodian.boxKey };
+    for (const Leader& leader : profile.leaders) {
+        if (Status s = checkKeyHolder(leader.keys, Text::tr("leader %1").arg(leader.id.left(40)));
+            !s)
+            return s;
+        // The box-key proof shows only that whoever listed the box key holds its secret: HR
+        // could list a box key of its own beside the leader's sign key. The leader's own
+        // signature over both keys shows that the leader chose this box key.
+        if (!hasValidKeyBinding(leader.keys, v1::PARTY_LEADER))
+            return Error { Error::Code::Untrusted,
+                Text::tr("The profile pairs leader %1's signing key with a sealing key the leader "
+                         "did not sign: only the leader can choose their sealing key, with their "
+                         "own public key file.")
+                    .arg(leader.id.left(40)) };
+        if (seen.contains(leader.keys.signKey) || seen.contains(leader.keys.boxKey))
+            return Error { Error::Code::Untrusted,
+                Text::tr("Leader %1 has a key that someone else in the profile also has: every "
+                         "leader must hold a key of their own.")
+                    .arg(leader.id.left(40)) };
+        seen << leader.keys.signKey << leader.keys.boxKey;
+    }
+    return {};
+}
+
 Status checkHandovers(const SchoolProfile& profile)
 {
     for (const QByteArray& file : profile.handovers) {
@@ -244,6 +272,19 @@ v1::SchoolProfile toProto(const SchoolProfile& p)
     put(m.mutable_custodian(), p.custodian);
     for (const QByteArray& handover : p.handovers)
         m.add_handovers(bytes(handover));
+    for (const Leader& leader : p.leaders) {
+        auto* l = m.add_leaders();
+        l->set_id(str(leader.id));
+        l->set_name(str(leader.keys.name));
+        for (const QString& team : leader.teamIds)
+            l->add_team_ids(str(team));
+        l->set_sign_key(bytes(leader.keys.signKey));
+        l->set_box_key(bytes(leader.keys.boxKey));
+        l->mutable_box_proof()->set_edwards_key(bytes(leader.keys.boxProofKey));
+        l->mutable_box_proof()->set_signature(bytes(leader.keys.boxProofSignature));
+        l->set_key_signature(bytes(leader.keys.keySignature));
+    }
+    m.set_retention_years(quint32(p.retentionYears));
     return m;
 }
 
@@ -302,6 +343,19 @@ Result<SchoolProfile> fromProto(const v1::SchoolProfile& m)
             Text::tr("The profile carries more than %1 custodian handovers.").arg(kMaxHandovers) };
     for (const std::string& handover : m.handovers())
         p.handovers.append(qbytes(handover));
+    if (m.leaders_size() > kMaxLeaders)
+        return Error { Error::Code::InvalidInput,
+            Text::tr("The profile lists more than %1 leaders.").arg(kMaxLeaders) };
+    for (const auto& l : m.leaders()) {
+        Leader leader { qstr(l.id()), {},
+            { qstr(l.name()), {}, qbytes(l.sign_key()), qbytes(l.box_key()),
+                qbytes(l.box_proof().edwards_key()), qbytes(l.box_proof().signature()), {},
+                qbytes(l.key_signature()) } };
+        for (const auto& team : l.team_ids())
+            leader.teamIds.append(qstr(team));
+        p.leaders.append(leader);
+    }
+    p.retentionYears = m.retention_years() == 0 ? 2 : int(qMin<quint32>(m.retention_years(), 100));
 
     if (Status s = p.validate(); !s)
         return s.error();
@@ -315,6 +369,8 @@ Result<SchoolProfile> fromProto(const v1::SchoolProfile& m)
     if (Status s = checkCustodianContact(p.custodian.contact); !s)
         return s.error();
     if (Status s = checkHandovers(p); !s)
+        return s.error();
+    if (Status s = checkLeaders(p); !s)
         return s.error();
     // The demo keys are public: only the demo school itself (all four of them) may name them, so
     // no tool reads, verifies, signs or imports a profile that mixes them with others.

@@ -14,6 +14,13 @@ namespace kw::exchange {
 [[nodiscard]] Result<KeyHolder> custodianHolder(const KeySet& custodianKey, const KeyHolder& named);
 
 /**
+ * Lists the holder of @p leaderKey (a leader's public key file) among @p draft's leaders: new
+ * keys for the leader of the same name, else a new leader with no team yet. Returns the row.
+ * Refused for a key file of another party or keys the profile already names.
+ */
+[[nodiscard]] Result<int> addLeaderKey(SchoolProfile& draft, const KeySet& leaderKey);
+
+/**
  * HR signs @p draft: the profile names @p hr's keys for the school, keeps its custodian and
  * handovers, and is checked in full (createProfileFile()). Returns the .kwprofiel with HR's
  * signature, for the custodian to co-sign.

@@ -27,6 +27,14 @@ QByteArrayView context(Signed kind)
         return "kernwijzer/v1/check-request";
     case Signed::CheckAnswer:
         return "kernwijzer/v1/check-answer";
+    case Signed::Preparation:
+        return "kernwijzer/v1/preparation";
+    case Signed::Verslag:
+        return "kernwijzer/v1/verslag";
+    case Signed::Response:
+        return "kernwijzer/v1/response";
+    case Signed::KeyBinding:
+        return "kernwijzer/v1/key-binding";
     }
     Q_UNREACHABLE();
     return {};
@@ -51,6 +59,12 @@ std::optional<Signed> signedKindOf(::kernwijzer::v1::FileKind kind)
         return Signed::CheckRequest;
     case ::kernwijzer::v1::FILE_KIND_CHECK_ANSWER:
         return Signed::CheckAnswer;
+    case ::kernwijzer::v1::FILE_KIND_PREPARATION:
+        return Signed::Preparation;
+    case ::kernwijzer::v1::FILE_KIND_VERSLAG:
+        return Signed::Verslag;
+    case ::kernwijzer::v1::FILE_KIND_RESPONSE:
+        return Signed::Response;
     default:
         return std::nullopt;
     }

@@ -24,6 +24,10 @@ enum class Signed {
     Aggregate, ///< "kernwijzer/v1/aggregate": HR's .kwaggregaat for the bestuur
     CheckRequest, ///< "kernwijzer/v1/check-request": the custodian's .kwcontrole
     CheckAnswer, ///< "kernwijzer/v1/check-answer": HR's .kwuitslag
+    Preparation, ///< "kernwijzer/v1/preparation": a teacher's .kwgesprek (inside its seal)
+    Verslag, ///< "kernwijzer/v1/verslag": a leader's .kwverslag (inside its seal)
+    Response, ///< "kernwijzer/v1/response": a teacher's .kwreactie (inside its seal)
+    KeyBinding, ///< "kernwijzer/v1/key-binding": a holder's sign key vouches for their box key
 };
 
 /** What the signatures of a file of @p kind are made as; nothing for kinds without any. */

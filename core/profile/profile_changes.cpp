@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
+#include <algorithm>
 
 namespace kw {
 
@@ -232,7 +233,96 @@ void keyHolders(Changes& c, const SchoolProfile& before, const SchoolProfile& af
     }
 }
 
+/**
+ * Each of a leader's keys on its own line with both fingerprints: a new sealing key under the
+ * same signing key is exactly what someone who wants to read preparations would slip in.
+ */
+void leaderKeys(Changes& c, const Leader& was, const Leader& now)
+{
+    if (now.keys.signKey != was.keys.signKey)
+        c.add("leaders",
+            Text::tr("Leader %1 has another signing key: %2 (was %3).")
+                .arg(now.keys.name, crypto::fingerprint(now.keys.signKey),
+                    crypto::fingerprint(was.keys.signKey)));
+    if (now.keys.boxKey != was.keys.boxKey)
+        c.add("leaders",
+            Text::tr("Leader %1 has another sealing key, which preparations are sealed to: %2 "
+                     "(was %3).")
+                .arg(now.keys.name, crypto::fingerprint(now.keys.boxKey),
+                    crypto::fingerprint(was.keys.boxKey)));
+}
+
+/**
+ * The leaders: a teacher's preparation is sealed to the key listed here, so a new leader or a
+ * new key is named with its fingerprint, for the custodian to check before co-signing.
+ */
+void leaders(Changes& c, const SchoolProfile& before, const SchoolProfile& after)
+{
+    const auto teamsText = [&after](const QStringList& ids) {
+        QStringList names;
+        for (const QString& id : ids)
+            names << (after.team(id) ? after.team(id)->name : id);
+        return names.isEmpty() ? Text::tr("no team yet") : names.join(QStringLiteral(", "));
+    };
+    for (const Leader& now : after.leaders) {
+        const Leader* was = before.leader(now.id);
+        if (!was) {
+            c.add("leaders",
+                Text::tr("A new leader: %1 for %2.")
+                    .arg(holderText(now.keys), teamsText(now.teamIds)));
+            continue;
+        }
+        leaderKeys(c, *was, now);
+        if (now.keys.sameKeys(was->keys) && now.keys.name != was->keys.name)
+            c.add("leaders",
+                Text::tr("Leader %1 is now named %2.").arg(was->keys.name, now.keys.name));
+        if (now.teamIds != was->teamIds)
+            c.add("leaders",
+                Text::tr("Leader %1 now holds conversations with %2.")
+                    .arg(now.keys.name, teamsText(now.teamIds)));
+    }
+    for (const Leader& was : before.leaders)
+        if (!after.leader(was.id))
+            c.add("leaders", Text::tr("Leader %1 is no longer listed.").arg(holderText(was.keys)));
+    c.number("leaders", Text::tr("Years a leader keeps what they hold about a teacher who left"),
+        before.retentionYears, after.retentionYears);
+}
+
 } // namespace
+
+/**
+ * The leader of @p before that @p now stands in for: the one with the same id, else one no
+ * longer listed (under their id) with the same name or one of the same teams. A leader listed
+ * again under a new id is the same person to a teacher, so their new keys are named too.
+ */
+const Leader* formerLeader(
+    const SchoolProfile& before, const SchoolProfile& after, const Leader& now)
+{
+    if (const Leader* was = before.leader(now.id))
+        return was;
+    const auto sameName = [](const QString& a, const QString& b) {
+        return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
+    };
+    for (const Leader& was : before.leaders) {
+        if (after.leader(was.id))
+            continue;
+        const bool sharesTeam = std::any_of(now.teamIds.cbegin(), now.teamIds.cend(),
+            [&was](const QString& team) { return was.teamIds.contains(team); });
+        if (sharesTeam || sameName(was.keys.name, now.keys.name))
+            return &was;
+    }
+    return nullptr;
+}
+
+QList<ProfileChange> leaderKeyChanges(const SchoolProfile& before, const SchoolProfile& after)
+{
+    Changes c;
+    for (const Leader& now : after.leaders) {
+        if (const Leader* was = formerLeader(before, after, now))
+            leaderKeys(c, *was, now);
+    }
+    return c.take();
+}
 
 QList<ProfileChange> profileChanges(const SchoolProfile& before, const SchoolProfile& after)
 {
@@ -266,6 +356,7 @@ QList<ProfileChange> profileChanges(const SchoolProfile& before, const SchoolPro
             Text::tr("Valid until %1 (was %2).")
                 .arg(dateText(after.validUntil), dateText(before.validUntil)));
     keyHolders(c, before, after);
+    leaders(c, before, after);
     return c.take();
 }
 

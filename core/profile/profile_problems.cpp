@@ -97,6 +97,32 @@ QString staffProblem(const QList<ProfileItem>& items, const QString& what, int m
     return {};
 }
 
+/** Leaders have unique ids and names, and hold conversations with teams of this profile. */
+QString leadersProblem(const SchoolProfile& p)
+{
+    QSet<QString> seen;
+    for (const Leader& leader : p.leaders) {
+        if (!isProfileId(leader.id))
+            return Text::tr("The profile has an invalid id \"%1\" in the leaders.")
+                .arg(leader.id.left(40));
+        if (leader.keys.name.trimmed().isEmpty())
+            return Text::tr("The profile has a leader without a name.");
+        if (seen.contains(leader.id))
+            return Text::tr("The profile names \"%1\" twice in the leaders.").arg(leader.id);
+        seen.insert(leader.id);
+        for (const QString& team : leader.teamIds)
+            if (!p.team(team))
+                return Text::tr("Leader \"%1\" holds conversations with team \"%2\", which the "
+                                "profile does not have.")
+                    .arg(leader.keys.name, team.left(40));
+    }
+    if (p.retentionYears < 1 || p.retentionYears > 10)
+        return Text::tr("A leader keeps what they hold about a teacher who left 1 to 10 years, "
+                        "not %1.")
+            .arg(p.retentionYears);
+    return {};
+}
+
 } // namespace
 
 QList<int> allowedPeriodMonths()
@@ -139,6 +165,7 @@ QList<ProfileProblem> profileProblems(const SchoolProfile& p)
     addStatus(QStringLiteral("wellbeing"), validateInstruments(p.instruments, p.choiceLists));
     addStatus(QStringLiteral("supportContacts"), validateSupportContacts(p.supportContacts));
     addStatus(QStringLiteral("hoursPolicy"), p.hoursPolicy.validate());
+    add(QStringLiteral("leaders"), leadersProblem(p));
     return out;
 }
 

@@ -16,7 +16,7 @@ struct ProfileProblem
     /**
      * "school", "kernwaarden", "themes", "teams", "roles", "contextTags", "ageBands",
      * "periodMonths", "minGroupWellbeing", "minGroupCounts", "wellbeing", "supportContacts",
-     * "hoursPolicy"; profile_draft.h adds "validUntil", "custodian" and "keys".
+     * "hoursPolicy", "leaders"; profile_draft.h adds "validUntil", "custodian" and "keys".
      */
     QString field;
     QString message; ///< translated; names what is wrong and, where it helps, how to fix it

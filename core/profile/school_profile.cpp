@@ -67,6 +67,19 @@ const AgeBand* SchoolProfile::ageBand(const QString& id) const
     return byId(ageBands, id);
 }
 
+const Leader* SchoolProfile::leader(const QString& id) const
+{
+    return byId(leaders, id);
+}
+
+const Leader* SchoolProfile::leaderOfTeam(const QString& teamId) const
+{
+    for (const Leader& l : leaders)
+        if (l.teamIds.contains(teamId))
+            return &l;
+    return nullptr;
+}
+
 const Kernwaarde* SchoolProfile::findKernwaarde(const QString& idOrName) const
 {
     return findBy(kernwaarden, idOrName);

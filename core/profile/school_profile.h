@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace kw {
 
@@ -51,11 +52,29 @@ struct KeyHolder
     QByteArray boxProofKey;
     QByteArray boxProofSignature;
     QString contact; ///< custodian: where teachers send their files (e-mail, upload page)
+    /**
+     * The holder's own signature with signKey over their box key (exchange/key_file.h,
+     * hasValidKeyBinding): only the holder can pair a box key with their sign key. Required
+     * for a leader, whose keys reach teachers on HR's and the custodian's word alone.
+     */
+    QByteArray keySignature;
     /** Whether @p other is the same key holder: the same two keys, whatever the name. */
     bool sameKeys(const KeyHolder& other) const
     {
         return signKey == other.signKey && boxKey == other.boxKey;
     }
+};
+
+/**
+ * A team leader who holds waarderingsgesprekken: listed in the co-signed profile so that a
+ * teacher's preparation is sealed to a key HR and the custodian both vouched for.
+ */
+struct Leader
+{
+    QString id; ///< like a team id
+    QStringList teamIds; ///< the teams of this profile the leader holds conversations with
+    KeyHolder
+        keys; ///< name, signing and sealing keys with the box-key proof; role and contact unused
 };
 
 /** How contributions are cut into periods and how large a group must be to be shown. */
@@ -92,11 +111,17 @@ struct SchoolProfile
     KeyHolder custodian; ///< co-signs the profile, opens part C
     /** Whole .kwoverdracht files, oldest first: how the custodian came to be this one. */
     QList<QByteArray> handovers;
+    QList<Leader> leaders; ///< who holds waarderingsgesprekken, with their keys
+    /** Years after a teacher left that a leader's app deletes what it holds about them. */
+    int retentionYears = 2;
 
     const ProfileItem* theme(const QString& id) const;
     const ProfileItem* team(const QString& id) const;
     const ProfileItem* role(const QString& id) const;
     const AgeBand* ageBand(const QString& id) const;
+    const Leader* leader(const QString& id) const;
+    /** The leader listed first for @p teamId, or null: the default leader of a teacher's team. */
+    const Leader* leaderOfTeam(const QString& teamId) const;
 
     const Kernwaarde* kernwaarde(const QString& id) const;
     const ProfileItem* contextTag(const QString& id) const;

@@ -2,6 +2,7 @@
 
 #include "reports/report_charts.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPageLayout>
@@ -87,6 +88,38 @@ QString reportHtml(const ReportDocument& d)
     return html + QStringLiteral("</body></html>");
 }
 
+namespace {
+
+/** Lays @p document out as an A4 PDF into @p device (open for writing). */
+void printReport(const ReportDocument& document, QIODevice* device)
+{
+    QPdfWriter pdf(device);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    pdf.setTitle(document.title);
+    pdf.setCreator(QStringLiteral("Kernwijzer"));
+    QTextDocument text;
+    for (qsizetype i = 0; i < document.sections.size(); ++i) {
+        for (qsizetype c = 0; c < document.sections[i].charts.size(); ++c)
+            text.addResource(QTextDocument::ImageResource, QUrl(chartName(i, c)),
+                paintChart(document.sections[i].charts[c], kChartPixels));
+    }
+    text.setHtml(reportHtml(document));
+    text.print(&pdf);
+}
+
+} // namespace
+
+QByteArray reportPdfBytes(const ReportDocument& document)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    printReport(document, &buffer);
+    buffer.close();
+    return bytes;
+}
+
 Status writeReportPdf(const ReportDocument& document, const QString& path)
 {
     QSaveFile file(path);
@@ -95,21 +128,7 @@ Status writeReportPdf(const ReportDocument& document, const QString& path)
             Error::Code::Io,
             Text::tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString())
         };
-    {
-        QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        pdf.setTitle(document.title);
-        pdf.setCreator(QStringLiteral("Kernwijzer"));
-        QTextDocument text;
-        for (qsizetype i = 0; i < document.sections.size(); ++i) {
-            for (qsizetype c = 0; c < document.sections[i].charts.size(); ++c)
-                text.addResource(QTextDocument::ImageResource, QUrl(chartName(i, c)),
-                    paintChart(document.sections[i].charts[c], kChartPixels));
-        }
-        text.setHtml(reportHtml(document));
-        text.print(&pdf);
-    }
+    printReport(document, &file);
     if (!file.commit())
         return Error { file.error() == QFileDevice::ResourceError ? Error::Code::DiskFull
                                                                   : Error::Code::Io,

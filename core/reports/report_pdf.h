@@ -12,6 +12,12 @@ namespace kw {
  */
 [[nodiscard]] Status writeReportPdf(const ReportDocument& document, const QString& path);
 
+/**
+ * @p document as the bytes of an A4 PDF, for a caller that writes the file its own way (a new
+ * file only, never over an existing one). Needs a QGuiApplication, as writeReportPdf() does.
+ */
+QByteArray reportPdfBytes(const ReportDocument& document);
+
 /** The HTML the PDF is laid out from (escaped; exposed for tests). */
 QString reportHtml(const ReportDocument& document);
 

@@ -37,7 +37,7 @@ Result<ProfileImport> TeacherExchange::checkImport(QByteArrayView file)
         firstInstall ? QByteArrayView() : QByteArrayView((*current)->school.signKey));
     if (!incoming)
         return incoming.error();
-    ProfileImport out { ProfileImport::Verdict::New, *incoming, file.toByteArray(), {} };
+    ProfileImport out { ProfileImport::Verdict::New, *incoming, file.toByteArray(), {}, {} };
     if (firstInstall)
         return out;
 
@@ -77,6 +77,7 @@ Result<ProfileImport> TeacherExchange::checkImport(QByteArrayView file)
     out.verdict = custodianChanged ? ProfileImport::Verdict::CustodianChanged
                                    : ProfileImport::Verdict::Update;
     out.previousCustodian = installed.custodian;
+    out.leaderKeyChanges = leaderKeyChanges(installed, *incoming);
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "exchange/exchange_period.h"
 #include "exchange/metric_layout.h"
 #include "exchange/profile_file.h"
+#include "profile/profile_changes.h"
 #include "teacher/exchange_store.h"
 
 namespace kw {
@@ -30,6 +31,12 @@ struct ProfileImport
     SchoolProfile profile;
     QByteArray file;
     KeyHolder previousCustodian; ///< CustodianChanged only: to show old and new side by side
+    /**
+     * Update and CustodianChanged: leaders whose keys change (profile/profile_changes.h,
+     * leaderKeyChanges()), one line per key with both fingerprints, to show before installing.
+     * An open conversation with such a leader refuses their new keys (TeacherConversations).
+     */
+    QList<ProfileChange> leaderKeyChanges;
     bool needsVerificationCode() const { return verdict == Verdict::New; }
 };
 

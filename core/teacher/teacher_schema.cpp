@@ -194,6 +194,51 @@ constexpr std::array steps {
             WHEN EXISTS (SELECT 1 FROM exchange_secret)
             BEGIN SELECT RAISE(ABORT, 'the device secret is kept in the journal'); END;
     )sql" },
+    // The waarderingsgesprek, the teacher's side (core/conversation/teacher_*): per conversation
+    // the leader it is sealed to, the last preparation sent, the leader's verslag and the
+    // teacher's response, each body exactly as signed with its signature; and per agreement of
+    // the verslag the teacher's answer and, for one they accepted, the POP action it became
+    // (an agreement is open while that action is not done; removing the action ends the link).
+    sql::Migration { 9, R"sql(
+        CREATE TABLE conversation (
+            id                 BLOB    PRIMARY KEY CHECK (length(id) = 16),
+            school_id          TEXT    NOT NULL,
+            leader_id          TEXT    NOT NULL,
+            leader_sign_key    BLOB    NOT NULL CHECK (length(leader_sign_key) = 32),
+            leader_box_key     BLOB    NOT NULL CHECK (length(leader_box_key) = 32),
+            planned_on         TEXT    NOT NULL CHECK (planned_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            prep_revision      INTEGER NOT NULL CHECK (prep_revision >= 1),
+            prep_body          BLOB    NOT NULL,
+            prep_signature     BLOB    NOT NULL CHECK (length(prep_signature) = 64),
+            prep_digest        BLOB    NOT NULL CHECK (length(prep_digest) = 32),
+            prepared_ms        INTEGER NOT NULL,
+            verslag_revision   INTEGER CHECK (verslag_revision >= 1),
+            verslag_body       BLOB,
+            verslag_signature  BLOB    CHECK (length(verslag_signature) = 64),
+            verslag_digest     BLOB    CHECK (length(verslag_digest) = 32),
+            verslag_ms         INTEGER,
+            response_body      BLOB,
+            response_signature BLOB    CHECK (length(response_signature) = 64),
+            responded_ms       INTEGER,
+            CHECK ((verslag_revision IS NULL) = (verslag_body IS NULL)
+                AND (verslag_body IS NULL) = (verslag_signature IS NULL)
+                AND (verslag_body IS NULL) = (verslag_digest IS NULL)
+                AND (verslag_body IS NULL) = (verslag_ms IS NULL)),
+            CHECK ((response_body IS NULL) = (response_signature IS NULL)
+                AND (response_body IS NULL) = (responded_ms IS NULL)),
+            CHECK (response_body IS NULL OR verslag_body IS NOT NULL)
+        );
+        CREATE INDEX conversation_by_day ON conversation (planned_on DESC);
+        CREATE TABLE conversation_agreement (
+            conversation_id BLOB    NOT NULL REFERENCES conversation (id) ON DELETE CASCADE,
+            agreement_id    BLOB    NOT NULL CHECK (length(agreement_id) = 16),
+            status          TEXT    NOT NULL CHECK (status IN ('agreed', 'seen')),
+            action_id       INTEGER REFERENCES goal_action (id) ON DELETE SET NULL,
+            CHECK (status = 'agreed' OR action_id IS NULL),
+            PRIMARY KEY (conversation_id, agreement_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX conversation_agreement_by_action ON conversation_agreement (action_id);
+    )sql" },
 };
 
 } // namespace

@@ -174,6 +174,10 @@ Page {
                     Layout.fillWidth: true
                     editor: editor
                 }
+                ProfileLeadersBox {
+                    Layout.fillWidth: true
+                    editor: editor
+                }
             }
 
             ColumnLayout {

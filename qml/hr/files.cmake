@@ -26,6 +26,7 @@ set(kw_hr_qml
     hr/ProfileRulesBox.qml
     hr/ProfileContactsBox.qml
     hr/ProfileCustodianBox.qml
+    hr/ProfileLeadersBox.qml
     hr/ProfileSignBox.qml
     hr/ProfilePreview.qml
 )

@@ -192,7 +192,25 @@ QVariantMap ProfileEditor::numbers() const
         { QStringLiteral("hoursPerYear"), h.hoursPerYear },
         { QStringLiteral("savingYears"), h.savingYears },
         { QStringLiteral("extraFromAge"), h.extraFromAge },
-        { QStringLiteral("extraHoursPerYear"), h.extraHoursPerYear } };
+        { QStringLiteral("extraHoursPerYear"), h.extraHoursPerYear },
+        { QStringLiteral("retentionYears"), m_draft.retentionYears } };
+}
+
+QVariantList ProfileEditor::leaders() const
+{
+    QVariantList out;
+    for (const Leader& leader : m_draft.leaders) {
+        QVariantList teams;
+        for (const ProfileItem& team : m_draft.teams)
+            teams.append(QVariantMap { { QStringLiteral("id"), team.id },
+                { QStringLiteral("name"), team.name },
+                { QStringLiteral("on"), leader.teamIds.contains(team.id) } });
+        QVariantMap row = holderMap(leader.keys);
+        row.insert(QStringLiteral("id"), leader.id);
+        row.insert(QStringLiteral("teams"), teams);
+        out.append(row);
+    }
+    return out;
 }
 
 QString ProfileEditor::validUntil() const
@@ -249,6 +267,16 @@ void ProfileEditor::setNumber(const QString& field, const QString& text)
         { QStringLiteral("extraFromAge"), &HoursPolicy::extraFromAge },
         { QStringLiteral("extraHoursPerYear"), &HoursPolicy::extraHoursPerYear },
     };
+    if (field == QLatin1String("retentionYears")) {
+        if (const std::optional<int> n = wholeNumber(text)) {
+            m_unparsed.remove(field);
+            m_draft.retentionYears = *n;
+        } else {
+            m_unparsed.insert(field, tr("\"%1\" is not a whole number.").arg(text.left(20)));
+        }
+        recheck();
+        return;
+    }
     if (!rules.contains(field) && !hours.contains(field))
         return;
     const std::optional<int> n = wholeNumber(text);
@@ -377,8 +405,16 @@ void ProfileEditor::removeItem(const QString& list, int row)
         take(m_draft.ageBands);
     else if (list == QLatin1String("supportContacts"))
         take(m_draft.supportContacts);
-    else if (QList<ProfileItem>* items = itemList(list))
+    else if (QList<ProfileItem>* items = itemList(list)) {
+        const QString id = row >= 0 && row < items->size() ? items->at(row).id : QString();
         take(*items);
+        // A removed team leaves its leaders too, rather than a problem to fix by hand.
+        if (removed && list == QLatin1String("teams")) {
+            for (Leader& leader : m_draft.leaders)
+                leader.teamIds.removeAll(id);
+            emit holdersChanged();
+        }
+    }
     if (!removed)
         return;
     emit listsChanged();
@@ -430,6 +466,59 @@ bool ProfileEditor::chooseCustodianKey(const QUrl& file)
                     : tr("The profile names %1 as custodian.").arg(holder->name),
         {});
     return true;
+}
+
+bool ProfileEditor::addLeaderKey(const QUrl& file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    auto bytes = exchange::readFileLimited(path, 64 * 1024);
+    if (!bytes) {
+        setStatus({}, bytes.error().message);
+        return false;
+    }
+    auto keys = exchange::readKeyFile(*bytes);
+    if (!keys) {
+        setStatus({}, tr("%1: %2").arg(QFileInfo(path).fileName(), keys.error().message));
+        return false;
+    }
+    const qsizetype before = m_draft.leaders.size();
+    auto row = exchange::addLeaderKey(m_draft, *keys);
+    if (!row) {
+        setStatus({}, row.error().message);
+        return false;
+    }
+    emit holdersChanged();
+    recheck();
+    const Leader& leader = m_draft.leaders.at(*row);
+    setStatus(m_draft.leaders.size() > before
+            ? tr("%1 is listed as a leader. Tick the teams they hold conversations with.")
+                  .arg(leader.keys.name)
+            : tr("%1 has a new key (%2). Teachers' apps use it once the custodian has co-signed.")
+                  .arg(leader.keys.name, crypto::fingerprint(leader.keys.signKey)),
+        {});
+    return true;
+}
+
+void ProfileEditor::setLeaderTeam(int row, const QString& teamId, bool on)
+{
+    if (row < 0 || row >= m_draft.leaders.size() || !m_draft.team(teamId))
+        return;
+    QStringList& teams = m_draft.leaders[row].teamIds;
+    if (on && !teams.contains(teamId))
+        teams.append(teamId);
+    else if (!on)
+        teams.removeAll(teamId);
+    emit holdersChanged();
+    recheck();
+}
+
+void ProfileEditor::removeLeader(int row)
+{
+    if (row < 0 || row >= m_draft.leaders.size())
+        return;
+    m_draft.leaders.removeAt(row);
+    emit holdersChanged();
+    recheck();
 }
 
 bool ProfileEditor::addHandover(const QUrl& file)

@@ -52,6 +52,8 @@ class ProfileEditor : public QObject
     Q_PROPERTY(QVariantMap custodian READ custodian NOTIFY holdersChanged)
     /** [{from, to, signedOn}] of the handovers the profile carries. */
     Q_PROPERTY(QVariantList handovers READ handovers NOTIFY holdersChanged)
+    /** [{id, name, fingerprint, teams: [{id, name, on}]}] in profile order. */
+    Q_PROPERTY(QVariantList leaders READ leaders NOTIFY holdersChanged)
     /** field → message for every problem the draft has now ("" keys absent). */
     Q_PROPERTY(QVariantMap problems READ problems NOTIFY problemsChanged)
     Q_PROPERTY(QStringList problemList READ problemList NOTIFY problemsChanged)
@@ -87,6 +89,7 @@ public:
     QString validUntil() const;
     QVariantMap custodian() const;
     QVariantList handovers() const;
+    QVariantList leaders() const;
     QVariantMap problems() const { return m_problems; }
     QStringList problemList() const { return m_problemList; }
     QStringList changes() const { return m_changes; }
@@ -101,8 +104,9 @@ public:
     Q_INVOKABLE void setText(const QString& field, const QString& value);
     /**
      * A number as typed: "minGroupWellbeing", "minGroupCounts", "periodMonths", "hoursPerYear",
-     * "savingYears", "extraFromAge", "extraHoursPerYear". Kept even when it breaks a rule (k of 3:
-     * the problem says why); text that is no whole number is a problem of that field.
+     * "savingYears", "extraFromAge", "extraHoursPerYear", "retentionYears". Kept even when it
+     * breaks a rule (k of 3: the problem says why); text that is no whole number is a problem of
+     * that field.
      */
     Q_INVOKABLE void setNumber(const QString& field, const QString& text);
     /**
@@ -119,6 +123,11 @@ public:
     Q_INVOKABLE bool chooseCustodianKey(const QUrl& file);
     /** Adds a handover (.kwoverdracht) from the outgoing custodian to the one the draft names. */
     Q_INVOKABLE bool addHandover(const QUrl& file);
+    /** Lists a leader by their public key file (.kwsleutel.pub); the same name gets new keys. */
+    Q_INVOKABLE bool addLeaderKey(const QUrl& file);
+    /** Whether leader @p row holds conversations with team @p teamId. */
+    Q_INVOKABLE void setLeaderTeam(int row, const QString& teamId, bool on);
+    Q_INVOKABLE void removeLeader(int row);
     /** Signs the draft with HR's unlocked key and writes it to @p file; false: errorText says why.
      */
     Q_INVOKABLE bool sign(const QUrl& file);

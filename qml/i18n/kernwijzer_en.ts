@@ -2,9 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgendaPartList</name>
+    <message numerus="yes">
+        <location filename="../leader/AgendaPartList.qml" line="+49"/>
+        <source>%n item(s) from the teacher</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCard</name>
+    <message>
+        <location filename="../teacher/gesprek/AgreementCard.qml" line="+33"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>Akkoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Gezien, not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing goes into your POP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It becomes a new goal in your POP. Its kernwaarde:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It becomes an action of your goal &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your reaction (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your reaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementForm</name>
+    <message>
+        <location filename="../leader/AgreementForm.qml" line="+35"/>
+        <source>What do you agree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Serves: nothing in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernwaarde: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsList</name>
+    <message>
+        <location filename="../leader/AgreementsList.qml" line="+20"/>
+        <source>No agreements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Akkoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gezien, not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
-        <location filename="../shell/AppShell.qml" line="+128"/>
+        <location filename="../shell/AppShell.qml" line="+129"/>
         <source>New reflection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -23,12 +190,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+270"/>
+        <location line="+277"/>
         <source>Import aggregates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-243"/>
         <source>New school: %1. Its HR key (%2) is trusted from now on. Compare verification code %3 with the code the school published before you rely on its figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,7 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>withheld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,6 +654,173 @@
     </message>
 </context>
 <context>
+    <name>ConversationActions</name>
+    <message>
+        <location filename="../leader/ConversationActions.qml" line="+21"/>
+        <source>Open gespreksmodus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make the verslag again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make the verslag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import the response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <location filename="../leader/ConversationPage.qml" line="+56"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waarderingsgesprek with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Planned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verslag revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The preparation of %1 is in. Read it before you talk; open the gespreksmodus during the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The verslag is made. When %1 responds (akkoord or gezien per agreement), import their response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 responded: the conversation is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The preparation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Wellbeing the teacher chose to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reaction of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verslag (*.kwverslag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Responses (*.kwreactie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRow</name>
+    <message>
+        <location filename="../leader/ConversationRow.qml" line="+20"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPage</name>
+    <message>
+        <location filename="../leader/ConversationsPage.qml" line="+46"/>
+        <source>Waarderingsgesprekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>No conversations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No school profile yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A teacher prepares the waarderingsgesprek in their app and gives you the file (.kwgesprek). Import it here, or drop it on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install your school&apos;s co-signed profile first (under School profile): it says which teams are yours and carries your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conversation files (*.kwgesprek *.kwreactie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardHeader</name>
     <message>
         <location filename="../hr/DashboardHeader.qml" line="+35"/>
@@ -844,6 +1178,194 @@
     <message>
         <location filename="../hr/FigureCard.qml" line="+86"/>
         <source>Not released</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GesprekCard</name>
+    <message>
+        <location filename="../teacher/gesprek/GesprekCard.qml" line="+29"/>
+        <source>Waarderingsgesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your leader&apos;s verslag is waiting for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your preparation for %1 is not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation sent for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what you bring to the conversation with your leader: your points, reflections, goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer the verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prepare waarderingsgesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GesprekPage</name>
+    <message>
+        <location filename="../teacher/gesprek/GesprekPage.qml" line="+39"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waarderingsgesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Your waarderingsgesprek with %1 is on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your waarderingsgesprek is on %1 and your preparation has not been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For %1; not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started; not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent for %1. You can change it and send it again until the verslag arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You decide what your leader sees: your own points, the reflections you tick, your POP goals. Your wellbeing only if you switch it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Continue preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prepare waarderingsgesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your leader sends you the verslag as a .kwverslag file. Import it to read it, answer each agreement and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a verslag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Verslag (*.kwverslag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GesprekRow</name>
+    <message>
+        <location filename="../teacher/gesprek/GesprekRow.qml" line="+18"/>
+        <source>Verslag to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n open agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreement(s), none open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GespreksmodusPage</name>
+    <message>
+        <location filename="../leader/GespreksmodusPage.qml" line="+45"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gespreksmodus · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back to my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn towards %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,6 +1892,69 @@
     </message>
 </context>
 <context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <location filename="../leader/ImportReviewDialog.qml" line="+19"/>
+        <source>Import the response?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import the preparation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The key of %1 changed. That happens with a new phone, but it can also mean someone else wrote this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the first file of %1: it brings their key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is new in your list. Their key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept until now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ask the teacher to read the digits their app shows for their conversation key, and compare them with these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I checked these digits with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <location filename="../custodian/InboxPage.qml" line="+35"/>
@@ -1647,7 +2232,7 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../school/KeyPage.qml" line="+36"/>
+        <location filename="../school/KeyPage.qml" line="+37"/>
         <source>HR&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,8 +2242,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Your key as leidinggevende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>With this key you sign the school profile and open the figures the custodian releases. Nobody else has it: keep the file on this computer and its passphrase to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With this key you open your teachers&apos; preparations and sign the verslagen. The school profile lists it: give its .pub file to HR. Keep the file on this device and its passphrase to yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1789,6 +2384,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Teamleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>At least 8 characters</source>
         <translation type="unfinished"></translation>
@@ -1840,6 +2440,82 @@
     </message>
 </context>
 <context>
+    <name>LeaderProfilePage</name>
+    <message>
+        <location filename="../leader/LeaderProfilePage.qml" line="+34"/>
+        <source>School profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install a new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Install profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>You have no key on this device yet: make one or open yours under Key, and give HR its .pub file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No school profile yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR gives you the school&apos;s co-signed profile (.kwprofiel). It lists you as the leader of your teams, with your key. Install it here, or drop it on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kernwaarden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>What you hold about a teacher is deleted %n year(s) after they leave (uit dienst).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>School profiles (*.kwprofiel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../Main.qml" line="+25"/>
@@ -1863,6 +2539,14 @@
     </message>
 </context>
 <context>
+    <name>NoHiddenNotes</name>
+    <message>
+        <location filename="../leader/NoHiddenNotes.qml" line="+25"/>
+        <source>There are no hidden notes: everything you write here goes into the verslag the teacher receives. The teacher may also ask for all of it (AVG art. 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <location filename="../hr/OverviewTab.qml" line="+43"/>
@@ -1877,6 +2561,80 @@
     <message>
         <location line="+37"/>
         <source>A change is called a change only when the 95 % intervals say so: a difference within the margin can be chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartComboBox</name>
+    <message>
+        <location filename="../teacher/gesprek/PartComboBox.qml" line="+16"/>
+        <source>Part of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartWorkPane</name>
+    <message>
+        <location filename="../leader/PartWorkPane.qml" line="+35"/>
+        <source>Your own points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What you want to bring up in this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What you talk about: the teacher reads this in the verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PopChangesBox</name>
+    <message>
+        <location filename="../teacher/gesprek/PopChangesBox.qml" line="+13"/>
+        <source>In your POP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agreements you accepted are actions in your POP now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You accepted no agreement: your POP did not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open my POP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1946,7 +2704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>Goals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,6 +2746,333 @@
     <message>
         <location line="+1"/>
         <source>A goal says what you want to grow in and why; actions and linked reflections show how it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreparationPart</name>
+    <message>
+        <location filename="../leader/PreparationPart.qml" line="+24"/>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professionaliseringsuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The teacher brings nothing for this part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your points: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepareGoalsBox</name>
+    <message>
+        <location filename="../teacher/gesprek/PrepareGoalsBox.qml" line="+14"/>
+        <source>POP goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A ticked goal goes with its progress: status, actions and how many reflections show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 · %2 of %3 actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No POP goals this school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreparePage</name>
+    <message>
+        <location filename="../teacher/gesprek/PreparePage.qml" line="+44"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prepare waarderingsgesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Your leader&apos;s verslag of this conversation has arrived: its preparation cannot change any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You sent this preparation. Change it and send it again until your leader&apos;s verslag arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything here stays on your device until you send it. It is kept as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prepare your next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agreements of your last conversation that are not done yet. They are added to the terugblik by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>See what your leader will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreparePointsBox</name>
+    <message>
+        <location filename="../teacher/gesprek/PreparePointsBox.qml" line="+13"/>
+        <source>Your own points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you want to talk about? Write a point under the part it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remove this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A point for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepareReflectionsBox</name>
+    <message>
+        <location filename="../teacher/gesprek/PrepareReflectionsBox.qml" line="+14"/>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the reflections you tick here go to your leader, with their text. Untick one to take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No reflections chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose reflections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepareSharingBox</name>
+    <message>
+        <location filename="../teacher/gesprek/PrepareSharingBox.qml" line="+13"/>
+        <source>Hours and wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bring the balance of my professionaliseringsuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Share my WHO-5 and pulse trend for this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepareWhenBox</name>
+    <message>
+        <location filename="../teacher/gesprek/PrepareWhenBox.qml" line="+13"/>
+        <source>When and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sealed to %1: only their key opens your preparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name, as your leader knows you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewItem</name>
+    <message>
+        <location filename="../teacher/gesprek/PreviewItem.qml" line="+36"/>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professionaliseringsuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wellbeing: health data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../teacher/gesprek/PreviewPage.qml" line="+37"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What your leader will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Waarderingsgesprek with %1 on %2. From %3, version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is everything in the file. It holds your wellbeing trend: health data you chose to share for this conversation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is everything in the file: nothing else of your journal goes with it, and no wellbeing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back to the preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your preparation has no items yet: only the day and your name go to your leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Waarderingsgesprek (*.kwgesprek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved: %1. Send it to %2: only their key opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the changed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the file again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2143,7 +3228,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <location line="+7"/>
         <source>School profiles (*.kwprofiel)</source>
         <translation type="unfinished"></translation>
@@ -2203,6 +3288,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Your leader&apos;s keys change. Compare the new fingerprints with your leader before you send them a preparation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+11"/>
         <source>Verification code</source>
         <translation type="unfinished"></translation>
@@ -2296,6 +3386,54 @@
     <message>
         <location line="+12"/>
         <source>Add kernwaarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLeadersBox</name>
+    <message>
+        <location filename="../hr/ProfileLeadersBox.qml" line="+15"/>
+        <source>Team leaders (waarderingsgesprek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A leader makes a key in the app (role Team leader, page Key) and gives you the public key file. Teachers seal their preparation to that key, so it reaches them only once the custodian co-signed this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No leaders listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add a leader&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Years a leader keeps what they hold about a teacher who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Public key files (*.kwsleutel.pub)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2699,6 +3837,29 @@
     </message>
 </context>
 <context>
+    <name>ReflectionPickerDialog</name>
+    <message>
+        <location filename="../teacher/gesprek/ReflectionPickerDialog.qml" line="+19"/>
+        <source>Choose reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search your reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the text of the reflections you tick goes to your leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No reflection matches these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseImportPage</name>
     <message>
         <location filename="../hr/ReleaseImportPage.qml" line="+30"/>
@@ -2976,11 +4137,6 @@
         <source>Who uses Kernwijzer on this device? You can change this later in the settings; each role keeps its own files.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+52"/>
-        <source>Team leaders: the waarderingsgesprek comes in a later version; until then, choose Teacher for your own journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RowButtons</name>
@@ -2997,6 +4153,19 @@
     <message>
         <location line="+6"/>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsRow</name>
+    <message>
+        <location filename="../teacher/gesprek/SaveAsRow.qml" line="+20"/>
+        <source>Save as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3063,6 +4232,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <location line="+14"/>
         <location line="+12"/>
         <source>Settings</source>
@@ -3079,7 +4249,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <location line="+14"/>
         <source>School profile</source>
         <translation type="unfinished"></translation>
@@ -3090,13 +4261,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <location line="+12"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-32"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,6 +4437,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Your conversations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,7 +4467,7 @@
 <context>
     <name>SourcesCard</name>
     <message>
-        <location filename="../hr/SourcesCard.qml" line="+41"/>
+        <location filename="../hr/SourcesCard.qml" line="+43"/>
         <source>School: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,7 +4477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>not released</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3324,6 +4511,120 @@
     </message>
 </context>
 <context>
+    <name>TeacherRow</name>
+    <message>
+        <location filename="../leader/TeacherRow.qml" line="+50"/>
+        <source>uit dienst since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no conversation held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No key yet: it comes with their first preparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything about them is deleted on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export everything about %1 (access request)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In dienst again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark uit dienst today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeachersPage</name>
+    <message>
+        <location filename="../leader/TeachersPage.qml" line="+51"/>
+        <source>Teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No teachers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A teacher appears here with their first preparation. Import it with &quot;Import file…&quot;, or drop it on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install your school&apos;s co-signed profile first (under School profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conversation files (*.kwgesprek *.kwreactie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 uit dienst?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From today, the school profile&apos;s retention period runs: after it, everything about %1 is deleted from this device. Until then you can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendChartCard</name>
     <message>
         <location filename="../hr/TrendChartCard.qml" line="+105"/>
@@ -3351,10 +4652,144 @@
     </message>
 </context>
 <context>
+    <name>TurnTowardsView</name>
+    <message>
+        <location filename="../leader/TurnTowardsView.qml" line="+33"/>
+        <source>Our conversation, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>What we agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValueFilterBar</name>
     <message>
         <location filename="../teacher/journal/ValueFilterBar.qml" line="+18"/>
         <source>Filter by kernwaarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerslagNotes</name>
+    <message>
+        <location filename="../teacher/gesprek/VerslagNotes.qml" line="+14"/>
+        <source>Your leader&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything %1 wrote about your conversation is here: there are no hidden notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Points of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your leader wrote no notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerslagPage</name>
+    <message>
+        <location filename="../teacher/gesprek/VerslagPage.qml" line="+47"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This file was not imported: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No verslag yet. When your leader sends you the verslag (a .kwverslag file), import it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a verslag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verslag by %1 of your conversation on %2 (version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer each one. Akkoord: it becomes an action in your POP. Gezien: you saw it but do not agree; your leader sees that too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your leader wrote no agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your reaction (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About the conversation as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your reaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You signed your response: this conversation is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Response (*.kwreactie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved: %1. Send it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign and save my response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save my response again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verslag (*.kwverslag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3396,6 +4831,30 @@
     <message>
         <location line="+12"/>
         <source>Bar chart of your reflections per kernwaarde per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::AccessRequestExport</name>
+    <message>
+        <location filename="../leader/access_request_export.cpp" line="+38"/>
+        <source>Access request %1 %2.pdf</source>
+        <extracomment>File name of an access request&apos;s PDF; %1 the teacher, %2 today (2026-11-20).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose where to save the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No school profile is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Everything about %1 is written to %2: give it to them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3561,6 +5020,1184 @@
     <message>
         <location line="+10"/>
         <source>The folder %1 cannot be made. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::Conversation</name>
+    <message>
+        <location filename="../../core/conversation/conversation_file.cpp" line="+58"/>
+        <source>The conversation file does not keep to the format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds control or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is missing, too long or holds characters that are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no valid keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the conversation has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the revision is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>the teacher and the leader have the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The signature of this conversation file does not check out: it was changed or not made by the %1 it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>This conversation file names another author than the key it is signed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The recipient&apos;s key cannot be sealed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This %1 is too large to send (%2 KB, at most %3 KB): leave out some items or shorten their texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This file was made for another leader: it cannot be opened with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file was made for another teacher or another device: it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file was changed after it was sealed: it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file was written for someone else and sealed again to you: it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the conversation&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <location line="+47"/>
+        <source>the day it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds more than %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item has no known agenda part or source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an item&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an item&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an item&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item names more than 7 kernwaarden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a kernwaarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item names an agreement without a valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds more than 8 wellbeing series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wellbeing series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wellbeing series&apos; name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a wellbeing series holds more than 120 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wellbeing point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a wellbeing score is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it does not name the preparation it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds notes for more than the four parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>notes name an unknown part, or a part twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the leader&apos;s points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds more than %1 agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an agreement has no id, or the id of another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an agreement does not say what is agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who acts on an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an agreement&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an agreement&apos;s kernwaarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>an agreement&apos;s goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it does not name the verslag it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it answers more than %1 agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an answer names no agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an agreement is answered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an answer is neither akkoord nor gezien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/leader_import.cpp" line="+59"/>
+        <source>This conversation is closed already (signed by both): nothing more is imported for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This file is for another school (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file belongs to another conversation (%1), not to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is not a preparation (.kwgesprek) or a response (.kwreactie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a verslag, which is for the teacher: a leader imports preparations and responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no conversation %1 to respond to: import its preparation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No verslag was made for this conversation yet: this response answers nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This response is signed with another key than the one of the teacher of this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This response answers another verslag than the one made last (revision %1): ask the teacher to respond to that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This response does not answer each agreement of the verslag once, in its order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The teacher is gone from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This preparation names %1, but its key is the key of %2 on your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conversation %1 is another teacher&apos;s: this file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The verslag of this conversation was made already: a new preparation can no longer replace the one it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This preparation (revision %1) was imported already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision %1 of this preparation is kept already; this file holds revision %2: an old copy or a replay, refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The key of %1 changed (was %2, this file: %3). Check with the teacher that they made a new key (a new phone), then import again and accept the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the first file of %1, whom you added by hand; it brings key %2. Compare it with the key the teacher&apos;s app shows (Gesprek, your key), then import again and accept the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/leader_retention.cpp" line="+16"/>
+        <location line="+107"/>
+        <source>%1 is not on your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>The day a teacher leaves is at most a year ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location filename="../../core/conversation/leader_store.cpp" line="+384"/>
+        <location filename="../../core/conversation/leader_verslag.cpp" line="+38"/>
+        <source>No conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../core/conversation/leader_verslag.cpp" line="+66"/>
+        <source>The leader&apos;s notes of this conversation are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/leader_store.cpp" line="-347"/>
+        <source>prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held, verslag sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed, signed by both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This is not a leader&apos;s secret key file (make one as leidinggevende).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The school profile does not list this key as a leader: ask HR to add your public key file to the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This database belongs to another leader&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This leader database is for school %1; this profile is for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This profile was not signed by your school: its HR key differs from the one of the profile you installed first (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Version %1 of the school profile is installed already, as another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1 of the school profile is older than the installed version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The school profile in the leader database no longer checks out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The leader database does not say which leader of the profile it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Install the school profile in the leader database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This key is not the key of the leader this database belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A teacher&apos;s name is one line of at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The school profile has no team &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is on the list already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>A conversation is named by at least 6 hex digits of its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>More than one conversation starts with %1: give more digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/leader_verslag.cpp" line="-63"/>
+        <source>This conversation is closed already (signed by both): its verslag can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The day the conversation was held must be a day up to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/teacher_agreements_to_pop.cpp" line="+79"/>
+        <source>&quot;%1&quot; is not a kernwaarde of your school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agreement &quot;%1&quot; becomes a new goal in your POP, and a goal needs a kernwaarde: choose the one it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The agreement &quot;%1&quot; cannot become a goal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/teacher_conversation_store.cpp" line="+92"/>
+        <source>Give the name your leader knows you by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name has at most %1 characters and no control characters or &lt; &gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../../core/conversation/teacher_conversations.cpp" line="+92"/>
+        <source>The preparation has no conversation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&quot;%1&quot; is not a conversation id: give at least its first 6 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no conversation %1 on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several conversations start with %1: give more digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This conversation began with other keys of your leader (or with another leader or school): a new version of its preparation is never sealed to other keys than the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A verslag of this conversation has arrived: its preparation cannot change any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This conversation is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This conversation has no verslag to respond to, or was closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/teacher_conversations.cpp" line="-62"/>
+        <source>The keys of %1 in your school&apos;s profile changed since this conversation began (signing key %2, was %3; sealing key %4, was %5). Nothing more of this conversation goes to or comes from other keys: check the new fingerprints with %1, then start a new preparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&quot;%1&quot; is not a leader in the profile of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose your leader: you have not chosen your team yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your leader: the profile of %1 names no leader for your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the name your leader knows you by: it is on your preparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The verslag of this conversation has arrived: its preparation cannot change any more. Start a new preparation for your next conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This conversation was prepared for another leader (%1). Start a new preparation to prepare one with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>This journal uses the demo school, whose keys anyone can have: import your school&apos;s profile before you prepare a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/teacher_preparation_builder.cpp" line="+51"/>
+        <source>%1 you chose for the conversation no longer exists: take it out of the preparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reflection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2 of %3 actions done · %4 reflection(s) as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How I will know: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 hours this year, %2 saved from earlier years, %3 spent, %4 planned; %5 hours left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 hours expire on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Professionaliseringsuren %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Your WHO-5 and pulse scores are health data. Your leader may not ask for them; share them only if you want to talk about them, for this conversation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the day of the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/teacher_preparation_draft.cpp" line="+31"/>
+        <source>The kept preparation of your conversation cannot be read; start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Looking back and appreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy and balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talent and growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The future and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/teacher_response.cpp" line="+26"/>
+        <location filename="../../core/conversation/teacher_verslag_import.cpp" line="+92"/>
+        <source>There is no such conversation on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The verslag of this conversation has not arrived yet: import it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You responded to this conversation on %1 already: it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The verslag has no agreement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement %1 is answered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer every agreement with akkoord or gezien: &quot;%1&quot; has no answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>You have not responded to this conversation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/teacher_verslag_import.cpp" line="-60"/>
+        <source>This verslag belongs to a conversation that is not on this device: it answers another preparation than yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You responded to this conversation on %1: it is closed, and no verslag replaces the one you answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This verslag was signed by someone else than the leader your preparation was sealed to: it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This verslag answers another version of your preparation than the last one you sent (version %1). Ask your leader to import that one and write the verslag again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This verslag (version %1) was imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is version %1 of the verslag; you already have the newer version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The verslag of this conversation has not arrived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/conversation_pdf.cpp" line="+297"/>
+        <source>The kept files are not one signed conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This conversation has no verslag yet: there is nothing signed to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the verslag belongs to another conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the verslag answers another preparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the response belongs to another conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the response answers another verslag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::ConversationFileImport</name>
+    <message>
+        <location filename="../leader/conversation_file_import.cpp" line="+48"/>
+        <source>The response of %1 to your verslag: it closes the conversation of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A newer preparation (revision %1) of %2 for the conversation of %3: it replaces the one you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The preparation of %1 for the waarderingsgesprek of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open or unlock your key first (under Key): only it opens the teachers&apos; files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Drop a teacher&apos;s preparation (.kwgesprek) or response (.kwreactie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The response of %1 is in: the conversation is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preparation of %1 is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::ConversationNotes</name>
+    <message>
+        <location filename="../leader/conversation_notes.cpp" line="+123"/>
+        <source>Keeping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Write what is agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::ConversationReport</name>
+    <message>
+        <location filename="../../core/reports/conversation_pdf.cpp" line="-279"/>
+        <source>Looking back and appreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy and balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talent and growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Future and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POP goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>professional development hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>earlier agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>own point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The teacher shared nothing for this part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by the teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The leader&apos;s points: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agreements were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>POP goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: akkoord (agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: gezien (seen, not agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wellbeing (shared by the teacher for this conversation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The teacher chose to share these scores. They are health data: keep them only as long as the verslag is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The teacher has not responded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The teacher added no general reaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed by the leader on %1; the teacher has not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by both on %1 (the leader on %2, the teacher on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Teacher: %1 · signing key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leader: %1 · signing key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+142"/>
+        <source>Conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Verslag of the waarderingsgesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held on %1 · prepared by the teacher on %2 · verslag written on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+125"/>
+        <source>The teacher&apos;s reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each signature is an Ed25519 signature over the file as it was sent; the fingerprints above identify the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+120"/>
+        <source>Made with Kernwijzer on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Everything held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · held by %2 · for an access request (AVG article 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversation key: none received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation key: signing %1 · sealing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out of service since %1; everything below is deleted on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no other notes: everything the leader writes is part of the verslag the teacher receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conversation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared by the teacher on %1 (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verslag sent on %1, held on %2 (revision %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No verslag sent yet: the notes below are the leader&apos;s draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by the teacher on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3857,7 +6494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demo_school.cpp" line="+29"/>
+        <location filename="../../core/demo/demo_school.cpp" line="+30"/>
         <source>A simulated school has %1 to %2 teachers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,7 +6509,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demo_bestuur.cpp" line="+95"/>
+        <location filename="../../core/demo/demo_bestuur.cpp" line="+96"/>
         <location filename="../../core/demo/demo_school.cpp" line="+11"/>
         <location line="+11"/>
         <source>Cannot create the folder %1.</source>
@@ -3880,7 +6517,7 @@
     </message>
     <message>
         <location line="+57"/>
-        <location filename="../../core/demo/demo_school.cpp" line="+185"/>
+        <location filename="../../core/demo/demo_school.cpp" line="+216"/>
         <source>Cannot clear the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3896,19 +6533,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demo_school.cpp" line="-199"/>
+        <location filename="../../core/demo/demo_school.cpp" line="-230"/>
         <source>%1 is not empty; the simulated school needs an empty or new folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demo_school_teacher.cpp" line="+149"/>
+        <location filename="../../core/demo/demo_school_teacher.cpp" line="+182"/>
         <source>Teacher %1&apos;s journal: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+19"/>
         <location line="+78"/>
         <source>Teacher %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demo_leader.cpp" line="+173"/>
+        <source>The demo leader&apos;s conversation with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>The simulated school has no team for its team leader.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4048,7 +6695,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+48"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+58"/>
         <source>school profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,6 +6741,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>conversation preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conversation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conversation response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4128,7 +6790,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 is not a regular file; nothing was read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4154,6 +6816,14 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 exists already (as a file, a folder or a link): it is not overwritten. Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+23"/>
         <location line="+5"/>
         <location filename="../../core/exchange/new_key_files.cpp" line="+25"/>
         <location line="+41"/>
@@ -4161,19 +6831,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-41"/>
+        <location line="+40"/>
         <source>The disk is full: %1 was not written. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/key_file.cpp" line="+112"/>
+        <location filename="../../core/exchange/key_file.cpp" line="+140"/>
         <source>HR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+312"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+366"/>
         <source>custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4182,12 +6863,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>This file is too large to be a Kernwijzer key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This key file has been changed: its signature does not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4228,7 +6909,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_codec.cpp" line="-159"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="-213"/>
         <source>The profile does not name the %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4243,12 +6924,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>leader %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile pairs leader %1&apos;s signing key with a sealing key the leader did not sign: only the leader can choose their sealing key, with their own public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leader %1 has a key that someone else in the profile also has: every leader must hold a key of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The profile carries a custodian handover made for another school, another HR key or a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>The profile holds control characters, invisible characters or &lt; &gt; in a name or text; it is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4263,7 +6959,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>The profile lists more than %1 leaders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The profile has no version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4273,7 +6974,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The profile asks for more figures than a contribution can hold (at most 300 metrics).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4289,7 +6990,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../core/exchange/profile_signing.cpp" line="+26"/>
+        <location filename="../../core/exchange/profile_signing.cpp" line="+65"/>
         <source>A profile is created with HR&apos;s secret key file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4354,7 +7055,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>This journal already has a school&apos;s own profile; the demo school is not installed over it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4379,7 +7080,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>The school profile stored on this device cannot be checked (%1), so no other profile can be compared with it. Ask your school&apos;s HR for help, or remove it in Settings and import your school&apos;s profile again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4394,7 +7095,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Type the verification code that %1 published (six groups of four digits, from the MR or the staff room, not from the e-mail that brought this file).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4744,8 +7445,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_signing.cpp" line="-14"/>
+        <location filename="../../core/exchange/profile_signing.cpp" line="-52"/>
         <source>This is not a custodian&apos;s key file: the custodian names the profile with their public key file (.kwsleutel.pub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is not a leader&apos;s key file: a leader makes one in the app (role Team leader, Key) and gives HR the public key file (.kwsleutel.pub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This leader&apos;s public key file was made by an older version of Kernwijzer and does not pair its keys yet: ask the leader to save their public key file (.kwsleutel.pub) again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This key is HR&apos;s or the custodian&apos;s; a leader needs a key of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is already listed with this key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4757,7 +7478,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+273"/>
         <source>The secret this device derives your contributions&apos; ids from is kept in your system&apos;s keychain. A copy of your journal file alone does not reveal it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4772,7 +7493,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-272"/>
+        <location line="-276"/>
         <source>%n staff</source>
         <translation>
             <numerusform>%n staff</numerusform>
@@ -5339,6 +8060,69 @@
     </message>
 </context>
 <context>
+    <name>kw::LeaderConversationModel</name>
+    <message>
+        <location filename="../leader/leader_conversation_model.cpp" line="+58"/>
+        <source>Tomorrow: the waarderingsgesprek with %1. Read the preparation today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::LeaderProfile</name>
+    <message>
+        <location filename="../leader/leader_profile.cpp" line="+88"/>
+        <source>Open or unlock your key first (under Key): the profile must list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile of %1 (version %2) does not list your key yet (%3). Give HR the .pub file of your key: HR adds you as the leader of your teams, the custodian co-signs, and you install that new version here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Version %1 of %2 was installed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1 of %2 installed: you are listed as leader %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drop the school&apos;s co-signed profile (.kwprofiel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::LeaderReminder</name>
+    <message>
+        <location filename="../leader/leader_reminder.cpp" line="+48"/>
+        <source>Tomorrow you have a waarderingsgesprek. Read the teacher&apos;s preparation in Kernwijzer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tomorrow you have %n waarderingsgesprekken. Read the preparations in Kernwijzer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kw::PeriodRelease</name>
     <message>
         <location filename="../custodian/period_release.cpp" line="+71"/>
@@ -5767,6 +8551,42 @@
     </message>
 </context>
 <context>
+    <name>kw::PreparationEditor</name>
+    <message>
+        <location filename="../teacher/gesprek/preparation_editor.cpp" line="+129"/>
+        <source>The leader of my team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>This reflection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::PreparationPreviewModel</name>
+    <message>
+        <location filename="../teacher/gesprek/preparation_preview_model.cpp" line="+154"/>
+        <source>Wellbeing (health data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 cannot be made. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 Your preparation is kept: send it again to write the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kw::Privacy</name>
     <message>
         <location filename="../../core/privacy/release_rules.cpp" line="+93"/>
@@ -5888,7 +8708,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
+        <source>The profile has an invalid id &quot;%1&quot; in the leaders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile has a leader without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile names &quot;%1&quot; twice in the leaders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leader &quot;%1&quot; holds conversations with team &quot;%2&quot;, which the profile does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A leader keeps what they hold about a teacher who left 1 to 10 years, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the themes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5908,7 +8753,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-94"/>
         <source>the age bands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5923,17 +8768,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+87"/>
         <source>A period lasts 1, 2, 3, 4, 6 or 12 months, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-75"/>
         <source>A group must have at least 5 people before its figures are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+81"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5943,7 +8788,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-74"/>
         <source>%1 &quot;%2&quot; has %3 staff; every team and role needs at least %4 (the profile&apos;s smallest group), else its cohort points at a few people. Merge it with another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5996,7 +8841,7 @@
 <context>
     <name>kw::ProfileChanges</name>
     <message>
-        <location filename="../../core/profile/profile_changes.cpp" line="+35"/>
+        <location filename="../../core/profile/profile_changes.cpp" line="+36"/>
         <source>%1: &quot;%2&quot; removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6152,7 +8997,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Leader %1 has another signing key: %2 (was %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leader %1 has another sealing key, which preparations are sealed to: %2 (was %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no team yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new leader: %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leader %1 is now named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leader %1 now holds conversations with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leader %1 is no longer listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years a leader keeps what they hold about a teacher who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The school&apos;s name: &quot;%1&quot; (was &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6266,7 +9151,8 @@
         </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+94"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6286,14 +9172,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <location line="+30"/>
+        <location line="+53"/>
         <location line="+63"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-134"/>
         <source>The profile now names %1 as custodian. Teachers&apos; apps accept the change only with a handover signed by the custodian before: add it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6303,7 +9190,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>%1 is listed as a leader. Tick the teams they hold conversations with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a new key (%2). Teachers&apos; apps use it once the custodian has co-signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Handover from %1 to %2 added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6441,7 +9338,18 @@
 <context>
     <name>kw::ReminderService</name>
     <message>
-        <location filename="../services/reminder_service.cpp" line="+102"/>
+        <location filename="../services/reminder_service.cpp" line="+131"/>
+        <source>Your waarderingsgesprek is on %1. Read your preparation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your waarderingsgesprek is on %1 and your preparation has not been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
         <source>Kernwijzer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6454,12 +9362,12 @@
 <context>
     <name>kw::Reports</name>
     <message>
-        <location filename="../../core/reports/report_pdf.cpp" line="+96"/>
+        <location filename="../../core/reports/report_pdf.cpp" line="+129"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>%1 could not be saved: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6517,6 +9425,73 @@
     <message>
         <location filename="../../core/teacher/teacher_session.cpp" line="+32"/>
         <source>The school profile stored in this journal cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::VerslagFiles</name>
+    <message>
+        <location filename="../leader/verslag_files.cpp" line="+68"/>
+        <source>Waarderingsgesprek %1 %2</source>
+        <extracomment>File name of a verslag; %1 the day planned (2026-11-25), %2 the teacher&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open or unlock your key first (under Key): the verslag is signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose where to save the verslag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The verslag is made, but the file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verslag written to %1. Send it to the teacher: they answer each agreement with akkoord or gezien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Make the verslag first: the PDF shows the verslag as the teacher received it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No school profile is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::VerslagResponse</name>
+    <message>
+        <location filename="../teacher/gesprek/verslag_response.cpp" line="+113"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>The folder %1 cannot be made. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Your response is kept: save it again to another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no verslag to answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,9 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AgendaPartList</name>
+    <message numerus="yes">
+        <location filename="../leader/AgendaPartList.qml" line="+49"/>
+        <source>%n item(s) from the teacher</source>
+        <translation>
+            <numerusform>%n item van de leraar</numerusform>
+            <numerusform>%n items van de leraar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes written</source>
+        <translation>aantekeningen gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCard</name>
+    <message>
+        <location filename="../teacher/gesprek/AgreementCard.qml" line="+33"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who: %1</source>
+        <translation>Wie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By: %1</source>
+        <translation>Uiterlijk: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>Akkoord</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Gezien, not agreed</source>
+        <translation>Gezien, niet akkoord</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing goes into your POP.</source>
+        <translation>Er komt niets in je POP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It becomes a new goal in your POP. Its kernwaarde:</source>
+        <translation>Die wordt een nieuw doel in je POP, met als kernwaarde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It becomes an action of your goal &quot;%1&quot;.</source>
+        <translation>Die wordt een actie bij je doel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your reaction (optional)</source>
+        <translation>Je reactie (niet verplicht)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your reaction: %1</source>
+        <translation>Je reactie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementForm</name>
+    <message>
+        <location filename="../leader/AgreementForm.qml" line="+35"/>
+        <source>What do you agree?</source>
+        <translation>Wat spreken jullie af?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By when…</source>
+        <translation>Uiterlijk wanneer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By %1</source>
+        <translation>Uiterlijk %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Serves: nothing in particular</source>
+        <translation>Draagt bij aan: niets in het bijzonder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernwaarde: %1</source>
+        <translation>Kernwaarde: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP goal: %1</source>
+        <translation>POP-doel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it serves</source>
+        <translation>Waaraan het bijdraagt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add agreement</source>
+        <translation>Afspraak toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsList</name>
+    <message>
+        <location filename="../leader/AgreementsList.qml" line="+20"/>
+        <source>No agreements yet.</source>
+        <translation>Nog geen afspraken.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP: %1</source>
+        <translation>POP: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Akkoord</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gezien, not agreed</source>
+        <translation>Gezien, niet akkoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove agreement %1</source>
+        <translation>Afspraak %1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
-        <location filename="../shell/AppShell.qml" line="+128"/>
+        <location filename="../shell/AppShell.qml" line="+129"/>
         <source>New reflection</source>
         <translation>Nieuwe reflectie</translation>
     </message>
@@ -23,12 +190,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+270"/>
+        <location line="+277"/>
         <source>Import aggregates…</source>
         <translation>Aggregaten inlezen…</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-243"/>
         <source>New school: %1. Its HR key (%2) is trusted from now on. Compare verification code %3 with the code the school published before you rely on its figures.</source>
         <translation>Nieuwe school: %1. Haar HR-sleutel (%2) wordt vanaf nu vertrouwd. Vergelijk verificatiecode %3 met de code die de school bekendmaakte voordat u op haar cijfers vertrouwt.</translation>
     </message>
@@ -48,7 +215,7 @@
         <translation>Hele school</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>withheld</source>
         <translation>achtergehouden</translation>
     </message>
@@ -487,6 +654,173 @@
     </message>
 </context>
 <context>
+    <name>ConversationActions</name>
+    <message>
+        <location filename="../leader/ConversationActions.qml" line="+21"/>
+        <source>Open gespreksmodus</source>
+        <translation>Gespreksmodus openen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make the verslag again…</source>
+        <translation>Verslag opnieuw maken…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make the verslag…</source>
+        <translation>Verslag maken…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import the response…</source>
+        <translation>Reactie inlezen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export PDF…</source>
+        <translation>Pdf exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <location filename="../leader/ConversationPage.qml" line="+56"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waarderingsgesprek with %1</source>
+        <translation>Waarderingsgesprek met %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Planned on %1</source>
+        <translation>Gepland op %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held on %1</source>
+        <translation>gehouden op %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verslag revision %1</source>
+        <translation>versie %1 van het verslag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The preparation of %1 is in. Read it before you talk; open the gespreksmodus during the conversation.</source>
+        <translation>De voorbereiding van %1 is binnen. Lees die voor het gesprek; open tijdens het gesprek de gespreksmodus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The verslag is made. When %1 responds (akkoord or gezien per agreement), import their response.</source>
+        <translation>Het verslag is gemaakt. Als %1 reageert (akkoord of gezien per afspraak), lees je die reactie in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 responded: the conversation is closed.</source>
+        <translation>%1 heeft gereageerd: het gesprek is gesloten.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The preparation of %1</source>
+        <translation>De voorbereiding van %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Wellbeing the teacher chose to share</source>
+        <translation>Welzijn dat de leraar zelf deelde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reaction of %1: %2</source>
+        <translation>Reactie van %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verslag (*.kwverslag)</source>
+        <translation>Verslag (*.kwverslag)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Responses (*.kwreactie)</source>
+        <translation>Reacties (*.kwreactie)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRow</name>
+    <message>
+        <location filename="../leader/ConversationRow.qml" line="+20"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPage</name>
+    <message>
+        <location filename="../leader/ConversationsPage.qml" line="+46"/>
+        <source>Waarderingsgesprekken</source>
+        <translation>Waarderingsgesprekken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import file…</source>
+        <translation>Bestand inlezen…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>No conversations yet</source>
+        <translation>Nog geen gesprekken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No school profile yet</source>
+        <translation>Nog geen schoolprofiel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A teacher prepares the waarderingsgesprek in their app and gives you the file (.kwgesprek). Import it here, or drop it on this window.</source>
+        <translation>Een leraar bereidt het waarderingsgesprek voor in de eigen app en geeft je het bestand (.kwgesprek). Lees het hier in, of sleep het op dit venster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install your school&apos;s co-signed profile first (under School profile): it says which teams are yours and carries your key.</source>
+        <translation>Installeer eerst het medeondertekende profiel van je school (onder Schoolprofiel): daarin staan jouw teams en je sleutel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conversation files (*.kwgesprek *.kwreactie)</source>
+        <translation>Gespreksbestanden (*.kwgesprek *.kwreactie)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardHeader</name>
     <message>
         <location filename="../hr/DashboardHeader.qml" line="+35"/>
@@ -845,6 +1179,194 @@
         <location filename="../hr/FigureCard.qml" line="+86"/>
         <source>Not released</source>
         <translation>Niet vrijgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>GesprekCard</name>
+    <message>
+        <location filename="../teacher/gesprek/GesprekCard.qml" line="+29"/>
+        <source>Waarderingsgesprek</source>
+        <translation>Waarderingsgesprek</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your leader&apos;s verslag is waiting for your answer.</source>
+        <translation>Het verslag van je leidinggevende wacht op je antwoord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your preparation for %1 is not sent yet.</source>
+        <translation>Je voorbereiding voor %1 is nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation sent for %1.</source>
+        <translation>Voorbereiding voor %1 verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what you bring to the conversation with your leader: your points, reflections, goals.</source>
+        <translation>Kies wat je meeneemt naar het gesprek met je leidinggevende: je punten, reflecties, doelen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer the verslag</source>
+        <translation>Verslag beantwoorden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prepare waarderingsgesprek</source>
+        <translation>Waarderingsgesprek voorbereiden</translation>
+    </message>
+</context>
+<context>
+    <name>GesprekPage</name>
+    <message>
+        <location filename="../teacher/gesprek/GesprekPage.qml" line="+39"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waarderingsgesprek</source>
+        <translation>Waarderingsgesprek</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Your waarderingsgesprek with %1 is on %2.</source>
+        <translation>Je waarderingsgesprek met %1 is op %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your waarderingsgesprek is on %1 and your preparation has not been sent yet.</source>
+        <translation>Je waarderingsgesprek is op %1 en je voorbereiding is nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your preparation</source>
+        <translation>Je voorbereiding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For %1; not sent yet.</source>
+        <translation>Voor %1; nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started; not sent yet.</source>
+        <translation>Begonnen; nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent for %1. You can change it and send it again until the verslag arrives.</source>
+        <translation>Verstuurd voor %1. Tot het verslag binnen is, kun je je voorbereiding wijzigen en opnieuw versturen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You decide what your leader sees: your own points, the reflections you tick, your POP goals. Your wellbeing only if you switch it on.</source>
+        <translation>Jij bepaalt wat je leidinggevende ziet: je eigen punten, de reflecties die je aanvinkt, je POP-doelen. Je welzijn alleen als je dat aanzet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Continue preparing</source>
+        <translation>Verder voorbereiden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prepare waarderingsgesprek</source>
+        <translation>Waarderingsgesprek voorbereiden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview and send</source>
+        <translation>Voorbeeld en versturen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After the conversation</source>
+        <translation>Na het gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your leader sends you the verslag as a .kwverslag file. Import it to read it, answer each agreement and sign.</source>
+        <translation>Je leidinggevende stuurt je het verslag als .kwverslag-bestand. Lees het hier in: dan kun je het lezen, elke afspraak beantwoorden en ondertekenen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a verslag…</source>
+        <translation>Verslag inlezen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your conversations</source>
+        <translation>Je gesprekken</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Verslag (*.kwverslag)</source>
+        <translation>Verslag (*.kwverslag)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>GesprekRow</name>
+    <message>
+        <location filename="../teacher/gesprek/GesprekRow.qml" line="+18"/>
+        <source>Verslag to answer</source>
+        <translation>Verslag te beantwoorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent (version %1)</source>
+        <translation>Verstuurd (versie %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n open agreement(s)</source>
+        <translation>
+            <numerusform>%n openstaande afspraak</numerusform>
+            <numerusform>%n openstaande afspraken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreement(s), none open</source>
+        <translation>
+            <numerusform>%n afspraak, niet meer open</numerusform>
+            <numerusform>%n afspraken, geen meer open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GespreksmodusPage</name>
+    <message>
+        <location filename="../leader/GespreksmodusPage.qml" line="+45"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gespreksmodus · %1</source>
+        <translation>Gespreksmodus · %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back to my notes</source>
+        <translation>Terug naar mijn aantekeningen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn towards %1</source>
+        <translation>Naar %1 draaien</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1892,69 @@
     </message>
 </context>
 <context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <location filename="../leader/ImportReviewDialog.qml" line="+19"/>
+        <source>Import the response?</source>
+        <translation>Reactie inlezen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import the preparation?</source>
+        <translation>Voorbereiding inlezen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>Inlezen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The key of %1 changed. That happens with a new phone, but it can also mean someone else wrote this file.</source>
+        <translation>De sleutel van %1 is veranderd. Dat gebeurt bij een nieuwe telefoon, maar het kan ook betekenen dat iemand anders dit bestand heeft gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the first file of %1: it brings their key.</source>
+        <translation>Dit is het eerste bestand van %1: het brengt de sleutel mee.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is new in your list. Their key:</source>
+        <translation>%1 is nieuw in je lijst, met deze sleutel:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept until now</source>
+        <translation>Tot nu toe bewaard</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In this file</source>
+        <translation>In dit bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ask the teacher to read the digits their app shows for their conversation key, and compare them with these.</source>
+        <translation>Vraag de leraar de cijfers voor te lezen die de app bij de gesprekssleutel toont, en vergelijk ze met deze.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I checked these digits with %1</source>
+        <translation>Ik heb deze cijfers met %1 gecontroleerd</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <location filename="../custodian/InboxPage.qml" line="+35"/>
@@ -1647,7 +2232,7 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../school/KeyPage.qml" line="+36"/>
+        <location filename="../school/KeyPage.qml" line="+37"/>
         <source>HR&apos;s key</source>
         <translation>Sleutel van HR</translation>
     </message>
@@ -1657,9 +2242,19 @@
         <translation>Sleutel van de vertrouwenshouder</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Your key as leidinggevende</source>
+        <translation>Je sleutel als leidinggevende</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>With this key you sign the school profile and open the figures the custodian releases. Nobody else has it: keep the file on this computer and its passphrase to yourself.</source>
         <translation>Met deze sleutel onderteken je het schoolprofiel en open je de cijfers die de vertrouwenshouder vrijgeeft. Niemand anders heeft hem: bewaar het bestand op deze computer en houd de wachtwoordzin voor jezelf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With this key you open your teachers&apos; preparations and sign the verslagen. The school profile lists it: give its .pub file to HR. Keep the file on this device and its passphrase to yourself.</source>
+        <translation>Met deze sleutel open je de voorbereidingen van je leraren en onderteken je de verslagen. Hij staat in het schoolprofiel: geef het .pub-bestand ervan aan HR. Bewaar het bestand op dit apparaat en houd de wachtwoordzin voor jezelf.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1789,6 +2384,11 @@
         <translation>Secretaris MR</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Teamleider</source>
+        <translation>Teamleider</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>At least 8 characters</source>
         <translation>Minstens 8 tekens</translation>
@@ -1840,6 +2440,82 @@
     </message>
 </context>
 <context>
+    <name>LeaderProfilePage</name>
+    <message>
+        <location filename="../leader/LeaderProfilePage.qml" line="+34"/>
+        <source>School profile</source>
+        <translation>Schoolprofiel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install a new version…</source>
+        <translation>Nieuwe versie installeren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Install profile…</source>
+        <translation>Profiel installeren…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>You have no key on this device yet: make one or open yours under Key, and give HR its .pub file.</source>
+        <translation>Je hebt nog geen sleutel op dit apparaat: maak er een of open de jouwe onder Sleutel, en geef HR het .pub-bestand ervan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No school profile yet</source>
+        <translation>Nog geen schoolprofiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR gives you the school&apos;s co-signed profile (.kwprofiel). It lists you as the leader of your teams, with your key. Install it here, or drop it on this window.</source>
+        <translation>HR geeft je het medeondertekende profiel van de school (.kwprofiel). Daarin sta je als leidinggevende van je teams, met je sleutel. Installeer het hier, of sleep het op dit venster.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, valid until %2</source>
+        <translation>%1, geldig tot %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your teams</source>
+        <translation>Je teams</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kernwaarden</source>
+        <translation>Kernwaarden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>What you hold about a teacher is deleted %n year(s) after they leave (uit dienst).</source>
+        <translation>
+            <numerusform>Wat je over een leraar bewaart, wordt %n jaar nadat die uit dienst is gegaan verwijderd.</numerusform>
+            <numerusform>Wat je over een leraar bewaart, wordt %n jaar nadat die uit dienst is gegaan verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>School profiles (*.kwprofiel)</source>
+        <translation>Schoolprofielen (*.kwprofiel)</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../Main.qml" line="+25"/>
@@ -1863,6 +2539,14 @@
     </message>
 </context>
 <context>
+    <name>NoHiddenNotes</name>
+    <message>
+        <location filename="../leader/NoHiddenNotes.qml" line="+25"/>
+        <source>There are no hidden notes: everything you write here goes into the verslag the teacher receives. The teacher may also ask for all of it (AVG art. 15).</source>
+        <translation>Er zijn geen verborgen aantekeningen: alles wat je hier schrijft, komt in het verslag dat de leraar krijgt. De leraar mag ook inzage in alles vragen (AVG art. 15).</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <location filename="../hr/OverviewTab.qml" line="+43"/>
@@ -1878,6 +2562,80 @@
         <location line="+37"/>
         <source>A change is called a change only when the 95 % intervals say so: a difference within the margin can be chance.</source>
         <translation>Een verschil heet pas een verandering als de 95 %-intervallen dat zeggen: een verschil binnen de marge kan toeval zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>PartComboBox</name>
+    <message>
+        <location filename="../teacher/gesprek/PartComboBox.qml" line="+16"/>
+        <source>Part of the conversation</source>
+        <translation>Onderdeel van het gesprek</translation>
+    </message>
+</context>
+<context>
+    <name>PartWorkPane</name>
+    <message>
+        <location filename="../leader/PartWorkPane.qml" line="+35"/>
+        <source>Your own points</source>
+        <translation>Je eigen punten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What you want to bring up in this part</source>
+        <translation>Wat je in dit onderdeel wilt bespreken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What you talk about: the teacher reads this in the verslag</source>
+        <translation>Waarover jullie praten: de leraar leest dit in het verslag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+</context>
+<context>
+    <name>PopChangesBox</name>
+    <message>
+        <location filename="../teacher/gesprek/PopChangesBox.qml" line="+13"/>
+        <source>In your POP</source>
+        <translation>In je POP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agreements you accepted are actions in your POP now.</source>
+        <translation>De afspraken waarmee je akkoord ging, zijn nu acties in je POP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You accepted no agreement: your POP did not change.</source>
+        <translation>Je ging met geen enkele afspraak akkoord: je POP is niet veranderd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New goal: %1</source>
+        <translation>Nieuw doel: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action: %1</source>
+        <translation>Actie: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open my POP</source>
+        <translation>Mijn POP openen</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +2704,7 @@
         <translation>Mijn POP</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>Goals (%1)</source>
         <translation>Doelen (%1)</translation>
     </message>
@@ -1989,6 +2747,333 @@
         <location line="+1"/>
         <source>A goal says what you want to grow in and why; actions and linked reflections show how it goes.</source>
         <translation>Een doel zegt waarin je wilt groeien en waarom; acties en gekoppelde reflecties laten zien hoe het gaat.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationPart</name>
+    <message>
+        <location filename="../leader/PreparationPart.qml" line="+24"/>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP goal</source>
+        <translation>POP-doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professionaliseringsuren</source>
+        <translation>Professionaliseringsuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier agreement</source>
+        <translation>Eerdere afspraak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their point</source>
+        <translation>Punt van de leraar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The teacher brings nothing for this part.</source>
+        <translation>De leraar brengt voor dit onderdeel niets in.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your points: %1</source>
+        <translation>Je punten: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes: %1</source>
+        <translation>Aantekeningen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareGoalsBox</name>
+    <message>
+        <location filename="../teacher/gesprek/PrepareGoalsBox.qml" line="+14"/>
+        <source>POP goals</source>
+        <translation>POP-doelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A ticked goal goes with its progress: status, actions and how many reflections show it.</source>
+        <translation>Een aangevinkt doel gaat mee met de voortgang: status, acties en hoeveel reflecties die laten zien.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 · %2 of %3 actions done</source>
+        <translation>%1 · %2 van %3 acties gedaan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No POP goals this school year.</source>
+        <translation>Geen POP-doelen dit schooljaar.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparePage</name>
+    <message>
+        <location filename="../teacher/gesprek/PreparePage.qml" line="+44"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prepare waarderingsgesprek</source>
+        <translation>Waarderingsgesprek voorbereiden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Your leader&apos;s verslag of this conversation has arrived: its preparation cannot change any more.</source>
+        <translation>Het verslag van je leidinggevende over dit gesprek is binnen: de voorbereiding kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You sent this preparation. Change it and send it again until your leader&apos;s verslag arrives.</source>
+        <translation>Je hebt deze voorbereiding verstuurd. Tot het verslag van je leidinggevende binnen is, kun je die wijzigen en opnieuw versturen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything here stays on your device until you send it. It is kept as you go.</source>
+        <translation>Alles hier blijft op je apparaat tot je het verstuurt. Wat je doet, wordt meteen bewaard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prepare your next conversation</source>
+        <translation>Bereid je volgende gesprek voor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open agreements</source>
+        <translation>Openstaande afspraken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agreements of your last conversation that are not done yet. They are added to the terugblik by themselves.</source>
+        <translation>De afspraken uit je vorige gesprek die nog niet klaar zijn. Ze komen vanzelf bij de terugblik.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>See what your leader will see</source>
+        <translation>Bekijk wat je leidinggevende ziet</translation>
+    </message>
+</context>
+<context>
+    <name>PreparePointsBox</name>
+    <message>
+        <location filename="../teacher/gesprek/PreparePointsBox.qml" line="+13"/>
+        <source>Your own points</source>
+        <translation>Je eigen punten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you want to talk about? Write a point under the part it belongs to.</source>
+        <translation>Waarover wil je praten? Schrijf een punt onder het onderdeel waar het bij hoort.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remove this point</source>
+        <translation>Dit punt verwijderen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a point</source>
+        <translation>Punt toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A point for %1</source>
+        <translation>Een punt voor %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareReflectionsBox</name>
+    <message>
+        <location filename="../teacher/gesprek/PrepareReflectionsBox.qml" line="+14"/>
+        <source>Reflections</source>
+        <translation>Reflecties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the reflections you tick here go to your leader, with their text. Untick one to take it out.</source>
+        <translation>Alleen de reflecties die je hier aanvinkt, gaan met hun tekst naar je leidinggevende. Vink er een uit om hem weg te laten.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No reflections chosen.</source>
+        <translation>Geen reflecties gekozen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose reflections…</source>
+        <translation>Reflecties kiezen…</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareSharingBox</name>
+    <message>
+        <location filename="../teacher/gesprek/PrepareSharingBox.qml" line="+13"/>
+        <source>Hours and wellbeing</source>
+        <translation>Uren en welzijn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bring the balance of my professionaliseringsuren</source>
+        <translation>Neem het saldo van mijn professionaliseringsuren mee</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Share my WHO-5 and pulse trend for this conversation</source>
+        <translation>Deel het verloop van mijn WHO-5 en pulscheck voor dit gesprek</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareWhenBox</name>
+    <message>
+        <location filename="../teacher/gesprek/PrepareWhenBox.qml" line="+13"/>
+        <source>When and with whom</source>
+        <translation>Wanneer en met wie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a day</source>
+        <translation>Kies een dag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leader</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sealed to %1: only their key opens your preparation.</source>
+        <translation>Verzegeld voor %1: alleen die kan je voorbereiding openen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name, as your leader knows you</source>
+        <translation>Je naam, zoals je leidinggevende je kent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewItem</name>
+    <message>
+        <location filename="../teacher/gesprek/PreviewItem.qml" line="+36"/>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP goal</source>
+        <translation>POP-doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professionaliseringsuren</source>
+        <translation>Professionaliseringsuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open agreement</source>
+        <translation>Openstaande afspraak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wellbeing: health data</source>
+        <translation>Welzijn: gezondheidsgegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your point</source>
+        <translation>Je punt</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../teacher/gesprek/PreviewPage.qml" line="+37"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What your leader will see</source>
+        <translation>Wat je leidinggevende ziet</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Waarderingsgesprek with %1 on %2. From %3, version %4.</source>
+        <translation>Waarderingsgesprek met %1 op %2. Van %3, versie %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is everything in the file. It holds your wellbeing trend: health data you chose to share for this conversation only.</source>
+        <translation>Dit is alles wat in het bestand staat. Het bevat het verloop van je welzijn: gezondheidsgegevens die je zelf alleen voor dit gesprek deelt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is everything in the file: nothing else of your journal goes with it, and no wellbeing.</source>
+        <translation>Dit is alles wat in het bestand staat: verder gaat er niets uit je dagboek mee, en geen welzijn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back to the preparation</source>
+        <translation>Terug naar de voorbereiding</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your preparation has no items yet: only the day and your name go to your leader.</source>
+        <translation>Je voorbereiding heeft nog geen onderdelen: alleen de dag en je naam gaan naar je leidinggevende.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Waarderingsgesprek (*.kwgesprek)</source>
+        <translation>Waarderingsgesprek (*.kwgesprek)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved: %1. Send it to %2: only their key opens it.</source>
+        <translation>Opgeslagen: %1. Stuur het naar %2; alleen die kan het openen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send to %1</source>
+        <translation>Versturen naar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the changed version</source>
+        <translation>Gewijzigde versie versturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the file again</source>
+        <translation>Bestand opnieuw opslaan</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +3228,7 @@
         <translation>Een POP-doel kan er een van noemen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <location line="+7"/>
         <source>School profiles (*.kwprofiel)</source>
         <translation>Schoolprofielen (*.kwprofiel)</translation>
@@ -2203,6 +3288,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Your leader&apos;s keys change. Compare the new fingerprints with your leader before you send them a preparation:</source>
+        <translation>De sleutels van je leidinggevende veranderen. Vergelijk de nieuwe vingerafdrukken samen met je leidinggevende voordat je een voorbereiding stuurt:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+11"/>
         <source>Verification code</source>
         <translation>Controlecode</translation>
@@ -2297,6 +3387,54 @@
         <location line="+12"/>
         <source>Add kernwaarde</source>
         <translation>Kernwaarde toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLeadersBox</name>
+    <message>
+        <location filename="../hr/ProfileLeadersBox.qml" line="+15"/>
+        <source>Team leaders (waarderingsgesprek)</source>
+        <translation>Leidinggevenden (waarderingsgesprek)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A leader makes a key in the app (role Team leader, page Key) and gives you the public key file. Teachers seal their preparation to that key, so it reaches them only once the custodian co-signed this profile.</source>
+        <translation>Een leidinggevende maakt een sleutel in de app (rol Leidinggevende, pagina Sleutel) en geeft je het openbare sleutelbestand. Leraren verzegelen hun voorbereiding voor die sleutel; die bereikt hen pas als de vertrouwenshouder dit profiel heeft meegetekend.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No leaders listed yet.</source>
+        <translation>Nog geen leidinggevenden in de lijst.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key %1</source>
+        <translation>Sleutel %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add a leader&apos;s key…</source>
+        <translation>Sleutel van een leidinggevende toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Years a leader keeps what they hold about a teacher who left</source>
+        <translation>Jaren dat een leidinggevende bewaart wat hij of zij heeft over een vertrokken leraar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Public key files (*.kwsleutel.pub)</source>
+        <translation>Openbare sleutelbestanden (*.kwsleutel.pub)</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +3837,29 @@
     </message>
 </context>
 <context>
+    <name>ReflectionPickerDialog</name>
+    <message>
+        <location filename="../teacher/gesprek/ReflectionPickerDialog.qml" line="+19"/>
+        <source>Choose reflections</source>
+        <translation>Reflecties kiezen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search your reflections</source>
+        <translation>Zoek in je reflecties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the text of the reflections you tick goes to your leader.</source>
+        <translation>Alleen de tekst van de reflecties die je aanvinkt, gaat naar je leidinggevende.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No reflection matches these words.</source>
+        <translation>Geen reflectie past bij deze woorden.</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseImportPage</name>
     <message>
         <location filename="../hr/ReleaseImportPage.qml" line="+30"/>
@@ -2978,11 +4139,6 @@
         <source>Who uses Kernwijzer on this device? You can change this later in the settings; each role keeps its own files.</source>
         <translation>Wie gebruikt Kernwijzer op dit apparaat? Je kunt dit later wijzigen in de instellingen; elke rol houdt eigen bestanden.</translation>
     </message>
-    <message>
-        <location line="+52"/>
-        <source>Team leaders: the waarderingsgesprek comes in a later version; until then, choose Teacher for your own journal.</source>
-        <translation>Leidinggevenden: het waarderingsgesprek komt in een volgende versie; kies tot dan Leraar voor je eigen logboek.</translation>
-    </message>
 </context>
 <context>
     <name>RowButtons</name>
@@ -3000,6 +4156,19 @@
         <location line="+6"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsRow</name>
+    <message>
+        <location filename="../teacher/gesprek/SaveAsRow.qml" line="+20"/>
+        <source>Save as: %1</source>
+        <translation>Opslaan als: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +4234,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <location line="+14"/>
         <location line="+12"/>
         <source>Settings</source>
@@ -3081,7 +4251,8 @@
         <translation>Vrijgaven</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <location line="+14"/>
         <source>School profile</source>
         <translation>Schoolprofiel</translation>
@@ -3092,13 +4263,24 @@
         <translation>Bestuur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <location line="+12"/>
         <source>Key</source>
         <translation>Sleutel</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-32"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teachers</source>
+        <translation>Leraren</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
@@ -3257,6 +4439,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Your conversations: %1</source>
+        <translation>Je gesprekken: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your journal: %1</source>
         <translation>Je dagboek: %1</translation>
     </message>
@@ -3282,7 +4469,7 @@
 <context>
     <name>SourcesCard</name>
     <message>
-        <location filename="../hr/SourcesCard.qml" line="+41"/>
+        <location filename="../hr/SourcesCard.qml" line="+43"/>
         <source>School: %1</source>
         <translation>School: %1</translation>
     </message>
@@ -3292,7 +4479,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>not released</source>
         <translation>niet vrijgegeven</translation>
     </message>
@@ -3326,6 +4513,120 @@
     </message>
 </context>
 <context>
+    <name>TeacherRow</name>
+    <message>
+        <location filename="../leader/TeacherRow.qml" line="+50"/>
+        <source>uit dienst since %1</source>
+        <translation>uit dienst sinds %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no conversation held yet</source>
+        <translation>nog geen gesprek gehouden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last %1</source>
+        <translation>laatste %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next %1</source>
+        <translation>volgende %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n gesprek</numerusform>
+            <numerusform>%n gesprekken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key %1</source>
+        <translation>Sleutel %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No key yet: it comes with their first preparation.</source>
+        <translation>Nog geen sleutel: die komt met de eerste voorbereiding.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything about them is deleted on %1.</source>
+        <translation>Alles over deze leraar wordt op %1 verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More for %1</source>
+        <translation>Meer voor %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export everything about %1 (access request)…</source>
+        <translation>Alles over %1 exporteren (inzageverzoek)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In dienst again</source>
+        <translation>Weer in dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark uit dienst today</source>
+        <translation>Vanaf vandaag uit dienst</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersPage</name>
+    <message>
+        <location filename="../leader/TeachersPage.qml" line="+51"/>
+        <source>Teachers</source>
+        <translation>Leraren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import file…</source>
+        <translation>Bestand inlezen…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No teachers yet</source>
+        <translation>Nog geen leraren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A teacher appears here with their first preparation. Import it with &quot;Import file…&quot;, or drop it on this window.</source>
+        <translation>Een leraar verschijnt hier met de eerste voorbereiding. Lees die in met &quot;Bestand inlezen…&quot;, of sleep het bestand op dit venster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install your school&apos;s co-signed profile first (under School profile).</source>
+        <translation>Installeer eerst het medeondertekende profiel van je school (onder Schoolprofiel).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conversation files (*.kwgesprek *.kwreactie)</source>
+        <translation>Gespreksbestanden (*.kwgesprek *.kwreactie)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 uit dienst?</source>
+        <translation>%1 uit dienst?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From today, the school profile&apos;s retention period runs: after it, everything about %1 is deleted from this device. Until then you can undo this.</source>
+        <translation>Vanaf vandaag loopt de bewaartermijn van het schoolprofiel: daarna wordt alles over %1 van dit apparaat verwijderd. Tot die tijd kun je dit terugdraaien.</translation>
+    </message>
+</context>
+<context>
     <name>TrendChartCard</name>
     <message>
         <location filename="../hr/TrendChartCard.qml" line="+105"/>
@@ -3353,11 +4654,145 @@
     </message>
 </context>
 <context>
+    <name>TurnTowardsView</name>
+    <message>
+        <location filename="../leader/TurnTowardsView.qml" line="+33"/>
+        <source>Our conversation, %1</source>
+        <translation>Ons gesprek, %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>What we agree</source>
+        <translation>Wat we afspreken</translation>
+    </message>
+</context>
+<context>
     <name>ValueFilterBar</name>
     <message>
         <location filename="../teacher/journal/ValueFilterBar.qml" line="+18"/>
         <source>Filter by kernwaarde</source>
         <translation>Filter op kernwaarde</translation>
+    </message>
+</context>
+<context>
+    <name>VerslagNotes</name>
+    <message>
+        <location filename="../teacher/gesprek/VerslagNotes.qml" line="+14"/>
+        <source>Your leader&apos;s notes</source>
+        <translation>Aantekeningen van je leidinggevende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything %1 wrote about your conversation is here: there are no hidden notes.</source>
+        <translation>Alles wat %1 over je gesprek schreef, staat hier: er zijn geen verborgen aantekeningen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Points of %1: %2</source>
+        <translation>Punten van %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your leader wrote no notes.</source>
+        <translation>Je leidinggevende schreef geen aantekeningen.</translation>
+    </message>
+</context>
+<context>
+    <name>VerslagPage</name>
+    <message>
+        <location filename="../teacher/gesprek/VerslagPage.qml" line="+47"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verslag</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This file was not imported: %1 Nothing was changed.</source>
+        <translation>Dit bestand is niet ingelezen: %1 Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No verslag yet. When your leader sends you the verslag (a .kwverslag file), import it here.</source>
+        <translation>Nog geen verslag. Stuurt je leidinggevende je het verslag (een .kwverslag-bestand), lees het dan hier in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a verslag…</source>
+        <translation>Verslag kiezen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verslag by %1 of your conversation on %2 (version %3).</source>
+        <translation>Verslag van %1 over je gesprek op %2 (versie %3).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer each one. Akkoord: it becomes an action in your POP. Gezien: you saw it but do not agree; your leader sees that too.</source>
+        <translation>Beantwoord elke afspraak. Akkoord: die wordt een actie in je POP. Gezien: je hebt de afspraak gezien, maar bent het er niet mee eens; ook dat ziet je leidinggevende.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your leader wrote no agreements.</source>
+        <translation>Je leidinggevende schreef geen afspraken.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your reaction (optional)</source>
+        <translation>Je reactie (niet verplicht)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About the conversation as a whole</source>
+        <translation>Over het gesprek als geheel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your reaction: %1</source>
+        <translation>Je reactie: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You signed your response: this conversation is closed.</source>
+        <translation>Je hebt je reactie ondertekend: dit gesprek is gesloten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Response (*.kwreactie)</source>
+        <translation>Reactie (*.kwreactie)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved: %1. Send it to %2.</source>
+        <translation>Opgeslagen: %1. Stuur het naar %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign and save my response</source>
+        <translation>Reactie ondertekenen en opslaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save my response again</source>
+        <translation>Reactie opnieuw opslaan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verslag (*.kwverslag)</source>
+        <translation>Verslag (*.kwverslag)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +4834,30 @@
         <location line="+12"/>
         <source>Bar chart of your reflections per kernwaarde per month</source>
         <translation>Staafdiagram van je reflecties per kernwaarde per maand</translation>
+    </message>
+</context>
+<context>
+    <name>kw::AccessRequestExport</name>
+    <message>
+        <location filename="../leader/access_request_export.cpp" line="+38"/>
+        <source>Access request %1 %2.pdf</source>
+        <extracomment>File name of an access request&apos;s PDF; %1 the teacher, %2 today (2026-11-20).</extracomment>
+        <translation>Inzageverzoek %1 %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>Kies waar de pdf moet komen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No school profile is installed.</source>
+        <translation>Er is geen schoolprofiel geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Everything about %1 is written to %2: give it to them.</source>
+        <translation>Alles over %1 is opgeslagen in %2: geef het aan de leraar.</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +5023,1184 @@
         <location line="+10"/>
         <source>The folder %1 cannot be made. Choose another place.</source>
         <translation>De map %1 kan niet worden gemaakt. Kies een andere plek.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::Conversation</name>
+    <message>
+        <location filename="../../core/conversation/conversation_file.cpp" line="+58"/>
+        <source>The conversation file does not keep to the format: %1</source>
+        <translation>Het gespreksbestand houdt zich niet aan het formaat: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds control or invisible characters.</source>
+        <translation>%1 bevat stuurtekens of onzichtbare tekens.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is missing, too long or holds characters that are not allowed.</source>
+        <translation>%1 ontbreekt, is te lang of bevat tekens die niet mogen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a date.</source>
+        <translation>%1 is geen datum.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no valid keys.</source>
+        <translation>%1 heeft geen geldige sleutels.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the conversation has no id.</source>
+        <translation>het gesprek heeft geen id.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the revision is out of range.</source>
+        <translation>de versie valt buiten het bereik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>teacher</source>
+        <translation>leraar</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>leader</source>
+        <translation>leidinggevende</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>the teacher and the leader have the same key.</source>
+        <translation>de leraar en de leidinggevende hebben dezelfde sleutel.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The signature of this conversation file does not check out: it was changed or not made by the %1 it names.</source>
+        <translation>De handtekening van dit gespreksbestand klopt niet: het is veranderd of niet gemaakt door de %1 die erin staat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>This conversation file names another author than the key it is signed with.</source>
+        <translation>Dit gespreksbestand noemt een andere auteur dan de sleutel waarmee het is ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The recipient&apos;s key cannot be sealed to.</source>
+        <translation>Er kan niet worden verzegeld voor de sleutel van de ontvanger.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This %1 is too large to send (%2 KB, at most %3 KB): leave out some items or shorten their texts.</source>
+        <translation>Deze %1 is te groot om te versturen (%2 KB, hoogstens %3 KB): laat wat onderdelen weg of maak de teksten korter.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This file was made for another leader: it cannot be opened with your key.</source>
+        <translation>Dit bestand is gemaakt voor een andere leidinggevende: het kan niet met jouw sleutel worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file was made for another teacher or another device: it cannot be opened here.</source>
+        <translation>Dit bestand is gemaakt voor een andere leraar of een ander apparaat: het kan hier niet worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file was changed after it was sealed: it cannot be opened.</source>
+        <translation>Het bestand is veranderd nadat het is verzegeld: het kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file was written for someone else and sealed again to you: it is refused.</source>
+        <translation>Dit bestand is voor iemand anders geschreven en opnieuw voor jou verzegeld: het wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the conversation&apos;s date</source>
+        <translation>de datum van het gesprek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <location line="+47"/>
+        <source>the day it was written</source>
+        <translation>de dag waarop het is geschreven</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>the team</source>
+        <translation>het team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds more than %1 items.</source>
+        <translation>het bevat meer dan %1 onderdelen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item has no known agenda part or source.</source>
+        <translation>een onderdeel heeft geen bekend agendadeel of bekende bron.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an item&apos;s title</source>
+        <translation>de titel van een onderdeel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an item&apos;s text</source>
+        <translation>de tekst van een onderdeel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item is empty.</source>
+        <translation>een onderdeel is leeg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an item&apos;s day</source>
+        <translation>de dag van een onderdeel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a goal</source>
+        <translation>een doel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item names more than 7 kernwaarden.</source>
+        <translation>een onderdeel noemt meer dan 7 kernwaarden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a kernwaarde</source>
+        <translation>een kernwaarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item names an agreement without a valid id.</source>
+        <translation>een onderdeel noemt een afspraak zonder geldige id.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds more than 8 wellbeing series.</source>
+        <translation>het bevat meer dan 8 welzijnsreeksen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wellbeing series</source>
+        <translation>een welzijnsreeks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wellbeing series&apos; name</source>
+        <translation>de naam van een welzijnsreeks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a wellbeing series holds more than 120 points.</source>
+        <translation>een welzijnsreeks bevat meer dan 120 punten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wellbeing point</source>
+        <translation>een welzijnspunt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a wellbeing score is out of range.</source>
+        <translation>een welzijnsscore valt buiten het bereik.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it does not name the preparation it answers.</source>
+        <translation>het noemt niet de voorbereiding die het beantwoordt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it was held</source>
+        <translation>de dag waarop het is gehouden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds notes for more than the four parts.</source>
+        <translation>het bevat aantekeningen voor meer dan de vier onderdelen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>notes name an unknown part, or a part twice.</source>
+        <translation>aantekeningen noemen een onbekend onderdeel, of een onderdeel twee keer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the leader&apos;s points</source>
+        <translation>de punten van de leidinggevende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the notes</source>
+        <translation>de aantekeningen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds more than %1 agreements.</source>
+        <translation>het bevat meer dan %1 afspraken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an agreement has no id, or the id of another.</source>
+        <translation>een afspraak heeft geen id, of de id van een andere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an agreement does not say what is agreed.</source>
+        <translation>een afspraak zegt niet wat is afgesproken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agreement</source>
+        <translation>een afspraak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who acts on an agreement</source>
+        <translation>wie een afspraak uitvoert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an agreement&apos;s date</source>
+        <translation>de datum van een afspraak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an agreement&apos;s kernwaarde</source>
+        <translation>de kernwaarde van een afspraak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>an agreement&apos;s goal</source>
+        <translation>het doel van een afspraak</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it does not name the verslag it answers.</source>
+        <translation>het noemt niet het verslag dat het beantwoordt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reaction</source>
+        <translation>de reactie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it answers more than %1 agreements.</source>
+        <translation>het beantwoordt meer dan %1 afspraken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an answer names no agreement.</source>
+        <translation>een antwoord noemt geen afspraak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an agreement is answered twice.</source>
+        <translation>een afspraak is twee keer beantwoord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an answer is neither akkoord nor gezien.</source>
+        <translation>een antwoord is akkoord noch gezien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reaction</source>
+        <translation>een reactie</translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/leader_import.cpp" line="+59"/>
+        <source>This conversation is closed already (signed by both): nothing more is imported for it.</source>
+        <translation>Dit gesprek is al gesloten (door beiden ondertekend): er wordt niets meer voor geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This file is for another school (%1).</source>
+        <translation>Dit bestand is voor een andere school (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file belongs to another conversation (%1), not to %2.</source>
+        <translation>Dit bestand hoort bij een ander gesprek (%1), niet bij %2.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is not a preparation (.kwgesprek) or a response (.kwreactie).</source>
+        <translation>Dit is geen voorbereiding (.kwgesprek) of reactie (.kwreactie).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a verslag, which is for the teacher: a leader imports preparations and responses.</source>
+        <translation>Dit is een verslag, en dat is voor de leraar: een leidinggevende importeert voorbereidingen en reacties.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no conversation %1 to respond to: import its preparation first.</source>
+        <translation>Er is geen gesprek %1 om op te reageren: importeer eerst de voorbereiding.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No verslag was made for this conversation yet: this response answers nothing.</source>
+        <translation>Voor dit gesprek is nog geen verslag gemaakt: deze reactie beantwoordt niets.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This response is signed with another key than the one of the teacher of this conversation.</source>
+        <translation>Deze reactie is ondertekend met een andere sleutel dan die van de leraar van dit gesprek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This response answers another verslag than the one made last (revision %1): ask the teacher to respond to that one.</source>
+        <translation>Deze reactie beantwoordt een ander verslag dan het laatst gemaakte (versie %1): vraag de leraar op dat verslag te reageren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This response does not answer each agreement of the verslag once, in its order.</source>
+        <translation>Deze reactie beantwoordt niet elke afspraak van het verslag precies één keer, in volgorde.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The teacher is gone from the list.</source>
+        <translation>De leraar staat niet meer in de lijst.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This preparation names %1, but its key is the key of %2 on your list.</source>
+        <translation>Deze voorbereiding noemt %1, maar de sleutel is die van %2 in je lijst.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conversation %1 is another teacher&apos;s: this file is refused.</source>
+        <translation>Gesprek %1 is van een andere leraar: dit bestand wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The verslag of this conversation was made already: a new preparation can no longer replace the one it answers.</source>
+        <translation>Het verslag van dit gesprek is al gemaakt: een nieuwe voorbereiding kan de beantwoorde niet meer vervangen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This preparation (revision %1) was imported already.</source>
+        <translation>Deze voorbereiding (versie %1) is al geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision %1 of this preparation is kept already; this file holds revision %2: an old copy or a replay, refused.</source>
+        <translation>Versie %1 van deze voorbereiding is al bewaard; dit bestand bevat versie %2: een oude kopie of een herhaling, geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The key of %1 changed (was %2, this file: %3). Check with the teacher that they made a new key (a new phone), then import again and accept the new key.</source>
+        <translation>De sleutel van %1 is veranderd (was %2, dit bestand: %3). Vraag de leraar of die een nieuwe sleutel heeft gemaakt (een nieuwe telefoon), importeer dan opnieuw en aanvaard de nieuwe sleutel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the first file of %1, whom you added by hand; it brings key %2. Compare it with the key the teacher&apos;s app shows (Gesprek, your key), then import again and accept the key.</source>
+        <translation>Dit is het eerste bestand van %1, die je zelf hebt toegevoegd; het brengt sleutel %2 mee. Vergelijk die met de sleutel die de app van de leraar toont (Gesprek, je sleutel), lees het bestand dan opnieuw in en aanvaard de sleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/leader_retention.cpp" line="+16"/>
+        <location line="+107"/>
+        <source>%1 is not on your list.</source>
+        <translation>%1 staat niet in je lijst.</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>The day a teacher leaves is at most a year ahead.</source>
+        <translation>De dag waarop een leraar vertrekt ligt hoogstens een jaar vooruit.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location filename="../../core/conversation/leader_store.cpp" line="+384"/>
+        <location filename="../../core/conversation/leader_verslag.cpp" line="+38"/>
+        <source>No conversation %1.</source>
+        <translation>Geen gesprek %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../core/conversation/leader_verslag.cpp" line="+66"/>
+        <source>The leader&apos;s notes of this conversation are damaged.</source>
+        <translation>De aantekeningen van de leidinggevende bij dit gesprek zijn beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/leader_store.cpp" line="-347"/>
+        <source>prepared</source>
+        <translation>voorbereid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held, verslag sent</source>
+        <translation>gehouden, verslag verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed, signed by both</source>
+        <translation>gesloten, door beiden ondertekend</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This is not a leader&apos;s secret key file (make one as leidinggevende).</source>
+        <translation>Dit is geen geheim sleutelbestand van een leidinggevende (maak er een als leidinggevende).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The school profile does not list this key as a leader: ask HR to add your public key file to the profile.</source>
+        <translation>Het schoolprofiel noemt deze sleutel niet als leidinggevende: vraag HR je openbare sleutelbestand aan het profiel toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This database belongs to another leader&apos;s key.</source>
+        <translation>Deze database hoort bij de sleutel van een andere leidinggevende.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This leader database is for school %1; this profile is for %2.</source>
+        <translation>Deze database van de leidinggevende is voor school %1; dit profiel is voor %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This profile was not signed by your school: its HR key differs from the one of the profile you installed first (%1).</source>
+        <translation>Dit profiel is niet door je school ondertekend: de HR-sleutel verschilt van die van het profiel dat je als eerste installeerde (%1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Version %1 of the school profile is installed already, as another file.</source>
+        <translation>Versie %1 van het schoolprofiel is al geïnstalleerd, als een ander bestand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1 of the school profile is older than the installed version %2.</source>
+        <translation>Versie %1 van het schoolprofiel is ouder dan de geïnstalleerde versie %2.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The school profile in the leader database no longer checks out.</source>
+        <translation>Het schoolprofiel in de database van de leidinggevende klopt niet meer.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The leader database does not say which leader of the profile it is for.</source>
+        <translation>De database van de leidinggevende zegt niet voor welke leidinggevende van het profiel hij is.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Install the school profile in the leader database first.</source>
+        <translation>Installeer eerst het schoolprofiel in de database van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This key is not the key of the leader this database belongs to.</source>
+        <translation>Deze sleutel is niet de sleutel van de leidinggevende bij wie deze database hoort.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A teacher&apos;s name is one line of at most 200 characters.</source>
+        <translation>De naam van een leraar is één regel van hoogstens 200 tekens.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The school profile has no team &quot;%1&quot;.</source>
+        <translation>Het schoolprofiel heeft geen team &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is on the list already.</source>
+        <translation>%1 staat al in de lijst.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>A conversation is named by at least 6 hex digits of its id.</source>
+        <translation>Een gesprek wordt aangeduid met minstens 6 hexadecimale tekens van zijn id.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>More than one conversation starts with %1: give more digits.</source>
+        <translation>Meer dan één gesprek begint met %1: geef meer tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/leader_verslag.cpp" line="-63"/>
+        <source>This conversation is closed already (signed by both): its verslag can no longer change.</source>
+        <translation>Dit gesprek is al gesloten (door beiden ondertekend): het verslag kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The day the conversation was held must be a day up to today.</source>
+        <translation>De dag waarop het gesprek is gehouden moet vandaag of eerder zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/teacher_agreements_to_pop.cpp" line="+79"/>
+        <source>&quot;%1&quot; is not a kernwaarde of your school.</source>
+        <translation>&quot;%1&quot; is geen kernwaarde van je school.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agreement &quot;%1&quot; becomes a new goal in your POP, and a goal needs a kernwaarde: choose the one it serves.</source>
+        <translation>De afspraak &quot;%1&quot; wordt een nieuw doel in je POP, en een doel heeft een kernwaarde nodig: kies de kernwaarde die het dient.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The agreement &quot;%1&quot; cannot become a goal: %2</source>
+        <translation>De afspraak &quot;%1&quot; kan geen doel worden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/teacher_conversation_store.cpp" line="+92"/>
+        <source>Give the name your leader knows you by.</source>
+        <translation>Geef de naam waaronder je leidinggevende je kent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name has at most %1 characters and no control characters or &lt; &gt;.</source>
+        <translation>Een naam heeft hoogstens %1 tekens en geen stuurtekens of &lt; &gt;.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../../core/conversation/teacher_conversations.cpp" line="+92"/>
+        <source>The preparation has no conversation id.</source>
+        <translation>De voorbereiding heeft geen gespreks-id.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&quot;%1&quot; is not a conversation id: give at least its first 6 hex digits.</source>
+        <translation>&quot;%1&quot; is geen gespreks-id: geef minstens de eerste 6 hexadecimale tekens.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no conversation %1 on this device.</source>
+        <translation>Er is geen gesprek %1 op dit apparaat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several conversations start with %1: give more digits.</source>
+        <translation>Meerdere gesprekken beginnen met %1: geef meer tekens.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This conversation began with other keys of your leader (or with another leader or school): a new version of its preparation is never sealed to other keys than the first.</source>
+        <translation>Dit gesprek begon met andere sleutels van je leidinggevende (of met een andere leidinggevende of school): een nieuwe versie van de voorbereiding wordt nooit voor andere sleutels verzegeld dan de eerste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A verslag of this conversation has arrived: its preparation cannot change any more.</source>
+        <translation>Het verslag van dit gesprek is binnen: de voorbereiding kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This conversation is closed.</source>
+        <translation>Dit gesprek is gesloten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This conversation has no verslag to respond to, or was closed already.</source>
+        <translation>Dit gesprek heeft geen verslag om op te reageren, of is al gesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/teacher_conversations.cpp" line="-62"/>
+        <source>The keys of %1 in your school&apos;s profile changed since this conversation began (signing key %2, was %3; sealing key %4, was %5). Nothing more of this conversation goes to or comes from other keys: check the new fingerprints with %1, then start a new preparation.</source>
+        <translation>De sleutels van %1 in het profiel van je school zijn veranderd sinds dit gesprek begon (ondertekensleutel %2, was %3; verzegelsleutel %4, was %5). Van dit gesprek gaat niets meer naar andere sleutels, en er komt niets meer van: controleer de nieuwe vingerafdrukken met %1 en begin dan een nieuwe voorbereiding.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&quot;%1&quot; is not a leader in the profile of %2.</source>
+        <translation>&quot;%1&quot; is geen leidinggevende in het profiel van %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose your leader: you have not chosen your team yet.</source>
+        <translation>Kies je leidinggevende: je hebt je team nog niet gekozen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your leader: the profile of %1 names no leader for your team.</source>
+        <translation>Kies je leidinggevende: het profiel van %1 noemt geen leidinggevende voor je team.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the name your leader knows you by: it is on your preparation.</source>
+        <translation>Geef de naam waaronder je leidinggevende je kent: die staat op je voorbereiding.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The verslag of this conversation has arrived: its preparation cannot change any more. Start a new preparation for your next conversation.</source>
+        <translation>Het verslag van dit gesprek is binnen: de voorbereiding kan niet meer veranderen. Begin een nieuwe voorbereiding voor je volgende gesprek.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This conversation was prepared for another leader (%1). Start a new preparation to prepare one with %2.</source>
+        <translation>Dit gesprek is voorbereid voor een andere leidinggevende (%1). Begin een nieuwe voorbereiding om er een met %2 voor te bereiden.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>This journal uses the demo school, whose keys anyone can have: import your school&apos;s profile before you prepare a conversation.</source>
+        <translation>Dit dagboek gebruikt de demoschool, waarvan iedereen de sleutels kan hebben: importeer het profiel van je school voordat je een gesprek voorbereidt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/teacher_preparation_builder.cpp" line="+51"/>
+        <source>%1 you chose for the conversation no longer exists: take it out of the preparation.</source>
+        <translation>%1 die je voor het gesprek koos bestaat niet meer: haal het uit de voorbereiding.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reflection %1</source>
+        <translation>Reflectie %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2 of %3 actions done · %4 reflection(s) as evidence</source>
+        <translation>%1 · %2 van %3 acties gedaan · %4 reflectie(s) als bewijs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How I will know: %1</source>
+        <translation>Waaraan ik het merk: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target date: %1</source>
+        <translation>Streefdatum: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Goal %1</source>
+        <translation>Doel %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 hours this year, %2 saved from earlier years, %3 spent, %4 planned; %5 hours left.</source>
+        <translation>%1 uur dit jaar, %2 gespaard uit eerdere jaren, %3 besteed, %4 gepland; nog %5 uur over.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 hours expire on %2.</source>
+        <translation>%1 uur vervalt op %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Professionaliseringsuren %1</source>
+        <translation>Professionaliseringsuren %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Your WHO-5 and pulse scores are health data. Your leader may not ask for them; share them only if you want to talk about them, for this conversation only.</source>
+        <translation>Je WHO-5- en pulsscores zijn gezondheidsgegevens. Je leidinggevende mag er niet naar vragen; deel ze alleen als je erover wilt praten, en alleen voor dit gesprek.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the day of the conversation.</source>
+        <translation>Kies de dag van het gesprek.</translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/teacher_preparation_draft.cpp" line="+31"/>
+        <source>The kept preparation of your conversation cannot be read; start a new one.</source>
+        <translation>De bewaarde voorbereiding van je gesprek is niet te lezen; begin een nieuwe.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Looking back and appreciation</source>
+        <translation>Terugblik en waardering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy and balance</source>
+        <translation>Energie en balans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talent and growth</source>
+        <translation>Talent en groei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The future and agreements</source>
+        <translation>De toekomst en afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/teacher_response.cpp" line="+26"/>
+        <location filename="../../core/conversation/teacher_verslag_import.cpp" line="+92"/>
+        <source>There is no such conversation on this device.</source>
+        <translation>Er is geen zulk gesprek op dit apparaat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The verslag of this conversation has not arrived yet: import it first.</source>
+        <translation>Het verslag van dit gesprek is nog niet binnen: importeer het eerst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You responded to this conversation on %1 already: it is closed.</source>
+        <translation>Je hebt op %1 al op dit gesprek gereageerd: het is gesloten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The verslag has no agreement %1.</source>
+        <translation>Het verslag heeft geen afspraak %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement %1 is answered twice.</source>
+        <translation>Afspraak %1 is twee keer beantwoord.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer every agreement with akkoord or gezien: &quot;%1&quot; has no answer yet.</source>
+        <translation>Beantwoord elke afspraak met akkoord of gezien: &quot;%1&quot; heeft nog geen antwoord.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>You have not responded to this conversation yet.</source>
+        <translation>Je hebt nog niet op dit gesprek gereageerd.</translation>
+    </message>
+    <message>
+        <location filename="../../core/conversation/teacher_verslag_import.cpp" line="-60"/>
+        <source>This verslag belongs to a conversation that is not on this device: it answers another preparation than yours.</source>
+        <translation>Dit verslag hoort bij een gesprek dat niet op dit apparaat staat: het beantwoordt een andere voorbereiding dan de jouwe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You responded to this conversation on %1: it is closed, and no verslag replaces the one you answered.</source>
+        <translation>Je hebt op %1 op dit gesprek gereageerd: het is gesloten, en geen verslag vervangt het verslag dat je beantwoordde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This verslag was signed by someone else than the leader your preparation was sealed to: it is refused.</source>
+        <translation>Dit verslag is ondertekend door iemand anders dan de leidinggevende voor wie je voorbereiding was verzegeld: het wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This verslag answers another version of your preparation than the last one you sent (version %1). Ask your leader to import that one and write the verslag again.</source>
+        <translation>Dit verslag beantwoordt een andere versie van je voorbereiding dan de laatste die je stuurde (versie %1). Vraag je leidinggevende die te importeren en het verslag opnieuw te maken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This verslag (version %1) was imported before.</source>
+        <translation>Dit verslag (versie %1) is al eerder geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is version %1 of the verslag; you already have the newer version %2.</source>
+        <translation>Dit is versie %1 van het verslag; je hebt al de nieuwere versie %2.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The verslag of this conversation has not arrived yet.</source>
+        <translation>Het verslag van dit gesprek is nog niet binnen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/conversation_pdf.cpp" line="+297"/>
+        <source>The kept files are not one signed conversation: %1</source>
+        <translation>De bewaarde bestanden vormen niet één ondertekend gesprek: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This conversation has no verslag yet: there is nothing signed to print.</source>
+        <translation>Dit gesprek heeft nog geen verslag: er is niets ondertekends om af te drukken.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the verslag belongs to another conversation.</source>
+        <translation>het verslag hoort bij een ander gesprek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the verslag answers another preparation.</source>
+        <translation>het verslag beantwoordt een andere voorbereiding.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the response belongs to another conversation.</source>
+        <translation>de reactie hoort bij een ander gesprek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the response answers another verslag.</source>
+        <translation>de reactie beantwoordt een ander verslag.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ConversationFileImport</name>
+    <message>
+        <location filename="../leader/conversation_file_import.cpp" line="+48"/>
+        <source>The response of %1 to your verslag: it closes the conversation of %2.</source>
+        <translation>De reactie van %1 op je verslag: die sluit het gesprek van %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A newer preparation (revision %1) of %2 for the conversation of %3: it replaces the one you have.</source>
+        <translation>Een nieuwere voorbereiding (versie %1) van %2 voor het gesprek van %3: die vervangt de voorbereiding die je hebt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The preparation of %1 for the waarderingsgesprek of %2.</source>
+        <translation>De voorbereiding van %1 voor het waarderingsgesprek van %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open or unlock your key first (under Key): only it opens the teachers&apos; files.</source>
+        <translation>Open of ontgrendel eerst je sleutel (onder Sleutel): alleen daarmee gaan de bestanden van leraren open.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Drop a teacher&apos;s preparation (.kwgesprek) or response (.kwreactie).</source>
+        <translation>Sleep de voorbereiding (.kwgesprek) of reactie (.kwreactie) van een leraar hierheen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The response of %1 is in: the conversation is closed.</source>
+        <translation>De reactie van %1 is binnen: het gesprek is gesloten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preparation of %1 is in.</source>
+        <translation>De voorbereiding van %1 is binnen.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ConversationNotes</name>
+    <message>
+        <location filename="../leader/conversation_notes.cpp" line="+123"/>
+        <source>Keeping…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept at %1</source>
+        <translation>Bewaard om %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Write what is agreed.</source>
+        <translation>Schrijf op wat is afgesproken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a day.</source>
+        <translation>&quot;%1&quot; is geen datum.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::ConversationReport</name>
+    <message>
+        <location filename="../../core/reports/conversation_pdf.cpp" line="-279"/>
+        <source>Looking back and appreciation</source>
+        <translation>Terugblik en waardering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy and balance</source>
+        <translation>Energie en balans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talent and growth</source>
+        <translation>Talent en groei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Future and agreements</source>
+        <translation>Toekomst en afspraken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reflection</source>
+        <translation>reflectie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POP goal</source>
+        <translation>POP-doel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>professional development hours</source>
+        <translation>professionaliseringsuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>earlier agreement</source>
+        <translation>eerdere afspraak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>own point</source>
+        <translation>eigen punt</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The teacher shared nothing for this part.</source>
+        <translation>De leraar deelde niets voor dit onderdeel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by the teacher:</source>
+        <translation>Gedeeld door de leraar:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The leader&apos;s points: %1</source>
+        <translation>De punten van de leidinggevende: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes: %1</source>
+        <translation>Aantekeningen: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agreements were made.</source>
+        <translation>Er zijn geen afspraken gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who: %1</source>
+        <translation>Wie: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>door %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>POP goal %1</source>
+        <translation>POP-doel %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: not answered yet</source>
+        <translation>Status: nog niet beantwoord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: akkoord (agreed)</source>
+        <translation>Status: akkoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: gezien (seen, not agreed)</source>
+        <translation>Status: gezien (niet akkoord)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reaction: %1</source>
+        <translation>Reactie: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wellbeing (shared by the teacher for this conversation)</source>
+        <translation>Welzijn (door de leraar gedeeld voor dit gesprek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The teacher chose to share these scores. They are health data: keep them only as long as the verslag is kept.</source>
+        <translation>De leraar koos ervoor deze scores te delen. Het zijn gezondheidsgegevens: bewaar ze niet langer dan het verslag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period from</source>
+        <translation>Periode vanaf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The teacher has not responded yet.</source>
+        <translation>De leraar heeft nog niet gereageerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The teacher added no general reaction.</source>
+        <translation>De leraar heeft geen algemene reactie gegeven.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed by the leader on %1; the teacher has not signed yet.</source>
+        <translation>Ondertekend door de leidinggevende op %1; de leraar heeft nog niet ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by both on %1 (the leader on %2, the teacher on %3).</source>
+        <translation>Door beiden ondertekend op %1 (de leidinggevende op %2, de leraar op %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Teacher: %1 · signing key %2</source>
+        <translation>Leraar: %1 · ondertekensleutel %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leader: %1 · signing key %2</source>
+        <translation>Leidinggevende: %1 · ondertekensleutel %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+142"/>
+        <source>Conversation %1</source>
+        <translation>Gesprek %1</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Verslag of the waarderingsgesprek</source>
+        <translation>Verslag van het waarderingsgesprek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conversation</source>
+        <translation>Het gesprek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held on %1 · prepared by the teacher on %2 · verslag written on %3</source>
+        <translation>Gehouden op %1 · voorbereid door de leraar op %2 · verslag geschreven op %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+125"/>
+        <source>The teacher&apos;s reaction</source>
+        <translation>De reactie van de leraar</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each signature is an Ed25519 signature over the file as it was sent; the fingerprints above identify the keys.</source>
+        <translation>Elke handtekening is een Ed25519-handtekening over het bestand zoals het is verstuurd; de vingerafdrukken hierboven wijzen de sleutels aan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+120"/>
+        <source>Made with Kernwijzer on %1</source>
+        <translation>Gemaakt met Kernwijzer op %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Everything held about %1</source>
+        <translation>Alles wat over %1 is bewaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · held by %2 · for an access request (AVG article 15)</source>
+        <translation>%1 · bijgehouden door %2 · voor een inzageverzoek (AVG artikel 15)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The teacher</source>
+        <translation>De leraar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name: %1</source>
+        <translation>Naam: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversation key: none received yet</source>
+        <translation>Gesprekssleutel: nog geen ontvangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation key: signing %1 · sealing %2</source>
+        <translation>Gesprekssleutel: ondertekenen %1 · verzegelen %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out of service since %1; everything below is deleted on %2.</source>
+        <translation>Uit dienst sinds %1; alles hieronder wordt verwijderd op %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In service.</source>
+        <translation>In dienst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations: %1</source>
+        <translation>Gesprekken: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no other notes: everything the leader writes is part of the verslag the teacher receives.</source>
+        <translation>Er zijn geen andere aantekeningen: alles wat de leidinggevende schrijft hoort bij het verslag dat de leraar krijgt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conversation of %1</source>
+        <translation>Gesprek van %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared by the teacher on %1 (revision %2)</source>
+        <translation>Voorbereid door de leraar op %1 (versie %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verslag sent on %1, held on %2 (revision %3)</source>
+        <translation>Verslag verstuurd op %1, gehouden op %2 (versie %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No verslag sent yet: the notes below are the leader&apos;s draft.</source>
+        <translation>Nog geen verslag verstuurd: de aantekeningen hieronder zijn het concept van de leidinggevende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by the teacher on %1</source>
+        <translation>Ondertekend door de leraar op %1</translation>
     </message>
 </context>
 <context>
@@ -3859,7 +6496,7 @@
         <translation>De demo-POP komt alleen in een lege POP; dit dagboek heeft al doelen of uren.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demo_school.cpp" line="+29"/>
+        <location filename="../../core/demo/demo_school.cpp" line="+30"/>
         <source>A simulated school has %1 to %2 teachers.</source>
         <translation>Een gesimuleerde school heeft %1 tot %2 leraren.</translation>
     </message>
@@ -3874,7 +6511,7 @@
         <translation>Het kenmerk van een gesimuleerde school bestaat uit 1 tot 40 kleine letters, cijfers, - en _, en de naam is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demo_bestuur.cpp" line="+95"/>
+        <location filename="../../core/demo/demo_bestuur.cpp" line="+96"/>
         <location filename="../../core/demo/demo_school.cpp" line="+11"/>
         <location line="+11"/>
         <source>Cannot create the folder %1.</source>
@@ -3882,7 +6519,7 @@
     </message>
     <message>
         <location line="+57"/>
-        <location filename="../../core/demo/demo_school.cpp" line="+185"/>
+        <location filename="../../core/demo/demo_school.cpp" line="+216"/>
         <source>Cannot clear the folder %1.</source>
         <translation>Kan de map %1 niet leegmaken.</translation>
     </message>
@@ -3898,20 +6535,30 @@
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demo_school.cpp" line="-199"/>
+        <location filename="../../core/demo/demo_school.cpp" line="-230"/>
         <source>%1 is not empty; the simulated school needs an empty or new folder.</source>
         <translation>%1 is niet leeg; de gesimuleerde school heeft een lege of nieuwe map nodig.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demo_school_teacher.cpp" line="+149"/>
+        <location filename="../../core/demo/demo_school_teacher.cpp" line="+182"/>
         <source>Teacher %1&apos;s journal: %2</source>
         <translation>Dagboek van leraar %1: %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+19"/>
         <location line="+78"/>
         <source>Teacher %1: %2</source>
         <translation>Leraar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demo_leader.cpp" line="+173"/>
+        <source>The demo leader&apos;s conversation with %1: %2</source>
+        <translation>Gesprek van de demoleidinggevende met %1: %2</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>The simulated school has no team for its team leader.</source>
+        <translation>De gesimuleerde school heeft geen team voor haar leidinggevende.</translation>
     </message>
 </context>
 <context>
@@ -4050,7 +6697,7 @@
         <translation>Deze bijdrage is gemaakt met profielversie %1, niet met versie %2.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/envelope.cpp" line="+48"/>
+        <location filename="../../core/exchange/envelope.cpp" line="+58"/>
         <source>school profile</source>
         <translation>schoolprofiel</translation>
     </message>
@@ -4096,6 +6743,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>conversation preparation</source>
+        <translation>gespreksvoorbereiding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conversation report</source>
+        <translation>gespreksverslag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conversation response</source>
+        <translation>reactie op het gesprek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown file</source>
         <translation>onbekend bestand</translation>
     </message>
@@ -4130,7 +6792,7 @@
         <translation>Dit is een %1, geen %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 is not a regular file; nothing was read.</source>
         <translation>%1 is geen gewoon bestand; er is niets gelezen.</translation>
     </message>
@@ -4156,6 +6818,14 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 exists already (as a file, a folder or a link): it is not overwritten. Choose a new file name.</source>
+        <translation>%1 bestaat al (als bestand, map of koppeling): het wordt niet overschreven. Kies een nieuwe bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+23"/>
         <location line="+5"/>
         <location filename="../../core/exchange/new_key_files.cpp" line="+25"/>
         <location line="+41"/>
@@ -4163,20 +6833,31 @@
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-41"/>
+        <location line="+40"/>
         <source>The disk is full: %1 was not written. Nothing was changed.</source>
         <translation>De schijf is vol: %1 is niet geschreven. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/key_file.cpp" line="+112"/>
+        <location filename="../../core/exchange/key_file.cpp" line="+140"/>
         <source>HR</source>
         <translation>HR</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/exchange/profile_codec.cpp" line="+312"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="+366"/>
         <source>custodian</source>
         <translation>vertrouwenshouder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leader</source>
+        <translation>leidinggevende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>teacher</source>
+        <translation>leraar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4184,12 +6865,12 @@
         <translation>onbekende partij</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>This file is too large to be a Kernwijzer key file.</source>
         <translation>Dit bestand is te groot voor een Kernwijzer-sleutelbestand.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This key file has been changed: its signature does not match.</source>
         <translation>Dit sleutelbestand is veranderd: de handtekening klopt niet.</translation>
     </message>
@@ -4230,7 +6911,7 @@
         <translation>Check-ins met de vraag: %1</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_codec.cpp" line="-159"/>
+        <location filename="../../core/exchange/profile_codec.cpp" line="-213"/>
         <source>The profile does not name the %1.</source>
         <translation>Het profiel noemt geen %1.</translation>
     </message>
@@ -4245,12 +6926,27 @@
         <translation>Het profiel noemt een sleutel voor de %1 zonder bewijs dat die de sleutel ook heeft.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>leader %1</source>
+        <translation>leidinggevende %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile pairs leader %1&apos;s signing key with a sealing key the leader did not sign: only the leader can choose their sealing key, with their own public key file.</source>
+        <translation>Het profiel koppelt de ondertekensleutel van leidinggevende %1 aan een verzegelsleutel die de leidinggevende niet heeft ondertekend: alleen de leidinggevende kan de eigen verzegelsleutel kiezen, met het eigen openbare sleutelbestand.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leader %1 has a key that someone else in the profile also has: every leader must hold a key of their own.</source>
+        <translation>Leidinggevende %1 heeft een sleutel die ook iemand anders in het profiel heeft: elke leidinggevende moet een eigen sleutel hebben.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The profile carries a custodian handover made for another school, another HR key or a later version.</source>
         <translation>Het profiel bevat een overdracht van de vertrouwenshouder die gemaakt is voor een andere school, een andere HR-sleutel of een latere versie.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>The profile holds control characters, invisible characters or &lt; &gt; in a name or text; it is refused.</source>
         <translation>Het profiel bevat stuurtekens, onzichtbare tekens of &lt; &gt; in een naam of tekst; het wordt geweigerd.</translation>
     </message>
@@ -4265,7 +6961,12 @@
         <translation>Het profiel bevat meer dan %1 overdrachten van de vertrouwenshouder.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>The profile lists more than %1 leaders.</source>
+        <translation>Het profiel noemt meer dan %1 leidinggevenden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The profile has no version.</source>
         <translation>Het profiel heeft geen versie.</translation>
     </message>
@@ -4275,7 +6976,7 @@
         <translation>school (HR)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The profile asks for more figures than a contribution can hold (at most 300 metrics).</source>
         <translation>Het profiel vraagt meer getallen dan in een bijdrage passen (hoogstens 300).</translation>
     </message>
@@ -4291,7 +6992,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../core/exchange/profile_signing.cpp" line="+26"/>
+        <location filename="../../core/exchange/profile_signing.cpp" line="+65"/>
         <source>A profile is created with HR&apos;s secret key file.</source>
         <translation>Een profiel wordt gemaakt met het geheime sleutelbestand van HR.</translation>
     </message>
@@ -4356,7 +7057,7 @@
         <translation>Dit profiel heeft dezelfde versie (%1) als het jouwe, maar een andere inhoud. Vraag je school welke klopt.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>This journal already has a school&apos;s own profile; the demo school is not installed over it.</source>
         <translation>Dit dagboek heeft al het eigen profiel van een school; de demoschool wordt daar niet overheen gezet.</translation>
     </message>
@@ -4381,7 +7082,7 @@
         <translation>Delen met je school staat uit. Zet het eerst aan; tot dan gaat er niets van je apparaat af.</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>The school profile stored on this device cannot be checked (%1), so no other profile can be compared with it. Ask your school&apos;s HR for help, or remove it in Settings and import your school&apos;s profile again.</source>
         <translation>Het schoolprofiel op dit apparaat kan niet worden gecontroleerd (%1), dus er kan geen ander profiel mee worden vergeleken. Vraag HR van je school om hulp, of verwijder het bij Instellingen en importeer het profiel van je school opnieuw.</translation>
     </message>
@@ -4396,7 +7097,7 @@
         <translation>Dit profiel is van %1, maar deze app gebruikt het profiel van %2. Alleen het profiel van de demoschool kan door dat van een andere school worden vervangen; verwijder eerst het huidige profiel bij Instellingen om van school te wisselen.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Type the verification code that %1 published (six groups of four digits, from the MR or the staff room, not from the e-mail that brought this file).</source>
         <translation>Typ de controlecode die %1 heeft gepubliceerd (zes groepen van vier cijfers, van de MR of uit de personeelskamer, niet uit de e-mail waarmee dit bestand kwam).</translation>
     </message>
@@ -4746,9 +7447,29 @@
         <translation>%1 bestaat al; sleutels worden nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/profile_signing.cpp" line="-14"/>
+        <location filename="../../core/exchange/profile_signing.cpp" line="-52"/>
         <source>This is not a custodian&apos;s key file: the custodian names the profile with their public key file (.kwsleutel.pub).</source>
         <translation>Dit is geen sleutelbestand van een vertrouwenshouder: gebruik het publieke sleutelbestand van de vertrouwenshouder (.kwsleutel.pub).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is not a leader&apos;s key file: a leader makes one in the app (role Team leader, Key) and gives HR the public key file (.kwsleutel.pub).</source>
+        <translation>Dit is geen sleutelbestand van een leidinggevende: een leidinggevende maakt er een in de app (rol Leidinggevende, Sleutel) en geeft HR het openbare sleutelbestand (.kwsleutel.pub).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This leader&apos;s public key file was made by an older version of Kernwijzer and does not pair its keys yet: ask the leader to save their public key file (.kwsleutel.pub) again.</source>
+        <translation>Het openbare sleutelbestand van deze leidinggevende is gemaakt met een oudere versie van Kernwijzer en koppelt de sleutels nog niet: vraag de leidinggevende het openbare sleutelbestand (.kwsleutel.pub) opnieuw op te slaan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This key is HR&apos;s or the custodian&apos;s; a leader needs a key of their own.</source>
+        <translation>Deze sleutel is van HR of de vertrouwenshouder; een leidinggevende heeft een eigen sleutel nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is already listed with this key.</source>
+        <translation>%1 staat al in de lijst met deze sleutel.</translation>
     </message>
 </context>
 <context>
@@ -4759,7 +7480,7 @@
         <translation>Zeg ik liever niet</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+273"/>
         <source>The secret this device derives your contributions&apos; ids from is kept in your system&apos;s keychain. A copy of your journal file alone does not reveal it.</source>
         <translation>Het geheim waarmee dit apparaat de kenmerken van je bijdragen maakt, staat in de sleutelhanger van je systeem. Een kopie van alleen je dagboekbestand verraadt het niet.</translation>
     </message>
@@ -4774,7 +7495,7 @@
         <translation>Je eerste export maakt het geheim waarmee dit apparaat de kenmerken van je bijdragen maakt. Het komt in de sleutelhanger van je systeem, of in dit dagboek als er geen sleutelhanger bereikbaar is.</translation>
     </message>
     <message numerus="yes">
-        <location line="-272"/>
+        <location line="-276"/>
         <source>%n staff</source>
         <translation>
             <numerusform>%n collega</numerusform>
@@ -5341,6 +8062,69 @@
     </message>
 </context>
 <context>
+    <name>kw::LeaderConversationModel</name>
+    <message>
+        <location filename="../leader/leader_conversation_model.cpp" line="+58"/>
+        <source>Tomorrow: the waarderingsgesprek with %1. Read the preparation today.</source>
+        <translation>Morgen: het waarderingsgesprek met %1. Lees vandaag de voorbereiding.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::LeaderProfile</name>
+    <message>
+        <location filename="../leader/leader_profile.cpp" line="+88"/>
+        <source>Open or unlock your key first (under Key): the profile must list it.</source>
+        <translation>Open of ontgrendel eerst je sleutel (onder Sleutel): die moet in het profiel staan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile of %1 (version %2) does not list your key yet (%3). Give HR the .pub file of your key: HR adds you as the leader of your teams, the custodian co-signs, and you install that new version here.</source>
+        <translation>Dit profiel van %1 (versie %2) noemt je sleutel nog niet (%3). Geef HR het .pub-bestand van je sleutel: HR voegt je toe als leidinggevende van je teams, de vertrouwenshouder ondertekent mee, en jij installeert die nieuwe versie hier.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Version %1 of %2 was installed already.</source>
+        <translation>Versie %1 van %2 was al geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1 of %2 installed: you are listed as leader %3.</source>
+        <translation>Versie %1 van %2 geïnstalleerd: je staat erin als leidinggevende %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drop the school&apos;s co-signed profile (.kwprofiel).</source>
+        <translation>Sleep het medeondertekende profiel van de school (.kwprofiel) hierheen.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::LeaderReminder</name>
+    <message>
+        <location filename="../leader/leader_reminder.cpp" line="+48"/>
+        <source>Tomorrow you have a waarderingsgesprek. Read the teacher&apos;s preparation in Kernwijzer.</source>
+        <translation>Morgen heb je een waarderingsgesprek. Lees de voorbereiding van de leraar in Kernwijzer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tomorrow you have %n waarderingsgesprekken. Read the preparations in Kernwijzer.</source>
+        <translation>
+            <numerusform>Morgen heb je %n waarderingsgesprek. Lees de voorbereiding in Kernwijzer.</numerusform>
+            <numerusform>Morgen heb je %n waarderingsgesprekken. Lees de voorbereidingen in Kernwijzer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernwijzer</source>
+        <translation>Kernwijzer</translation>
+    </message>
+</context>
+<context>
     <name>kw::PeriodRelease</name>
     <message>
         <location filename="../custodian/period_release.cpp" line="+71"/>
@@ -5769,6 +8553,42 @@
     </message>
 </context>
 <context>
+    <name>kw::PreparationEditor</name>
+    <message>
+        <location filename="../teacher/gesprek/preparation_editor.cpp" line="+129"/>
+        <source>The leader of my team</source>
+        <translation>De leidinggevende van mijn team</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>This reflection no longer exists.</source>
+        <translation>Deze reflectie bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::PreparationPreviewModel</name>
+    <message>
+        <location filename="../teacher/gesprek/preparation_preview_model.cpp" line="+154"/>
+        <source>Wellbeing (health data)</source>
+        <translation>Welzijn (gezondheidsgegevens)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is nothing to send.</source>
+        <translation>Er is niets om te versturen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 cannot be made. Choose another place.</source>
+        <translation>De map %1 kan niet worden gemaakt. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 Your preparation is kept: send it again to write the file.</source>
+        <translation>%1 Je voorbereiding blijft bewaard: verstuur die opnieuw om het bestand op te slaan.</translation>
+    </message>
+</context>
+<context>
     <name>kw::Privacy</name>
     <message>
         <location filename="../../core/privacy/release_rules.cpp" line="+93"/>
@@ -5890,7 +8710,32 @@
         <translation>de kernwaarden</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
+        <source>The profile has an invalid id &quot;%1&quot; in the leaders.</source>
+        <translation>Het profiel heeft een ongeldige id &quot;%1&quot; bij de leidinggevenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile has a leader without a name.</source>
+        <translation>Het profiel heeft een leidinggevende zonder naam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile names &quot;%1&quot; twice in the leaders.</source>
+        <translation>Het profiel noemt &quot;%1&quot; twee keer bij de leidinggevenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leader &quot;%1&quot; holds conversations with team &quot;%2&quot;, which the profile does not have.</source>
+        <translation>Leidinggevende &quot;%1&quot; voert gesprekken met team &quot;%2&quot;, dat het profiel niet heeft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A leader keeps what they hold about a teacher who left 1 to 10 years, not %1.</source>
+        <translation>Een leidinggevende bewaart wat hij of zij over een vertrokken leraar heeft 1 tot 10 jaar, niet %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the themes</source>
         <translation>de thema&apos;s</translation>
     </message>
@@ -5910,7 +8755,7 @@
         <translation>de contextlabels</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-94"/>
         <source>the age bands</source>
         <translation>de leeftijdsgroepen</translation>
     </message>
@@ -5925,17 +8770,17 @@
         <translation>Leeftijdsgroep &quot;%1&quot; beslaat %2 jaar; elke groep beslaat minstens %3 jaar, zodat die nooit naar één persoon wijst.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+87"/>
         <source>A period lasts 1, 2, 3, 4, 6 or 12 months, not %1.</source>
         <translation>Een periode duurt 1, 2, 3, 4, 6 of 12 maanden, niet %1.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-75"/>
         <source>A group must have at least 5 people before its figures are shown.</source>
         <translation>Een groep moet minstens 5 mensen hebben voordat de cijfers worden getoond.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+81"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -5945,7 +8790,7 @@
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-74"/>
         <source>%1 &quot;%2&quot; has %3 staff; every team and role needs at least %4 (the profile&apos;s smallest group), else its cohort points at a few people. Merge it with another.</source>
         <translation>%1 &quot;%2&quot; heeft %3 medewerkers; elk team en elke rol heeft er minstens %4 nodig (de kleinste groep van het profiel), anders wijst die groep naar een paar mensen. Voeg het samen met een ander.</translation>
     </message>
@@ -5998,7 +8843,7 @@
 <context>
     <name>kw::ProfileChanges</name>
     <message>
-        <location filename="../../core/profile/profile_changes.cpp" line="+35"/>
+        <location filename="../../core/profile/profile_changes.cpp" line="+36"/>
         <source>%1: &quot;%2&quot; removed.</source>
         <translation>%1: ‘%2’ verwijderd.</translation>
     </message>
@@ -6154,7 +8999,47 @@
         <translation>Een nieuwe overdracht die niet te lezen is: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Leader %1 has another signing key: %2 (was %3).</source>
+        <translation>Leidinggevende %1 heeft een andere ondertekensleutel: %2 (was %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leader %1 has another sealing key, which preparations are sealed to: %2 (was %3).</source>
+        <translation>Leidinggevende %1 heeft een andere verzegelsleutel, waarvoor voorbereidingen worden verzegeld: %2 (was %3).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no team yet</source>
+        <translation>nog geen team</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new leader: %1 for %2.</source>
+        <translation>Een nieuwe leidinggevende: %1 voor %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leader %1 is now named %2.</source>
+        <translation>Leidinggevende %1 heet nu %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leader %1 now holds conversations with %2.</source>
+        <translation>Leidinggevende %1 voert nu gesprekken met %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leader %1 is no longer listed.</source>
+        <translation>Leidinggevende %1 staat niet meer in de lijst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years a leader keeps what they hold about a teacher who left</source>
+        <translation>Jaren dat een leidinggevende bewaart wat hij of zij heeft over een vertrokken leraar</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The school&apos;s name: &quot;%1&quot; (was &quot;%2&quot;).</source>
         <translation>Naam van de school: ‘%1’ (was ‘%2’).</translation>
     </message>
@@ -6268,7 +9153,8 @@
         </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+94"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>‘%1’ is geen heel getal.</translation>
     </message>
@@ -6288,14 +9174,15 @@
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <location line="+30"/>
+        <location line="+53"/>
         <location line="+63"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-134"/>
         <source>The profile now names %1 as custodian. Teachers&apos; apps accept the change only with a handover signed by the custodian before: add it.</source>
         <translation>Het profiel noemt nu %1 als vertrouwenshouder. De apps van leraren accepteren die wissel alleen met een overdracht, ondertekend door de vorige vertrouwenshouder: voeg die toe.</translation>
     </message>
@@ -6305,7 +9192,17 @@
         <translation>Het profiel noemt %1 als vertrouwenshouder.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>%1 is listed as a leader. Tick the teams they hold conversations with.</source>
+        <translation>%1 staat in de lijst als leidinggevende. Vink de teams aan waarmee hij of zij gesprekken voert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a new key (%2). Teachers&apos; apps use it once the custodian has co-signed.</source>
+        <translation>%1 heeft een nieuwe sleutel (%2). De apps van leraren gebruiken die zodra de vertrouwenshouder heeft meegetekend.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Handover from %1 to %2 added.</source>
         <translation>Overdracht van %1 aan %2 toegevoegd.</translation>
     </message>
@@ -6443,7 +9340,18 @@
 <context>
     <name>kw::ReminderService</name>
     <message>
-        <location filename="../services/reminder_service.cpp" line="+102"/>
+        <location filename="../services/reminder_service.cpp" line="+131"/>
+        <source>Your waarderingsgesprek is on %1. Read your preparation again.</source>
+        <translation>Je waarderingsgesprek is op %1. Lees je voorbereiding nog eens door.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your waarderingsgesprek is on %1 and your preparation has not been sent yet.</source>
+        <translation>Je waarderingsgesprek is op %1 en je voorbereiding is nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
         <source>Kernwijzer</source>
         <translation>Kernwijzer</translation>
     </message>
@@ -6456,12 +9364,12 @@
 <context>
     <name>kw::Reports</name>
     <message>
-        <location filename="../../core/reports/report_pdf.cpp" line="+96"/>
+        <location filename="../../core/reports/report_pdf.cpp" line="+129"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>%1 could not be saved: %2. Nothing was changed.</source>
         <translation>%1 kon niet worden opgeslagen: %2. Er is niets gewijzigd.</translation>
     </message>
@@ -6520,6 +9428,73 @@
         <location filename="../../core/teacher/teacher_session.cpp" line="+32"/>
         <source>The school profile stored in this journal cannot be used: %1</source>
         <translation>Het schoolprofiel in dit dagboek kan niet worden gebruikt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kw::VerslagFiles</name>
+    <message>
+        <location filename="../leader/verslag_files.cpp" line="+68"/>
+        <source>Waarderingsgesprek %1 %2</source>
+        <extracomment>File name of a verslag; %1 the day planned (2026-11-25), %2 the teacher&apos;s name.</extracomment>
+        <translation>Waarderingsgesprek %1 %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open or unlock your key first (under Key): the verslag is signed with it.</source>
+        <translation>Open of ontgrendel eerst je sleutel (onder Sleutel): daarmee wordt het verslag ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose where to save the verslag.</source>
+        <translation>Kies waar het verslag moet komen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The verslag is made, but the file could not be written: %1</source>
+        <translation>Het verslag is gemaakt, maar het bestand kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verslag written to %1. Send it to the teacher: they answer each agreement with akkoord or gezien.</source>
+        <translation>Verslag opgeslagen in %1. Stuur het naar de leraar: die beantwoordt elke afspraak met akkoord of gezien.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Make the verslag first: the PDF shows the verslag as the teacher received it.</source>
+        <translation>Maak eerst het verslag: de pdf toont het verslag zoals de leraar het kreeg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No school profile is installed.</source>
+        <translation>Er is geen schoolprofiel geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF written to %1.</source>
+        <translation>Pdf opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::VerslagResponse</name>
+    <message>
+        <location filename="../teacher/gesprek/verslag_response.cpp" line="+113"/>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>The folder %1 cannot be made. Choose another place.</source>
+        <translation>De map %1 kan niet worden gemaakt. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Your response is kept: save it again to another place.</source>
+        <translation>%1 Je reactie blijft bewaard: sla die op een andere plek opnieuw op.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no verslag to answer.</source>
+        <translation>Er is geen verslag om te beantwoorden.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@ Page {
     id: page
 
     readonly property bool hr: Roles.current === "hr"
-    readonly property SchoolDesk desk: hr ? Hr : Custodian
+    readonly property bool leader: Roles.current === "leidinggevende"
+    readonly property SchoolDesk desk: hr ? Hr : leader ? Leader : Custodian
     readonly property DeskKey key: desk.key
     // Reading ready opens the desk: the key then says whose it is, and unlocks if it can.
     readonly property bool deskReady: desk.ready
@@ -33,7 +34,7 @@ Page {
 
             Label {
                 Layout.fillWidth: true
-                text: page.hr ? qsTr("HR's key") : qsTr("The custodian's key")
+                text: page.hr ? qsTr("HR's key") : page.leader ? qsTr("Your key as leidinggevende") : qsTr("The custodian's key")
                 font.pixelSize: 22
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
@@ -42,6 +43,8 @@ Page {
                 Layout.fillWidth: true
                 text: page.hr
                     ? qsTr("With this key you sign the school profile and open the figures the custodian releases. Nobody else has it: keep the file on this computer and its passphrase to yourself.")
+                    : page.leader
+                    ? qsTr("With this key you open your teachers' preparations and sign the verslagen. The school profile lists it: give its .pub file to HR. Keep the file on this device and its passphrase to yourself.")
                     : qsTr("With this key you co-sign the school profile, open your part of the teachers' files and sign releases. Nobody else has it: keep the file on this computer and its passphrase to yourself.")
                 color: Theme.mutedText
                 wrapMode: Text.Wrap
@@ -230,7 +233,7 @@ Page {
                 TextField {
                     id: roleField
                     Layout.fillWidth: true
-                    placeholderText: page.hr ? qsTr("HR adviser") : qsTr("Secretary of the MR")
+                    placeholderText: page.hr ? qsTr("HR adviser") : page.leader ? qsTr("Teamleider") : qsTr("Secretary of the MR")
                 }
                 Label { text: qsTr("Passphrase") }
                 TextField {

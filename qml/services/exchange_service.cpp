@@ -219,6 +219,10 @@ QVariantMap ExchangeService::pendingImport() const
         { QStringLiteral("custodian"), holderMap(p.custodian) },
         { QStringLiteral("hr"), holderMap(p.school) },
         { QStringLiteral("needsCode"), m_pending->needsVerificationCode() } };
+    QStringList leaderKeyChanges;
+    for (const ProfileChange& change : m_pending->leaderKeyChanges)
+        leaderKeyChanges << change.text;
+    out.insert(QStringLiteral("leaderKeyChanges"), leaderKeyChanges);
     if (v == Verdict::CustodianChanged) {
         out.insert(QStringLiteral("previousCustodian"), holderMap(m_pending->previousCustodian));
         const auto handover = handoverTo(p);

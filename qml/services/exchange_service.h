@@ -53,7 +53,8 @@ class ExchangeService : public QObject
     /** The import waiting for the teacher's yes: {verdict, schoolName, version, custodian and
      * hr (as custodian), needsCode, previousCustodian (as custodian; custodianChanged only),
      * handoverFrom and handoverSignedOn: who signed the handover to the new custodian, and
-     * when (custodianChanged only)}; empty when none. */
+     * when (custodianChanged only), leaderKeyChanges: a line per changed leader key with both
+     * fingerprints}; empty when none. */
     Q_PROPERTY(QVariantMap pendingImport READ pendingImport NOTIFY pendingImportChanged)
     /** Where the device secret that contributions' ids come from lives: "keychain" (the
      * system's key store), "journal" (the fallback: no key store could be reached) or "none"

@@ -1,5 +1,6 @@
 #include "services/reminder_service.h"
 
+#include "conversation/teacher_conversations.h"
 #include "notifier.h"
 
 #include <QGuiApplication>
@@ -9,6 +10,7 @@
 namespace kw {
 
 const QString ReminderService::stateKey = QStringLiteral("reminder/checkin");
+const QString ReminderService::conversationKeyPrefix = QStringLiteral("reminder/gesprek/");
 
 ReminderService::ReminderService(
     JournalService& journal, platform::Notifier& notifier, QObject* parent)
@@ -22,12 +24,20 @@ ReminderService::ReminderService(
     if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         connect(
             app, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
-                if (s == Qt::ApplicationActive)
+                if (s == Qt::ApplicationActive) {
                     check();
+                    checkConversations();
+                }
             });
     }
+    m_conversationTimer.setInterval(15 * 60 * 1000);
+    connect(&m_conversationTimer, &QTimer::timeout, this, &ReminderService::checkConversations);
+    // A preparation sent or a verslag imported changes what is due.
+    connect(&m_journal, &JournalService::changed, this, &ReminderService::checkConversations);
     if (!m_journal.store())
         return;
+    m_conversationTimer.start();
+    checkConversations();
     auto saved = m_journal.appState()->value(stateKey);
     if (saved && saved->has_value())
         m_scheduler.setSetting(
@@ -95,6 +105,41 @@ QStringList ReminderService::dayNames() const
     for (int day = 1; day <= 7; ++day)
         names << QLocale().standaloneDayName(day, QLocale::LongFormat);
     return names;
+}
+
+void ReminderService::checkConversations()
+{
+    QVariantList due;
+    if (TeacherSession* session = m_journal.session()) {
+        conversation::TeacherConversations conversations(*session);
+        auto reminders = conversations.reminders(m_journal.clock().today());
+        for (const conversation::ConversationReminder& r :
+            reminders ? *reminders : QList<conversation::ConversationReminder>()) {
+            const QString id = QString::fromLatin1(r.conversationId.toHex());
+            const QString day = r.plannedOn.toString(Qt::ISODate);
+            due << QVariantMap { { QStringLiteral("conversationId"), id },
+                { QStringLiteral("plannedOn"), day },
+                { QStringLiteral("leaderName"), r.leaderName },
+                { QStringLiteral("sent"), r.sent } };
+            // Once per conversation and day: a moved conversation is reminded of again.
+            const QString key = conversationKeyPrefix + id;
+            auto notified = session->appState().value(key);
+            if (!notified || (notified->has_value() && notified->value() == day))
+                continue;
+            const QString when = QLocale().toString(r.plannedOn, QStringLiteral("dddd d MMMM"));
+            const QString body = r.sent
+                ? tr("Your waarderingsgesprek is on %1. Read your preparation again.").arg(when)
+                : tr("Your waarderingsgesprek is on %1 and your preparation has not been sent "
+                     "yet.")
+                      .arg(when);
+            if (m_notifier.notify(tr("Kernwijzer"), body))
+                (void)session->appState().setValue(key, day); // not kept: reminded again later
+        }
+    }
+    if (due == m_conversations)
+        return;
+    m_conversations = due;
+    emit conversationsChanged();
 }
 
 void ReminderService::remind()

@@ -4,6 +4,8 @@
 #include "services/journal_service.h"
 
 #include <QObject>
+#include <QTimer>
+#include <QVariantList>
 #include <memory>
 
 namespace kw::platform {
@@ -16,6 +18,8 @@ namespace kw {
  * The weekly check-in reminder (singleton "Reminders"): the teacher's choice of day and time,
  * kept in the journal, and a notification through the platform when it is due. The
  * notification never contains anything the teacher wrote or scored.
+ * Also the waarderingsgesprek two days ahead (TeacherConversations::reminders()): shown in the
+ * app while it is due, and notified once per conversation and day.
  */
 class ReminderService : public QObject
 {
@@ -26,6 +30,9 @@ class ReminderService : public QObject
     Q_PROPERTY(QString time READ time WRITE setTime NOTIFY changed) ///< "HH:mm"
     Q_PROPERTY(QString nextLabel READ nextLabel NOTIFY changed) ///< "vrijdag 27 november 15:30"
     Q_PROPERTY(QString error READ error NOTIFY changed)
+    /** [{conversationId (hex), plannedOn (ISO), leaderName, sent}]: conversations two days
+     * ahead; sent is false when only the kept draft has that day. */
+    Q_PROPERTY(QVariantList conversations READ conversations NOTIFY conversationsChanged)
 
 public:
     ReminderService(
@@ -44,13 +51,20 @@ public:
     /** Reminds now if the moment has passed (also called when the app becomes active again). */
     void check() { m_scheduler.check(); }
 
+    QVariantList conversations() const { return m_conversations; }
+    /** Reads the conversations due again and notifies those not notified yet for their day. */
+    Q_INVOKABLE void checkConversations();
+
     /** Names of the weekdays, Monday first, in the UI language (for a picker). */
     Q_INVOKABLE QStringList dayNames() const;
 
     static const QString stateKey;
+    /** Followed by the conversation id (hex): the day its reminder was notified for. */
+    static const QString conversationKeyPrefix;
 
 signals:
     void changed();
+    void conversationsChanged();
 
 private:
     void apply(const ReminderSetting& setting);
@@ -60,6 +74,8 @@ private:
     platform::Notifier& m_notifier;
     ReminderScheduler m_scheduler;
     QString m_error;
+    QVariantList m_conversations;
+    QTimer m_conversationTimer; ///< the day changes while the app is open
 };
 
 } // namespace kw

@@ -20,9 +20,8 @@ RoleService::RoleService(const QString& override, const QString& fallback, QObje
 
 QStringList RoleService::available()
 {
-    // The team leader's screens come with the waarderingsgesprek; until then the role is not
-    // offered, rather than shown with nothing behind it.
-    return { QStringLiteral("leraar"), QStringLiteral("hr"), QStringLiteral("vertrouwenshouder") };
+    return { QStringLiteral("leraar"), QStringLiteral("leidinggevende"), QStringLiteral("hr"),
+        QStringLiteral("vertrouwenshouder") };
 }
 
 void RoleService::choose(const QString& role)

@@ -5,6 +5,7 @@
 #include "services/hr_desk.h"
 #include "services/journal_service.h"
 #include "services/language_service.h"
+#include "services/leader_desk.h"
 #include "services/profile_service.h"
 #include "services/reminder_service.h"
 #include "services/role_service.h"
@@ -27,6 +28,8 @@ struct Services
     RoleService* roles = nullptr;
     HrDesk* hr = nullptr; ///< opens nothing until a page of the role "hr" uses it
     CustodianDesk* custodian = nullptr;
+    /** Opens nothing until a page of the role "leidinggevende" uses it. */
+    LeaderDesk* leader = nullptr;
 
     static Services& current();
 };
@@ -65,5 +68,6 @@ KW_QML_SINGLETON(Exchange, kw::ExchangeService, exchange)
 KW_QML_SINGLETON(Roles, kw::RoleService, roles)
 KW_QML_SINGLETON(Hr, kw::HrDesk, hr)
 KW_QML_SINGLETON(Custodian, kw::CustodianDesk, custodian)
+KW_QML_SINGLETON(Leader, kw::LeaderDesk, leader)
 
 } // namespace kw

@@ -54,6 +54,7 @@ Page {
                 newReflection: shell.teacher
                 subtitle: shell.teacher ? Profile.schoolName
                     : shell.role === "hr" ? Hr.schoolName
+                    : shell.role === "leidinggevende" ? Leader.schoolName
                     : Custodian.schoolName
                 currentIndex: shell.currentIndex
                 onSectionChosen: index => shell.currentIndex = index

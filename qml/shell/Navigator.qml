@@ -26,7 +26,13 @@ QtObject {
         "goal-editor": "../teacher/pop/GoalEditorPage.qml", // { goalId, schoolYear }
         "hours": "../teacher/pop/HoursPage.qml", // { schoolYear }
         "exchange": "../teacher/exchange/ExchangePage.qml",
-        "contribution": "../teacher/exchange/ContributionPage.qml" // { periodId }
+        "contribution": "../teacher/exchange/ContributionPage.qml", // { periodId }
+        "leader-conversation": "../leader/ConversationPage.qml", // { conversationId }
+        "gespreksmodus": "../leader/GespreksmodusPage.qml", // { conversationId }
+        "gesprek": "../teacher/gesprek/GesprekPage.qml",
+        "gesprek-prepare": "../teacher/gesprek/PreparePage.qml", // { startNew }
+        "gesprek-preview": "../teacher/gesprek/PreviewPage.qml",
+        "gesprek-verslag": "../teacher/gesprek/VerslagPage.qml" // { conversationId } or { importUrl }
     })
 
     // Built the first time it is needed: start-up does not pay for the dialog and its FileDialog.

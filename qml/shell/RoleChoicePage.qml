@@ -87,13 +87,6 @@ Page {
                     }
                 }
             }
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Team leaders: the waarderingsgesprek comes in a later version; until then, choose Teacher for your own journal.")
-                color: Theme.mutedText
-                font.pixelSize: 12
-                wrapMode: Text.Wrap
-            }
         }
     }
 }

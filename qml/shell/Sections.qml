@@ -19,6 +19,18 @@ QtObject {
             { key: "settings", glyph: "\u2699", label: qsTr("Settings"),
               page: Qt.resolvedUrl("SettingsPage.qml") }
         ],
+        "leidinggevende": [
+            { key: "leader-conversations", glyph: "\u2630", label: qsTr("Conversations"),
+              page: Qt.resolvedUrl("../leader/ConversationsPage.qml") },
+            { key: "leader-teachers", glyph: "\u263A", label: qsTr("Teachers"),
+              page: Qt.resolvedUrl("../leader/TeachersPage.qml") },
+            { key: "leader-profile", glyph: "\u270D", label: qsTr("School profile"),
+              page: Qt.resolvedUrl("../leader/LeaderProfilePage.qml") },
+            { key: "keys", glyph: "\u2318", label: qsTr("Key"),
+              page: Qt.resolvedUrl("../school/KeyPage.qml") },
+            { key: "settings", glyph: "\u2699", label: qsTr("Settings"),
+              page: Qt.resolvedUrl("SettingsPage.qml") }
+        ],
         "hr": [
             { key: "hr-dashboard", glyph: "\u25A6", label: qsTr("Dashboard"),
               page: Qt.resolvedUrl("../hr/DashboardPage.qml") },

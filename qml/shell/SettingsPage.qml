@@ -180,6 +180,7 @@ Page {
                 Layout.fillWidth: true
                 text: Roles.current === "hr" ? qsTr("HR's database: %1").arg(Hr.databasePath)
                     : Roles.current === "vertrouwenshouder" ? qsTr("The custodian's database: %1").arg(Custodian.databasePath)
+                    : Roles.current === "leidinggevende" ? qsTr("Your conversations: %1").arg(Leader.databasePath)
                     : qsTr("Your journal: %1").arg(Journal.path)
                 color: Theme.mutedText
                 font.pixelSize: 12

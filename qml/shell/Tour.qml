@@ -15,9 +15,12 @@ QtObject {
         "leraar": ["journal", "search", "entry", "kernwaarden", "pop", "pop-export"]
             .concat(window.formFactor === "phone" ? ["goal"] : [])
             .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "exchange",
-                     "contribution"]),
+                     "contribution", "gesprek", "gesprek-prepare", "gesprek-preview", "gesprek-verslag"]),
         "hr": ["hr-overview", "hr-trends", "hr-heatmap", "hr-werkdruk", "hr-kernwaarden",
                "hr-export", "hr-releases", "hr-profile", "hr-bestuur", "hr-keys", "hr-settings"],
+        "leidinggevende": ["leader-conversations", "leader-teachers", "leader-conversation",
+                           "leader-gespreksmodus", "leader-turned", "leader-profile", "leader-keys",
+                           "leader-settings"],
         "vertrouwenshouder": ["custodian-inbox", "custodian-release", "custodian-profile",
                               "custodian-keys", "custodian-settings"]
     })
@@ -33,6 +36,26 @@ QtObject {
 
     readonly property Component goalsComponent: Component {
         GoalListModel { journal: Journal }
+    }
+    readonly property Component leaderConversationsComponent: Component {
+        LeaderConversationModel { desk: Leader }
+    }
+
+    /** The leader's conversation to show: the first still open (to talk), else the newest. */
+    function leaderConversationId(): string {
+        const list = leaderConversationsComponent.createObject(tour) as LeaderConversationModel
+        let id = ""
+        for (let i = 0; i < list.count && id === ""; ++i) {
+            if (list.get(i, "stateId") !== "closed")
+                id = list.get(i, "conversationId")
+        }
+        if (id === "" && list.count > 0)
+            id = list.get(0, "conversationId")
+        list.destroy()
+        return id
+    }
+    readonly property Component conversationsComponent: Component {
+        ConversationListModel { journal: Journal }
     }
 
     /** Shows the page @p name of pages; false when it cannot (the journal failed to open). */
@@ -96,6 +119,30 @@ QtObject {
             const page = shell.sectionPage("custodian-profile")
             return page !== null && page.coSigning.open(Custodian.demoProfile)
         }
+        case "leader-conversation":
+        case "leader-gespreksmodus":
+        case "leader-turned": {
+            const id = leaderConversationId()
+            if (id === "")
+                return false
+            if (name === "leader-conversation")
+                return Navigator.open("leader-conversation", { conversationId: id }) !== null
+            const talk = Navigator.open("gespreksmodus", { conversationId: id })
+            if (talk && name === "leader-turned")
+                talk.turned = true
+            return talk !== null
+        }
+        case "gesprek":
+        case "gesprek-prepare":
+        case "gesprek-preview":
+            return Navigator.open(name, {}) !== null
+        case "gesprek-verslag": {
+            // The verslag to answer, else the last one answered; without one, the way to import.
+            const conversations = conversationsComponent.createObject(tour) as ConversationListModel
+            const conversationId = conversations.firstWithVerslag()
+            conversations.destroy()
+            return Navigator.open(name, { conversationId: conversationId }) !== null
+        }
         case "contribution": {
             // The last closed period, as a teacher sees it before exporting.
             const periods = Exchange.periods
@@ -106,7 +153,7 @@ QtObject {
         }
         // A section: "search" is the journal with a sample search, "trends" the wellbeing page
         // scrolled to its charts; "hr-keys" the key section of HR.
-        const shared = /^(?:hr|custodian)-(keys|settings)$/.exec(name)
+        const shared = /^(?:hr|custodian|leader)-(keys|settings)$/.exec(name)
         const key = shared ? shared[1] : name === "search" ? "journal" : name === "trends" ? "wellbeing" : name
         if (!shell.showSection(key))
             return false

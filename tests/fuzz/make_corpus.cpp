@@ -1,5 +1,6 @@
 // Writes one valid file of every kind into the seed corpus folders, so each fuzzer starts from
 // inputs that reach deep into its parser: make_corpus DIR writes DIR/<target>/seed-*.
+#include "conversation/conversation_file.h"
 #include "exchange/aggregate_file.h"
 #include "exchange/check_file.h"
 #include "exchange/contribution_file.h"
@@ -10,6 +11,7 @@
 #include "exchange/metric_layout.h"
 #include "exchange/profile_file.h"
 #include "exchange/release_file.h"
+#include "fuzz_conversation_keys.h"
 #include "school/hr_part.h"
 #include "school/release_check.h"
 #include "school/release_maker.h"
@@ -103,6 +105,127 @@ Result<QByteArray> seedAggregate(
     return writeAggregateFile(aggregate, demoSchoolKeys());
 }
 
+/** A conversation's three files and what is inside each seal, as the fuzz_conversation seeds. */
+struct ConversationSeeds
+{
+    QList<std::pair<QString, QByteArray>> files;
+};
+
+v1::SignedConversation innerOf(const QByteArray& bodyBytes, const QByteArray& signature)
+{
+    v1::SignedConversation inner;
+    inner.set_body(bodyBytes.toStdString());
+    inner.set_signature(signature.toStdString());
+    return inner;
+}
+
+/**
+ * A preparation with an item of every source and a wellbeing series, the leader's verslag of it
+ * with notes and two agreements, and the teacher's response, sealed to the corpus keys.
+ */
+Result<ConversationSeeds> seedConversation()
+{
+    namespace c = kw::conversation;
+    const c::OwnKeys& teacher = fuzz::corpusTeacher();
+    const c::OwnKeys& leader = fuzz::corpusLeader();
+    v1::Preparation p;
+    v1::ConversationRef* ref = p.mutable_ref();
+    ref->set_conversation_id(std::string(16, '\x5a'));
+    ref->set_revision(1);
+    ref->set_school_id("corpus-school");
+    for (const auto& [party, name, keys] : { std::tuple { ref->mutable_teacher(), "Anna", teacher },
+             std::tuple { ref->mutable_leader(), "Bram", leader } }) {
+        party->set_name(name);
+        party->set_sign_key(keys.signPublic.toStdString());
+        party->set_box_key(keys.boxPublic.toStdString());
+    }
+    p.set_planned_on("2026-12-03");
+    p.set_team_id("bovenbouw");
+    p.set_written_on("2026-11-28");
+    for (int source = v1::AgendaItem::SOURCE_OWN; source <= v1::AgendaItem::SOURCE_AGREEMENT;
+         ++source) {
+        v1::AgendaItem* item = p.add_items();
+        item->set_part(v1::AgendaPart(1 + source % 4));
+        item->set_source(v1::AgendaItem::Source(source));
+        item->set_title("Punt");
+        item->set_text("Tekst\nmet een tweede regel");
+        item->add_kernwaarde_ids("vertrouwen");
+        item->set_day("2026-10-14");
+        if (source == v1::AgendaItem::SOURCE_GOAL)
+            item->set_goal_ref("goal-1");
+        if (source == v1::AgendaItem::SOURCE_AGREEMENT)
+            item->set_agreement_id(std::string(16, '\x11'));
+    }
+    v1::WellbeingSeries* series = p.mutable_wellbeing()->add_series();
+    series->set_instrument_id("who5");
+    series->set_name("WHO-5");
+    v1::WellbeingPoint* point = series->add_points();
+    point->set_period_start("2026-09-01");
+    point->set_score(64);
+    auto preparation = c::writePreparation(p, teacher);
+    if (!preparation)
+        return preparation.error();
+    auto openedPreparation = c::openPreparation(*preparation, leader);
+    if (!openedPreparation)
+        return openedPreparation.error();
+
+    v1::Verslag v;
+    *v.mutable_ref() = p.ref();
+    v.set_preparation_digest(openedPreparation->digest.toStdString());
+    v.set_held_on("2026-12-03");
+    v.set_written_on("2026-12-04");
+    v1::PartNotes* notes = v.add_notes();
+    notes->set_part(v1::AGENDA_PART_ENERGY);
+    notes->set_own_points("Eigen punt");
+    notes->set_notes("Aantekening");
+    for (const char id : { '\x21', '\x22' }) {
+        v1::Agreement* a = v.add_agreements();
+        a->set_id(std::string(16, id));
+        a->set_what("Afspraak");
+        a->set_who("teacher");
+        a->set_due("2027-02-01");
+        a->set_kernwaarde_id("vertrouwen");
+    }
+    auto verslag = c::writeVerslag(v, leader);
+    if (!verslag)
+        return verslag.error();
+    auto openedVerslag = c::openVerslag(*verslag, teacher);
+    if (!openedVerslag)
+        return openedVerslag.error();
+
+    v1::Response r;
+    *r.mutable_ref() = p.ref();
+    r.set_verslag_digest(openedVerslag->digest.toStdString());
+    r.set_written_on("2026-12-06");
+    r.set_reaction("Dank je wel.");
+    for (int i = 0; i < v.agreements_size(); ++i) {
+        v1::AgreementAnswer* answer = r.add_answers();
+        answer->set_agreement_id(v.agreements(i).id());
+        answer->set_status(
+            i == 0 ? v1::AgreementAnswer::STATUS_AGREED : v1::AgreementAnswer::STATUS_SEEN);
+        answer->set_reaction("Reactie");
+    }
+    auto response = c::writeResponse(r, teacher);
+    if (!response)
+        return response.error();
+    auto openedResponse = c::openResponse(*response, leader);
+    if (!openedResponse)
+        return openedResponse.error();
+
+    const auto inner = [](const auto& opened) {
+        return QByteArray::fromStdString(
+            innerOf(opened.bodyBytes, opened.signature).SerializeAsString());
+    };
+    return ConversationSeeds { {
+        { QStringLiteral("seed-preparation"), *preparation },
+        { QStringLiteral("seed-verslag"), *verslag },
+        { QStringLiteral("seed-response"), *response },
+        { QStringLiteral("seed-inner-preparation"), inner(*openedPreparation) },
+        { QStringLiteral("seed-inner-verslag"), inner(*openedVerslag) },
+        { QStringLiteral("seed-inner-response"), inner(*openedResponse) },
+    } };
+}
+
 bool write(const QDir& dir, const QString& target, const QString& name, const QByteArray& bytes)
 {
     if (!dir.mkpath(target))
@@ -190,6 +313,19 @@ int main(int argc, char* argv[])
     if (!aggregate) {
         std::fprintf(stderr, "%s\n", qPrintable(aggregate.error().message));
         return 1;
+    }
+
+    auto conversation = seedConversation();
+    if (!conversation) {
+        std::fprintf(stderr, "%s\n", qPrintable(conversation.error().message));
+        return 1;
+    }
+    for (const auto& [name, bytes] : conversation->files) {
+        if (!write(dir, QStringLiteral("fuzz_conversation"), name, bytes))
+            return 1;
+        if (!name.contains(QStringLiteral("inner"))
+            && !write(dir, QStringLiteral("fuzz_envelope"), name, bytes))
+            return 1;
     }
 
     const QByteArray secretKeys = writeSecretKeyFile(custodian);

@@ -3,7 +3,8 @@
 // Reminders (with a notifier that records instead of showing), Exchange, Roles (the teacher's,
 // whatever an earlier test chose), and the desks of HR and the custodian on a simulated school
 // (demo_school.h), made the first time a test uses a desk; schoolFixtures says where its files
-// are.
+// are. The leader's desk (Leader) runs on an empty leider.sqlite with the test leader's unlocked
+// key; leaderFixtures (leader_fixtures.h) holds the files the leader's tests import.
 
 #include "app_journal.h"
 #include "demo/demo_bestuur.h"
@@ -12,6 +13,8 @@
 #include "exchange/profile_file.h"
 #include "exchange/verification_code.h"
 #include "exchange_fixtures.h"
+#include "gesprek_fixtures.h"
+#include "leader_fixtures.h"
 #include "notifier.h"
 #include "services/singletons.h"
 
@@ -68,8 +71,14 @@ public slots:
             m_journal->clock(), prepare);
         m_hr->setDemoProfile(QUrl::fromLocalFile(paths.profile));
         m_custodian->setDemoProfile(QUrl::fromLocalFile(paths.profile));
-        kw::Services::current() = { &m_journal->service(), m_profile.get(), m_language.get(),
-            m_reminders.get(), m_exchange.get(), m_roles.get(), m_hr.get(), m_custodian.get() };
+        m_leader
+            = std::make_unique<kw::LeaderDesk>(m_files.filePath(QStringLiteral("leider.sqlite")),
+                new kw::DeskKey(::kernwijzer::v1::PARTY_LEADER, QStringLiteral("leidinggevende"),
+                    LeaderFixtures::writeKeyFile(m_files.path()), {}),
+                m_journal->clock(), kw::SchoolDesk::Prepare());
+        kw::Services::current()
+            = { &m_journal->service(), m_profile.get(), m_language.get(), m_reminders.get(),
+                  m_exchange.get(), m_roles.get(), m_hr.get(), m_custodian.get(), m_leader.get() };
     }
 
     void qmlEngineAvailable(QQmlEngine* engine)
@@ -95,6 +104,12 @@ public slots:
                 { QStringLiteral("custodianKey"), school.custodianKey },
                 { QStringLiteral("badInbox"), bad },
                 { QStringLiteral("scratch"), m_files.filePath(QStringLiteral("scratch")) } });
+        m_leaderFixtures = std::make_unique<LeaderFixtures>(m_files.path());
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("leaderFixtures"), m_leaderFixtures.get());
+        // The leader of tst_gesprek_teacher: the profile listing them, and their verslag.
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("gesprekFixtures"), new kw::test::GesprekFixtures(engine));
         m_language->attach(engine);
     }
 
@@ -158,6 +173,8 @@ private:
     std::unique_ptr<kw::RoleService> m_roles;
     std::unique_ptr<kw::HrDesk> m_hr;
     std::unique_ptr<kw::CustodianDesk> m_custodian;
+    std::unique_ptr<kw::LeaderDesk> m_leader;
+    std::unique_ptr<LeaderFixtures> m_leaderFixtures;
 };
 
 // As QUICK_TEST_MAIN_WITH_SETUP, but on a QApplication, as in the app: Qt Charts in QML needs one

@@ -26,10 +26,8 @@ PageTestCase {
 
     function test_firstStartOffersEveryRoleWithScreens() {
         const page = openPage(choiceComponent)
-        for (const role of ["leraar", "hr", "vertrouwenshouder"])
+        for (const role of ["leraar", "leidinggevende", "hr", "vertrouwenshouder"])
             verify(find(page, "role-" + role).visible, role + " is offered")
-        // The team leader's screens come with the waarderingsgesprek: not offered before.
-        compare(findChild(page, "role-leidinggevende"), null)
         tap(page, "role-hr")
         compare(Roles.current, "hr")
         verify(Roles.chosen)
@@ -56,6 +54,13 @@ PageTestCase {
         verify(hr.showSection("keys"))
         verify(!hr.showSection("journal"))
         verify(!hr.showSection("custodian-inbox"))
+
+        const leader = openPage(shellComponent, { role: "leidinggevende" })
+        verify(leader.showSection("leader-conversations"))
+        verify(leader.showSection("leader-teachers"))
+        verify(leader.showSection("keys"))
+        verify(!leader.showSection("journal"))
+        verify(!leader.showSection("hr-dashboard"))
 
         const custodian = openPage(shellComponent, { role: "vertrouwenshouder" })
         verify(custodian.showSection("keys"))

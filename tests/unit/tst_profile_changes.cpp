@@ -42,6 +42,7 @@ private slots:
     void descriptionsAndColoursOfKernwaarden();
     void thresholdsAndPeriodLength();
     void aNewCustodianIsNamedWithBothFingerprints();
+    void aLeadersNewSealingKeyIsNamedWithBothFingerprints();
     void contactsHoursAndValidity();
     void questionnaireWordingUnderTheSameVersion();
 };
@@ -49,6 +50,52 @@ private slots:
 void TestProfileChanges::theSameProfileHasNoChanges()
 {
     QVERIFY(profileChanges(demoProfile(), demoProfile()).isEmpty());
+}
+
+void TestProfileChanges::aLeadersNewSealingKeyIsNamedWithBothFingerprints()
+{
+    using namespace kw::exchange;
+    const KeySet lotte = createKeySet(
+        ::kernwijzer::v1::PARTY_LEADER, QStringLiteral("Lotte"), {}, crypto::hash("lotte"));
+    const KeySet other = createKeySet(
+        ::kernwijzer::v1::PARTY_LEADER, QStringLiteral("Lotte"), {}, crypto::hash("someone else"));
+    SchoolProfile before = demoProfile();
+    before.leaders = { Leader { QStringLiteral("lotte"), {}, lotte.holder() } };
+    // Only the sealing key changes: the signing key, and so its fingerprint, stays Lotte's.
+    SchoolProfile after = before;
+    after.leaders[0].keys.boxKey = other.boxPublic;
+    const QStringList texts = textsOf(profileChanges(before, after));
+    QCOMPARE(texts.size(), 1);
+    QVERIFY2(texts[0].contains(crypto::fingerprint(other.boxPublic))
+            && texts[0].contains(crypto::fingerprint(lotte.boxPublic))
+            && texts[0].contains(QStringLiteral("sealing key")),
+        qPrintable(texts[0]));
+    QCOMPARE(areasOf(profileChanges(before, after)), QStringList { QStringLiteral("leaders") });
+    QCOMPARE(textsOf(leaderKeyChanges(before, after)), texts);
+
+    // Both keys: a line for each, each with the old and the new fingerprint.
+    after.leaders[0].keys = other.holder();
+    const QStringList both = textsOf(profileChanges(before, after));
+    QCOMPARE(both.size(), 2);
+    QVERIFY(both[0].contains(crypto::fingerprint(other.signPublic))
+        && both[0].contains(crypto::fingerprint(lotte.signPublic)));
+    QVERIFY(both[1].contains(crypto::fingerprint(other.boxPublic))
+        && both[1].contains(crypto::fingerprint(lotte.boxPublic)));
+    QVERIFY(leaderKeyChanges(before, before).isEmpty());
+
+    // Listed again under a new id with other keys (an attacker's review): to a teacher it is the
+    // same leader, so the new keys are named, by the same name and by the same team.
+    SchoolProfile relisted = before;
+    relisted.leaders[0].id = QStringLiteral("lotte-2");
+    relisted.leaders[0].keys = other.holder();
+    relisted.leaders[0].keys.name = before.leaders[0].keys.name;
+    QCOMPARE(leaderKeyChanges(before, relisted).size(), 2);
+    relisted.leaders[0].keys.name = QStringLiteral("L. Jansen");
+    QVERIFY(leaderKeyChanges(before, relisted).isEmpty()); // another name, no team in common
+    SchoolProfile withTeam = before;
+    withTeam.leaders[0].teamIds = { QStringLiteral("onderbouw") };
+    relisted.leaders[0].teamIds = withTeam.leaders[0].teamIds;
+    QCOMPARE(leaderKeyChanges(withTeam, relisted).size(), 2);
 }
 
 void TestProfileChanges::aNewVersionAloneIsNoChange()

@@ -121,6 +121,17 @@ Dialog {
                     }
                 }
 
+                // A leader's new keys: named with both fingerprints, to compare with the leader.
+                Label {
+                    objectName: "leaderKeyChanges"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.error
+                    visible: (dialog.pending.leaderKeyChanges ?? []).length > 0
+                    text: qsTr("Your leader's keys change. Compare the new fingerprints with your leader before you send them a preparation:")
+                        + "\n" + (dialog.pending.leaderKeyChanges ?? []).join("\n")
+                }
+
                 // A first install: the code the school published through another channel.
                 ColumnLayout {
                     Layout.fillWidth: true

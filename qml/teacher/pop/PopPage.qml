@@ -78,6 +78,19 @@ Page {
                 header: ColumnLayout {
                     width: ListView.view.width
                     spacing: Theme.spacing
+                    // It grows once its wrapped texts know their width (the conversation card): a
+                    // list still near its top goes back to it, so nothing of the header is cut off.
+                    onHeightChanged: {
+                        const view = ListView.view
+                        if (view && !view.moving && view.contentY - view.originY < 2 * Theme.touchTarget)
+                            Qt.callLater(view.positionViewAtBeginning)
+                    }
+                    GesprekCard {
+                        objectName: "gesprekCard"
+                        Layout.fillWidth: true
+                        Layout.leftMargin: Theme.spacing
+                        Layout.rightMargin: Theme.spacing
+                    }
                     HoursSummaryCard {
                         Layout.fillWidth: true
                         Layout.leftMargin: Theme.spacing

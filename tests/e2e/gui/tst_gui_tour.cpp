@@ -23,7 +23,9 @@ QStringList pagesAt(QSize size)
         pages << QStringLiteral("goal");
     pages << QStringLiteral("goal-editor") << QStringLiteral("hours") << QStringLiteral("wellbeing")
           << QStringLiteral("trends") << QStringLiteral("checkin") << QStringLiteral("settings")
-          << QStringLiteral("exchange") << QStringLiteral("contribution");
+          << QStringLiteral("exchange") << QStringLiteral("contribution")
+          << QStringLiteral("gesprek") << QStringLiteral("gesprek-prepare")
+          << QStringLiteral("gesprek-preview") << QStringLiteral("gesprek-verslag");
     return pages;
 }
 // The demo school's kernwaarde colours: the pages that show kernwaarden draw these exactly.
@@ -178,6 +180,15 @@ private slots:
             QTest::newRow("custodian " + at)
                 << QStringLiteral("vertrouwenshouder") << size << custodian;
         }
+        // The team leader on a tablet, both ways up, on the demo school's leader.
+        const QStringList leader { QStringLiteral("leader-conversations"),
+            QStringLiteral("leader-teachers"), QStringLiteral("leader-conversation"),
+            QStringLiteral("leader-gespreksmodus"), QStringLiteral("leader-turned"),
+            QStringLiteral("leader-profile"), QStringLiteral("leader-keys"),
+            QStringLiteral("leader-settings") };
+        for (const QSize size : { QSize(1024, 768), QSize(768, 1024) })
+            QTest::newRow("leader " + QByteArray::number(size.width()))
+                << QStringLiteral("leidinggevende") << size << leader;
     }
 
     void schoolRolesShowEveryPage()

@@ -3,11 +3,13 @@
 // and show the stories the simulation tells; the CLI refuses what it cannot do in one line.
 
 #include "cli_in_process.h"
+#include "conversation/leader_store.h"
 #include "demo/demo_school.h"
 #include "demo/demo_staff.h"
 #include "exchange/contribution_file.h"
 #include "exchange/envelope.h"
 #include "exchange/key_file.h"
+#include "exchange/profile_file.h"
 #include "hr/hr_report.h"
 #include "hr/hr_schema.h"
 #include "hr/hr_store.h"
@@ -100,6 +102,8 @@ private slots:
     void theRisingWorkloadTeamShowsItOnceItPassesK();
     void noFigureBreaksTheRules();
     void theSameSeedGivesTheSameFigures();
+    void theLeaderHasAConversationInEachState();
+    void aDemoMadeBeforeTheLeaderIsMadeAgain();
     void theCliPrintsWhereEverythingIs();
     void theCliRefusesWhatItCannotDo_data();
     void theCliRefusesWhatItCannotDo();
@@ -270,6 +274,112 @@ void TestDemoSchool::theSameSeedGivesTheSameFigures()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
+void TestDemoSchool::theLeaderHasAConversationInEachState()
+{
+    namespace cv = kw::conversation;
+    namespace v1 = ::kernwijzer::v1;
+    const QDate today = m_clock.today();
+    const demo::DemoSchoolPaths paths = demo::demoSchoolPaths(folder("school"));
+    QCOMPARE(m_summary.paths.leaderKey, paths.leaderKey);
+    QCOMPARE(m_summary.paths.leaderDatabase, paths.leaderDatabase);
+    QCOMPARE(m_summary.leaderTeachers, 5);
+    QCOMPARE(m_summary.leaderConversations, 3);
+
+    // The key: unlocked, owner-only, and the one the co-signed profile lists for two teams.
+    auto keyFile = exchange::readFileLimited(paths.leaderKey, 1 << 16);
+    QVERIFY(keyFile.ok());
+    auto keys = exchange::readKeyFile(*keyFile);
+    QVERIFY(keys.ok() && keys->hasSecrets());
+    QCOMPARE(keys->party, v1::PARTY_LEADER);
+    QVERIFY(!(QFileInfo(paths.leaderKey).permissions()
+        & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
+    QVERIFY(QFileInfo::exists(paths.leaderKey + QStringLiteral(".pub")));
+    auto profileFile = exchange::readFileLimited(paths.profile, 1 << 20);
+    QVERIFY(profileFile.ok());
+    auto profile = exchange::verifyProfileFile(*profileFile, today);
+    QVERIFY2(profile.ok(), qPrintable(test::problemOf(profile)));
+    auto listed = cv::listedLeader(*profile, *keys);
+    QVERIFY2(listed.ok(), qPrintable(test::problemOf(listed)));
+    QCOMPARE(listed->teamIds.size(), 2);
+    QVERIFY(!listed->teamIds.contains(QString::fromLatin1(demo::kSmallTeam)));
+
+    FixedClock clock(test::defaultNow());
+    auto store = cv::LeaderStore::open(paths.leaderDatabase, clock, { .create = false });
+    QVERIFY2(store.ok(), qPrintable(test::problemOf(store)));
+    QVERIFY_RESULT((*store)->checkOwnKeys(*keys));
+    auto teachers = (*store)->teachers();
+    QVERIFY(teachers.ok());
+    QCOMPARE(teachers->size(), 5);
+    int withKey = 0;
+    for (const cv::TeacherSummary& t : std::as_const(*teachers)) {
+        QVERIFY2(listed->teamIds.contains(t.teamId), qPrintable(t.name));
+        withKey += t.hasKey;
+    }
+    QCOMPARE(withKey, 3);
+
+    auto list = (*store)->conversations();
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 3);
+    QMap<cv::ConversationState, cv::ConversationRecord> byState;
+    for (const cv::ConversationSummary& c : std::as_const(*list)) {
+        auto record = (*store)->conversation(c.id);
+        QVERIFY2(record.ok(), qPrintable(test::problemOf(record)));
+        byState.insert(c.state, *record);
+    }
+    QCOMPARE(byState.size(), 3);
+
+    // Prepared for a few days ahead: the teacher's items, the leader's own points so far.
+    const cv::ConversationRecord& prepared = byState[cv::ConversationState::Prepared];
+    QCOMPARE(prepared.plannedOn, today.addDays(3));
+    QVERIFY(!prepared.verslag);
+    QVERIFY(prepared.preparation.body.items_size() >= 4); // points, a reflection, a goal
+    QVERIFY(prepared.draft.notes_size() > 0);
+    QVERIFY(prepared.preparation.body.wellbeing().series().empty());
+
+    // Held last week: notes, agreements, the verslag; no answer yet.
+    const cv::ConversationRecord& held = byState[cv::ConversationState::Held];
+    QCOMPARE(held.plannedOn, today.addDays(-7));
+    QVERIFY(held.verslag && !held.response);
+    QCOMPARE(QString::fromStdString(held.verslag->body.held_on()),
+        today.addDays(-7).toString(Qt::ISODate));
+    QCOMPARE(held.verslag->body.agreements_size(), 2);
+    QVERIFY(held.verslag->body.notes_size() >= 2);
+
+    // Closed a month ago: signed by both, one agreement akkoord and one gezien.
+    const cv::ConversationRecord& closed = byState[cv::ConversationState::Closed];
+    QCOMPARE(closed.plannedOn, today.addDays(-30));
+    QVERIFY(closed.verslag && closed.response);
+    QCOMPARE(closed.response->body.answers_size(), 2);
+    QCOMPARE(closed.response->body.answers(0).status(), v1::AgreementAnswer::STATUS_AGREED);
+    QCOMPARE(closed.response->body.answers(1).status(), v1::AgreementAnswer::STATUS_SEEN);
+    QVERIFY(!closed.response->body.reaction().empty());
+    bool reflectionShared = false;
+    for (const v1::AgendaItem& item : closed.preparation.body.items())
+        reflectionShared
+            |= item.source() == v1::AgendaItem::SOURCE_REFLECTION && !item.text().empty();
+    QVERIFY(reflectionShared);
+}
+
+void TestDemoSchool::aDemoMadeBeforeTheLeaderIsMadeAgain()
+{
+    // A folder marked complete by an app that made no leader yet.
+    const QString old = folder("old-demo");
+    QVERIFY(QDir().mkpath(old));
+    QFile marker(QDir(old).filePath(QStringLiteral(".complete")));
+    QVERIFY(marker.open(QIODevice::WriteOnly));
+    marker.close();
+    const demo::DemoSchoolOptions small { 10, 1, kSeed };
+    auto made = demo::ensureDemoSchool(old, m_clock, small);
+    QVERIFY2(made.ok(), qPrintable(test::problemOf(made)));
+    QVERIFY(QFileInfo::exists(made->leaderDatabase));
+    QVERIFY(QFileInfo::exists(made->leaderKey));
+    // Complete now: the next call keeps it as it is.
+    const QByteArray before = test::fileSha256(made->leaderDatabase);
+    auto again = demo::ensureDemoSchool(old, m_clock, small);
+    QVERIFY(again.ok());
+    QCOMPARE(test::fileSha256(again->leaderDatabase), before);
+}
+
 void TestDemoSchool::theCliPrintsWhereEverythingIs()
 {
     const QString out = folder("cli");
@@ -293,6 +403,11 @@ void TestDemoSchool::theCliPrintsWhereEverythingIs()
     QCOMPARE(summary.value(QStringLiteral("periods")).toArray().size(), 2);
     QCOMPARE(summary.value(QStringLiteral("paths")).toObject().value(QStringLiteral("hrDatabase")),
         QJsonValue(QDir(json).filePath(QStringLiteral("hr.sqlite"))));
+    QCOMPARE(
+        summary.value(QStringLiteral("paths")).toObject().value(QStringLiteral("leaderDatabase")),
+        QJsonValue(QDir(json).filePath(QStringLiteral("leider.sqlite"))));
+    QCOMPARE(summary.value(QStringLiteral("leaderConversations")).toInt(), 3);
+    QCOMPARE(summary.value(QStringLiteral("leaderTeachers")).toInt(), 5);
 }
 
 void TestDemoSchool::theCliRefusesWhatItCannotDo_data()
