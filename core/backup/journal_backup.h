@@ -18,6 +18,10 @@ namespace kw::backup {
 /** What a backup file's name ends with; the app offers only these files to restore. */
 inline constexpr char kBackupSuffix[] = ".kwbackup";
 
+/** Whether the app offers @p path as a backup to restore: its name ends with kBackupSuffix. A file
+ * a killed backup left behind ("<name>.kwbackup.part-XXXXXX") never does. */
+bool isBackupFileName(const QString& path);
+
 /** The shortest passphrase a backup accepts (characters, not bytes). */
 inline constexpr int kMinimumPassphraseLength = 10;
 
@@ -27,7 +31,7 @@ QString passphraseProblem(const QString& passphrase);
 /** How a backup is made; the defaults are the app's. Tests lower the passphrase cost. */
 struct BackupOptions
 {
-    exchange::PassphraseCost cost = exchange::PassphraseCost::moderate();
+    crypto::PassphraseCost cost = crypto::PassphraseCost::moderate();
 };
 
 /** What a finished (written and read back) backup holds, for the message the teacher sees. */

@@ -206,6 +206,33 @@ Error existsAlready(const QString& path)
             .arg(path) };
 }
 
+} // namespace
+
+Status placeNewFile(const QString& finishedPath, const QString& path)
+{
+#ifdef Q_OS_UNIX
+    // link() never follows or replaces what is at the new name: it fails with EEXIST instead,
+    // also for a link or file that appeared after the caller looked.
+    const QByteArray from = QFile::encodeName(finishedPath);
+    const QByteArray to = QFile::encodeName(path);
+    if (::link(from.constData(), to.constData()) != 0)
+        return errno == EEXIST
+            ? existsAlready(path)
+            : Error {
+                  Error::Code::Io,
+                  Text::tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)))
+              };
+    return {};
+#else
+    // QFile::rename never replaces an existing file; the finished name is gone afterwards.
+    if (QFileInfo(path).isSymLink() || !QFile::rename(finishedPath, path))
+        return existsAlready(path);
+    return {};
+#endif
+}
+
+namespace {
+
 /** A new file at @p path, never over anything: written beside it, then linked in. */
 Status writeNewFile(const QString& path, const QByteArray& bytes)
 {
@@ -228,28 +255,9 @@ Status writeNewFile(const QString& path, const QByteArray& bytes)
             full ? Text::tr("The disk is full: %1 was not written. Nothing was changed.").arg(path)
                  : Text::tr("Cannot write %1: %2").arg(path, temp.errorString()) };
     }
-#ifdef Q_OS_UNIX
-    // link() never follows or replaces what is at the new name: it fails with EEXIST instead,
-    // also for a link or file that appeared after the check above.
-    const QByteArray from = QFile::encodeName(temp.fileName());
-    const QByteArray to = QFile::encodeName(target.absoluteFilePath());
-    if (::link(from.constData(), to.constData()) != 0)
-        return errno == EEXIST
-            ? existsAlready(path)
-            : Error {
-                  Error::Code::Io,
-                  Text::tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)))
-              };
-    return {}; // the temporary name is removed when temp goes
-#else
-    temp.setAutoRemove(false);
-    temp.close();
-    if (!QFile::rename(temp.fileName(), target.absoluteFilePath())) {
-        QFile::remove(temp.fileName());
-        return existsAlready(path);
-    }
-    return {};
-#endif
+    if (Status placed = placeNewFile(temp.fileName(), target.absoluteFilePath()); !placed)
+        return placed.error().code == Error::Code::InvalidInput ? existsAlready(path) : placed;
+    return {}; // the temporary name is removed when temp goes (on Unix: the link stays)
 }
 
 } // namespace

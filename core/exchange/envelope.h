@@ -57,6 +57,13 @@ enum class ExistingPath {
 [[nodiscard]] Status writeFileAtomically(
     const QString& path, const QByteArray& bytes, ExistingPath existing = ExistingPath::Replace);
 
+/**
+ * Gives the finished file at @p finishedPath a second name, @p path, only when nothing is there
+ * (link(): never over a file, folder or link, even one that appears meanwhile); the caller then
+ * removes @p finishedPath. An InvalidInput error when @p path is taken.
+ */
+[[nodiscard]] Status placeNewFile(const QString& finishedPath, const QString& path);
+
 /** The error for a payload that does not parse. */
 Error damaged();
 
