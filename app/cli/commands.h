@@ -17,6 +17,9 @@ int runInspect(const Context& ctx);
 int runReport(const Context& ctx);
 int runRelease(const Context& ctx);
 int runAggregate(const Context& ctx);
+// backup_command.cpp: the journal's encrypted backup, and restoring it.
+int runBackup(const Context& ctx);
+int runRestore(const Context& ctx);
 
 // `import` for HR (--hr-db), the custodian (--custodian-db) and the bestuur (--bestuur-db).
 int runHrImport(const Context& ctx);

@@ -17,6 +17,7 @@ constexpr auto usage = "usage: kernwijzer-cli <command> [options]\n"
                        "                            your POP and professionaliseringsuren;\n"
                        "                            export writes them as a PDF\n"
                        "  demo                      write a demo teacher's journal\n"
+                       "  backup | restore          the journal in one encrypted file, and back\n"
                        "  keys create               HR's or the custodian's keys\n"
                        "  profile template|create|sign|show|verify|import\n"
                        "                            the school profile, co-signed by HR and the\n"
@@ -58,6 +59,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, const Clock
             { { QStringLiteral("checkin") }, runCheckin },
             { { QStringLiteral("pop") }, runPop },
             { { QStringLiteral("demo") }, runDemo },
+            { { QStringLiteral("backup") }, runBackup },
+            { { QStringLiteral("restore") }, runRestore },
             { { QStringLiteral("keys") }, runKeys },
             { { QStringLiteral("profile") }, runProfile },
             { { QStringLiteral("export") }, runExport },
