@@ -14,7 +14,7 @@ dir=build-fuzz/tests/fuzz
 
 status=0
 for target in fuzz_envelope fuzz_profile fuzz_keys fuzz_contribution fuzz_handover fuzz_release \
-    fuzz_aggregate fuzz_check fuzz_conversation; do
+    fuzz_aggregate fuzz_check fuzz_conversation fuzz_backup; do
   log=$dir/$target.log
   if "$dir/$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
        -print_final_stats=1 -artifact_prefix="$dir/$target-" "$dir/corpus/$target" >"$log" 2>&1; then

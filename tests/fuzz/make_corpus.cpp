@@ -11,6 +11,7 @@
 #include "exchange/metric_layout.h"
 #include "exchange/profile_file.h"
 #include "exchange/release_file.h"
+#include "fuzz_backup_key.h"
 #include "fuzz_conversation_keys.h"
 #include "school/hr_part.h"
 #include "school/release_check.h"
@@ -350,7 +351,12 @@ int main(int argc, char* argv[])
         && write(
             dir, QStringLiteral("fuzz_profile"), QStringLiteral("seed-handed-over"), *nextSigned)
         && write(dir, QStringLiteral("fuzz_keys"), QStringLiteral("seed-locked"),
-            writeSecretKeyFile(custodian, "corpus passphrase")); // parsed, never unlocked
+            writeSecretKeyFile(custodian, "corpus passphrase")) // parsed, never unlocked
+        // A one-chunk backup and one of two chunks (the second one short and FINAL).
+        && write(dir, QStringLiteral("fuzz_backup"), QStringLiteral("seed-small"),
+            fuzz::corpusBackup(QByteArray("SQLite format 3\0").append(200, 'j')))
+        && write(dir, QStringLiteral("fuzz_backup"), QStringLiteral("seed-two-chunks"),
+            fuzz::corpusBackup(QByteArray(backup::kChunkBytes + 100, 'k')));
     for (const auto& [name, bytes] : { std::pair { QStringLiteral("seed-profile"), *profileFile },
              std::pair { QStringLiteral("seed-contribution"), *contribution },
              std::pair { QStringLiteral("seed-secret"), secretKeys },
