@@ -27,10 +27,14 @@ TestCase {
         return findChild(root, objectName)
     }
 
-    /** Taps a control a teacher can see; fails when it is hidden. */
+    /** Taps a control a teacher can see; fails when it is hidden. A control a positioner or
+        layout has just made (a Repeater in a Flow) stands where it was made until their next
+        polish: before a frame nobody could tap it, so neither does the test. */
     function tap(root, objectName) {
         const item = find(root, objectName)
         verify(item.visible, objectName + " is not visible")
+        for (let up = item.parent; up; up = up.parent)
+            waitForItemPolished(up)
         mouseClick(item)
         return item
     }
