@@ -34,6 +34,11 @@ QSet<std::string> sharedGoalRefs(const v1::Preparation& answered)
     return refs;
 }
 
+qint64 sharedGoalId(const v1::Agreement& agreement, const QSet<std::string>& shared)
+{
+    return shared.contains(agreement.goal_ref()) ? goalIdFromRef(agreement.goal_ref()) : 0;
+}
+
 Result<PopPlan> planPopActions(const v1::Verslag& verslag, const v1::Preparation& answered,
     const QList<AgreementChoice>& choices, PopStore& pop, const SchoolProfile& profile, QDate today)
 {
@@ -55,7 +60,7 @@ Result<PopPlan> planPopActions(const v1::Verslag& verslag, const v1::Preparation
 
         // Only a goal the teacher brought to this conversation: any other goal_ref, whether
         // or not such a goal exists, becomes a new goal, so the outcome tells nothing either.
-        const qint64 goalId = shared.contains(a.goal_ref()) ? goalIdFromRef(a.goal_ref()) : 0;
+        const qint64 goalId = sharedGoalId(a, shared);
         if (goalId > 0) {
             auto goal = pop.goal(goalId);
             if (goal) {

@@ -61,6 +61,10 @@ struct PopChange
  * earlier agreements it brought back (SOURCE_AGREEMENT), both written by the teacher's device.
  */
 QSet<std::string> sharedGoalRefs(const v1::Preparation& answered);
+/** The POP goal @p agreement adds an action to: the goal its goal_ref names when @p shared (see
+ * sharedGoalRefs()) holds it, else 0 (an akkoord then makes a new goal). The POP page and the
+ * response decide this the same way, by this function. */
+qint64 sharedGoalId(const v1::Agreement& agreement, const QSet<std::string>& shared);
 
 /**
  * Plans what the agreements the teacher accepts (@p choices with agreed set) become, writing

@@ -70,6 +70,14 @@ QString teacherStateId(TeacherConversationState state)
     return {};
 }
 
+QString draftStateId(const std::optional<TeacherConversationRecord>& record)
+{
+    if (!record)
+        return QStringLiteral("new");
+    return record->state() == TeacherConversationState::Prepared ? QStringLiteral("sent")
+                                                                 : teacherStateId(record->state());
+}
+
 TeacherConversationStore::TeacherConversationStore(sql::Database& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)

@@ -18,6 +18,10 @@ enum class TeacherConversationState {
     Closed, ///< the teacher responded: nothing of it changes any more
 };
 QString teacherStateId(TeacherConversationState state); ///< "prepared", "held", "closed"
+struct TeacherConversationRecord;
+/** Where the teacher's preparation draft stands, from its conversation's @p record: "new" (not
+ * sent), "sent" (sent, no verslag yet), "held" or "closed". */
+QString draftStateId(const std::optional<TeacherConversationRecord>& record);
 
 /** One conversation as the journal keeps it; the bodies exactly as signed. */
 struct TeacherConversationRecord

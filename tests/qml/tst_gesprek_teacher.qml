@@ -205,6 +205,10 @@ PageTestCase {
         compare(reread.state, "sent")
         compare(reread.plannedOn, "2026-11-22")
         compare(Object.keys(reread.reflectionParts), [String(sharedId)])
+        // The conversations page says the same: sent, to change and send again.
+        const list = openPage(gesprekComponent)
+        compare(findChild(list, "conversationListModel").draftState, "sent")
+        verify(find(list, "preparationCard").hint.indexOf("Sent for") === 0, find(list, "preparationCard").hint)
     }
 
     function test_b_respond() {

@@ -110,9 +110,13 @@ void ConversationListModel::refresh()
             const cv::PreparationDraft& d = **draft;
             m_draftId = QString::fromLatin1(d.conversationId.toHex());
             m_draftPlannedOn = d.plannedOn.toString(Qt::ISODate);
-            const auto it = std::find_if(
-                m_rows.cbegin(), m_rows.cend(), [this](const Row& r) { return r.id == m_draftId; });
-            m_draftState = it == m_rows.cend() ? QStringLiteral("new") : it->state;
+            std::optional<cv::TeacherConversationRecord> record;
+            for (const cv::TeacherConversationRecord& c :
+                all ? *all : QList<cv::TeacherConversationRecord>()) {
+                if (c.id == d.conversationId)
+                    record = c;
+            }
+            m_draftState = cv::draftStateId(record);
         }
     } else if (m_journal) {
         m_error = m_journal->openError();

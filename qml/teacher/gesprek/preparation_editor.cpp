@@ -18,14 +18,6 @@ std::optional<cv::v1::AgendaPart> partOf(int part)
     return cv::v1::AgendaPart(part);
 }
 
-QString stateOf(const std::optional<cv::TeacherConversationRecord>& record)
-{
-    return record ? cv::teacherStateId(record->state()) == QLatin1String("prepared")
-            ? QStringLiteral("sent")
-            : cv::teacherStateId(record->state())
-                  : QStringLiteral("new");
-}
-
 /** The first words of @p text: enough for the teacher to know which reflection it is. */
 QString firstWords(const QString& text)
 {
@@ -83,7 +75,7 @@ void PreparationEditor::load()
     m_restored = kept && kept->has_value();
     m_draft = kept && kept->has_value() ? **kept : cv::PreparationDraft::fresh();
     if (auto record = conversations.store().conversation(m_draft.conversationId); record)
-        m_state = stateOf(*record);
+        m_state = cv::draftStateId(*record);
     else
         problem = record.error().message;
     if (auto name = conversations.store().teacherName(); name)

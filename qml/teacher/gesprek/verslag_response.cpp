@@ -1,5 +1,7 @@
 #include "teacher/gesprek/verslag_response.h"
 
+#include "conversation/conversation_file.h"
+#include "conversation/teacher_agreements_to_pop.h"
 #include "conversation/teacher_conversations.h"
 #include "exchange/envelope.h"
 
@@ -101,8 +103,12 @@ void VerslagResponse::load()
     }
     if (response)
         m_reaction = text(response->reaction());
+    // As the response will decide it: an akkoord adds to a goal only when the preparation this
+    // verslag answers shared it, and it still exists.
+    auto answered = cv::readSignedPreparation(r.preparationBody, r.preparationSignature);
+    const QSet<std::string> shared = answered ? cv::sharedGoalRefs(*answered) : QSet<std::string>();
     for (const cv::v1::Agreement& a : verslag->agreements()) {
-        const qint64 goalId = cv::goalIdFromRef(a.goal_ref());
+        const qint64 goalId = cv::sharedGoalId(a, shared);
         const bool goalExists = goalId > 0 && session.pop().goal(goalId).ok();
         const QString who = text(a.who());
         Answer answer { QByteArray::fromStdString(a.id()),
