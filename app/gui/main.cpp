@@ -91,7 +91,7 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "kernwijzer: demo data not written: %s\n",
                 qPrintable(seeded.error().message));
     }
-    kw::ProfileService profileService(journal.profile());
+    kw::ProfileService profileService(journal);
     kw::LanguageService language(options.language);
     const auto notifier = kw::platform::createNotifier();
     kw::ReminderService reminders(journal, *notifier);

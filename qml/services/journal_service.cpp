@@ -1,5 +1,7 @@
 #include "services/journal_service.h"
 
+#include "backup/journal_backup.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -11,15 +13,41 @@ JournalService::JournalService(
     : QObject(parent)
     , m_path(path)
     , m_clock(clock)
+    , m_vault(std::move(vault))
 {
     QDir().mkpath(QFileInfo(path).absolutePath()); // the app's own data folder, on first use
+    (void)open(); // ready and openError say how it went
+}
+
+Status JournalService::open()
+{
     auto session = TeacherSession::open(
-        path, clock, {}, TeacherSession::RemovedReflections::Erase, std::move(vault));
+        m_path, m_clock, {}, TeacherSession::RemovedReflections::Erase, m_vault);
     if (!session) {
         m_openError = session.error().message;
-        return;
+        return session.error();
     }
+    m_openError.clear();
     m_session = std::move(session).value();
+    return {};
+}
+
+Result<QString> JournalService::replaceWith(const QString& decryptedPath)
+{
+    m_session.reset(); // the file is closed before it is moved
+    auto kept = backup::replaceJournal(decryptedPath, m_path, m_clock.today());
+    const Status opened = open();
+    if (kept && opened)
+        (void)backup::settleDeviceSecret(*m_session); // else it moves on first use
+    m_lastRemoved = 0; // the reflection to undo was the other journal's
+    emit undoChanged();
+    emit replaced();
+    emit changed();
+    if (!kept)
+        return kept.error();
+    if (!opened)
+        return opened.error();
+    return kept;
 }
 
 JournalService::~JournalService() = default;

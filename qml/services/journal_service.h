@@ -16,8 +16,8 @@ namespace kw {
 class JournalService : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(bool ready READ ready CONSTANT)
-    Q_PROPERTY(QString openError READ openError CONSTANT)
+    Q_PROPERTY(bool ready READ ready NOTIFY replaced)
+    Q_PROPERTY(QString openError READ openError NOTIFY replaced)
     Q_PROPERTY(QString path READ path CONSTANT)
     Q_PROPERTY(bool canUndoRemove READ canUndoRemove NOTIFY undoChanged)
     Q_PROPERTY(QString today READ today NOTIFY changed)
@@ -39,6 +39,16 @@ public:
     static QString exportFolder();
     /** Why @p path cannot take an export (it is this journal itself), or an empty string. */
     QString exportTargetProblem(const QString& path) const;
+
+    /**
+     * Puts the journal decrypted from a backup (@p decryptedPath, see backup::decryptBackup()) in
+     * this journal's place: the open session closes, backup::replaceJournal() swaps the files
+     * (keeping this journal beside it when it has entries) and the journal opens again, with its
+     * device secret moved into the key store; then replaced() and changed(). Returns the path of
+     * the journal kept (empty when nothing was kept), or the error; after an error the journal
+     * that was there before is open again.
+     */
+    [[nodiscard]] Result<QString> replaceWith(const QString& decryptedPath);
 
     /** Hides a reflection; returns an error message or an empty string. Undo with undoRemove(). */
     Q_INVOKABLE QString remove(qint64 id);
@@ -66,12 +76,18 @@ public:
 
 signals:
     void changed();
+    /** Another journal is open in this one's place (a restored backup): re-read everything. */
+    void replaced();
     void undoChanged();
 
 private:
+    /** Opens the journal at m_path into m_session; sets m_openError when it cannot. */
+    Status open();
+
     QString m_path;
     QString m_openError;
     const Clock& m_clock;
+    std::shared_ptr<SecretVault> m_vault;
     std::unique_ptr<TeacherSession> m_session;
     qint64 m_lastRemoved = 0;
 };

@@ -2,15 +2,22 @@
 
 namespace kw {
 
-ProfileService::ProfileService(const SchoolProfile& profile, QObject* parent)
+ProfileService::ProfileService(const JournalService& journal, QObject* parent)
     : QObject(parent)
-    , m_profile(profile)
-{ }
+    , m_journal(journal)
+{
+    connect(&journal, &JournalService::replaced, this, &ProfileService::changed);
+}
+
+const SchoolProfile& ProfileService::profile() const
+{
+    return m_journal.profile();
+}
 
 QVariantList ProfileService::kernwaarden() const
 {
     QVariantList list;
-    for (const Kernwaarde& v : m_profile.kernwaarden) {
+    for (const Kernwaarde& v : profile().kernwaarden) {
         list << QVariantMap { { QStringLiteral("id"), v.id }, { QStringLiteral("name"), v.name },
             { QStringLiteral("description"), v.description },
             { QStringLiteral("color"), v.color } };
@@ -21,7 +28,7 @@ QVariantList ProfileService::kernwaarden() const
 QVariantList ProfileService::contextTags() const
 {
     QVariantList list;
-    for (const ProfileItem& t : m_profile.contextTags)
+    for (const ProfileItem& t : profile().contextTags)
         list << QVariantMap { { QStringLiteral("id"), t.id }, { QStringLiteral("name"), t.name } };
     return list;
 }
@@ -29,20 +36,20 @@ QVariantList ProfileService::contextTags() const
 QStringList ProfileService::instrumentIds() const
 {
     QStringList ids;
-    for (const Instrument& instrument : m_profile.instruments)
+    for (const Instrument& instrument : profile().instruments)
         ids << instrument.id;
     return ids;
 }
 
 QString ProfileService::valueName(const QString& id) const
 {
-    const Kernwaarde* v = m_profile.kernwaarde(id);
+    const Kernwaarde* v = profile().kernwaarde(id);
     return v ? v->name : id;
 }
 
 QString ProfileService::valueColor(const QString& id) const
 {
-    const Kernwaarde* v = m_profile.kernwaarde(id);
+    const Kernwaarde* v = profile().kernwaarde(id);
     return v ? v->color : QStringLiteral("#9e9e9e");
 }
 
@@ -56,7 +63,7 @@ QString ProfileService::tagNames(const QStringList& ids) const
 
 QString ProfileService::tagName(const QString& id) const
 {
-    const ProfileItem* t = m_profile.contextTag(id);
+    const ProfileItem* t = profile().contextTag(id);
     return t ? t->name : id;
 }
 

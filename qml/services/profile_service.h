@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profile/school_profile.h"
+#include "services/journal_service.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -21,9 +22,10 @@ class ProfileService : public QObject
     Q_PROPERTY(QStringList instrumentIds READ instrumentIds NOTIFY changed)
 
 public:
-    explicit ProfileService(const SchoolProfile& profile, QObject* parent = nullptr);
+    /** Follows @p journal's profile: the installed one, also after a restored backup. */
+    explicit ProfileService(const JournalService& journal, QObject* parent = nullptr);
 
-    QString schoolName() const { return m_profile.schoolName; }
+    QString schoolName() const { return profile().schoolName; }
     /** [{id, name, description, color}] in profile order. */
     QVariantList kernwaarden() const;
     /** [{id, name}] in profile order. */
@@ -37,7 +39,7 @@ public:
     /** "Les, Ouders": the names of @p ids joined for display. */
     Q_INVOKABLE QString tagNames(const QStringList& ids) const;
 
-    const SchoolProfile& profile() const { return m_profile; }
+    const SchoolProfile& profile() const;
     /** Call after the profile object changed in place (an imported school profile). */
     void notifyChanged() { emit changed(); }
 
@@ -45,7 +47,7 @@ signals:
     void changed();
 
 private:
-    const SchoolProfile& m_profile;
+    const JournalService& m_journal;
 };
 
 } // namespace kw

@@ -1,7 +1,9 @@
 #include "services/reminder_service.h"
 
+#include "backup/journal_backup.h"
 #include "conversation/teacher_conversations.h"
 #include "notifier.h"
+#include "reminders/backup_reminder.h"
 
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -11,6 +13,7 @@ namespace kw {
 
 const QString ReminderService::stateKey = QStringLiteral("reminder/checkin");
 const QString ReminderService::conversationKeyPrefix = QStringLiteral("reminder/gesprek/");
+const QString ReminderService::backupKey = QStringLiteral("reminder/backup");
 
 ReminderService::ReminderService(
     JournalService& journal, platform::Notifier& notifier, QObject* parent)
@@ -27,6 +30,7 @@ ReminderService::ReminderService(
                 if (s == Qt::ApplicationActive) {
                     check();
                     checkConversations();
+                    checkBackup();
                 }
             });
     }
@@ -34,14 +38,55 @@ ReminderService::ReminderService(
     connect(&m_conversationTimer, &QTimer::timeout, this, &ReminderService::checkConversations);
     // A preparation sent or a verslag imported changes what is due.
     connect(&m_journal, &JournalService::changed, this, &ReminderService::checkConversations);
+    connect(&m_conversationTimer, &QTimer::timeout, this, &ReminderService::checkBackup);
+    // A restored backup brings its own reminder setting.
+    connect(&m_journal, &JournalService::replaced, this, &ReminderService::loadSetting);
     if (!m_journal.store())
         return;
     m_conversationTimer.start();
     checkConversations();
-    auto saved = m_journal.appState()->value(stateKey);
+    checkBackup();
+    loadSetting();
+}
+
+void ReminderService::loadSetting()
+{
+    m_error.clear();
+    ReminderSetting setting;
+    auto saved = m_journal.appState() ? m_journal.appState()->value(stateKey)
+                                      : Result<std::optional<QString>>(std::nullopt);
     if (saved && saved->has_value())
-        m_scheduler.setSetting(
-            ReminderSetting::fromJson(QJsonDocument::fromJson(saved->value().toUtf8()).object()));
+        setting
+            = ReminderSetting::fromJson(QJsonDocument::fromJson(saved->value().toUtf8()).object());
+    m_scheduler.setSetting(setting);
+    emit changed();
+}
+
+void ReminderService::checkBackup()
+{
+    TeacherSession* session = m_journal.session();
+    if (!session)
+        return;
+    auto entries = session->journal().count(JournalQuery {});
+    if (!entries || *entries == 0)
+        return; // nothing to lose yet
+    const QDate today = m_journal.clock().today();
+    auto counted = session->appState().value(backupKey);
+    if (!counted)
+        return;
+    if (!counted->has_value()) { // the first entry seen: the month starts today
+        (void)session->appState().setValue(backupKey, today.toString(Qt::ISODate));
+        return;
+    }
+    auto last = backup::lastBackupAt(*session);
+    const QDate lastBackup
+        = last && last->has_value() ? last->value().toLocalTime().date() : QDate();
+    if (!backupReminderDue(today, lastBackup, QDate::fromString(counted->value(), Qt::ISODate)))
+        return;
+    if (m_notifier.notify(tr("Kernwijzer"),
+            tr("Your journal has not been backed up for a month. A backup takes a minute: "
+               "Settings, Backup.")))
+        (void)session->appState().setValue(backupKey, today.toString(Qt::ISODate));
 }
 
 bool ReminderService::available() const

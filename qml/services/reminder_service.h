@@ -55,12 +55,18 @@ public:
     /** Reads the conversations due again and notifies those not notified yet for their day. */
     Q_INVOKABLE void checkConversations();
 
+    /** Reminds, gently and at most once a month, of a backup when the last one (or the first
+     * entry, when there never was one) is a month old; called with checkConversations(). */
+    void checkBackup();
+
     /** Names of the weekdays, Monday first, in the UI language (for a picker). */
     Q_INVOKABLE QStringList dayNames() const;
 
     static const QString stateKey;
     /** Followed by the conversation id (hex): the day its reminder was notified for. */
     static const QString conversationKeyPrefix;
+    /** The day the backup month is counted from (first entry seen, or last reminder). */
+    static const QString backupKey;
 
 signals:
     void changed();
@@ -68,6 +74,8 @@ signals:
 
 private:
     void apply(const ReminderSetting& setting);
+    /** Reads the check-in reminder's setting from the journal (at start and after a restore). */
+    void loadSetting();
     void remind();
 
     JournalService& m_journal;

@@ -32,7 +32,9 @@ QtObject {
         "gesprek": "../teacher/gesprek/GesprekPage.qml",
         "gesprek-prepare": "../teacher/gesprek/PreparePage.qml", // { startNew }
         "gesprek-preview": "../teacher/gesprek/PreviewPage.qml",
-        "gesprek-verslag": "../teacher/gesprek/VerslagPage.qml" // { conversationId } or { importUrl }
+        "gesprek-verslag": "../teacher/gesprek/VerslagPage.qml", // { conversationId } or { importUrl }
+        "backup": "../teacher/backup/BackupPage.qml",
+        "restore": "../teacher/backup/RestorePage.qml" // { firstRun }
     })
 
     // Built the first time it is needed: start-up does not pay for the dialog and its FileDialog.

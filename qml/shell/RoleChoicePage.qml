@@ -87,6 +87,16 @@ Page {
                     }
                 }
             }
+
+            // A teacher on a new phone: their journal back from a backup, instead of starting fresh.
+            ItemDelegate {
+                objectName: "restoreOnFirstRun"
+                Layout.fillWidth: true
+                text: qsTr("New phone? Restore your journal from a backup")
+                font.underline: true
+                Material.foreground: Theme.primary
+                onClicked: Navigator.open("restore", { firstRun: true })
+            }
         }
     }
 }

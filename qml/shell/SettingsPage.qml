@@ -135,6 +135,12 @@ Page {
 
                 MenuSeparator { Layout.fillWidth: true }
 
+                BackupSettings {
+                    Layout.fillWidth: true
+                }
+
+                MenuSeparator { Layout.fillWidth: true }
+
                 Label {
                     text: qsTr("Your school")
                     font.weight: Font.DemiBold

@@ -14,7 +14,7 @@ QtObject {
     readonly property var pagesByRole: !window ? ({}) : ({
         "leraar": ["journal", "search", "entry", "kernwaarden", "pop", "pop-export"]
             .concat(window.formFactor === "phone" ? ["goal"] : [])
-            .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "exchange",
+            .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "backup", "restore", "exchange",
                      "contribution", "gesprek", "gesprek-prepare", "gesprek-preview", "gesprek-verslag"]),
         "hr": ["hr-overview", "hr-trends", "hr-heatmap", "hr-werkdruk", "hr-kernwaarden",
                "hr-export", "hr-releases", "hr-profile", "hr-bestuur", "hr-keys", "hr-settings"],
@@ -132,6 +132,8 @@ QtObject {
                 talk.turned = true
             return talk !== null
         }
+        case "backup":
+        case "restore":
         case "gesprek":
         case "gesprek-prepare":
         case "gesprek-preview":

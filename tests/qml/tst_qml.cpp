@@ -46,7 +46,7 @@ public slots:
             QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
         QQuickStyle::setStyle(QStringLiteral("Material"));
         m_journal = std::make_unique<kw::test::AppJournal>();
-        m_profile = std::make_unique<kw::ProfileService>(m_journal->profile());
+        m_profile = std::make_unique<kw::ProfileService>(m_journal->service());
         m_language = std::make_unique<kw::LanguageService>(QStringLiteral("en"));
         m_reminders = std::make_unique<kw::ReminderService>(m_journal->service(), m_notifier);
         m_exchange = std::make_unique<kw::ExchangeService>(m_journal->service(), *m_profile);

@@ -1,4 +1,5 @@
 // When check-in reminders fire: the schedule (pure) and the scheduler (driven by a fixed clock).
+#include "reminders/backup_reminder.h"
 #include "reminders/reminder_scheduler.h"
 
 #include <QSignalSpy>
@@ -108,6 +109,22 @@ private slots:
 
         scheduler.check();
         QCOMPARE(due.count(), 1);
+    }
+
+    void backupReminderWaitsAMonthFromTheLaterOfBackupAndCounting()
+    {
+        const QDate start(2026, 10, 1);
+        // Nothing worth keeping seen yet: never.
+        QVERIFY(!kw::backupReminderDue(start.addDays(400), {}, {}));
+        // Counting from the first entry: 29 days is not yet, 30 is.
+        QVERIFY(!kw::backupReminderDue(start.addDays(29), {}, start));
+        QVERIFY(kw::backupReminderDue(start.addDays(30), {}, start));
+        // A backup after the counting day moves the month on.
+        QVERIFY(!kw::backupReminderDue(start.addDays(40), start.addDays(20), start));
+        QVERIFY(kw::backupReminderDue(start.addDays(50), start.addDays(20), start));
+        // A reminder given (counting day moved) after an old backup: a month from the reminder.
+        QVERIFY(!kw::backupReminderDue(start.addDays(70), start, start.addDays(50)));
+        QVERIFY(kw::backupReminderDue(start.addDays(80), start, start.addDays(50)));
     }
 
     void schedulerTurnedOffForgetsTheNextMoment()

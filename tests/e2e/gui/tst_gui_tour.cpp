@@ -23,9 +23,10 @@ QStringList pagesAt(QSize size)
         pages << QStringLiteral("goal");
     pages << QStringLiteral("goal-editor") << QStringLiteral("hours") << QStringLiteral("wellbeing")
           << QStringLiteral("trends") << QStringLiteral("checkin") << QStringLiteral("settings")
-          << QStringLiteral("exchange") << QStringLiteral("contribution")
-          << QStringLiteral("gesprek") << QStringLiteral("gesprek-prepare")
-          << QStringLiteral("gesprek-preview") << QStringLiteral("gesprek-verslag");
+          << QStringLiteral("backup") << QStringLiteral("restore") << QStringLiteral("exchange")
+          << QStringLiteral("contribution") << QStringLiteral("gesprek")
+          << QStringLiteral("gesprek-prepare") << QStringLiteral("gesprek-preview")
+          << QStringLiteral("gesprek-verslag");
     return pages;
 }
 // The demo school's kernwaarde colours: the pages that show kernwaarden draw these exactly.
