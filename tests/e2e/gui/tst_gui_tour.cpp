@@ -25,7 +25,11 @@ QStringList pagesAt(QSize size)
           << QStringLiteral("trends") << QStringLiteral("checkin") << QStringLiteral("settings")
           << QStringLiteral("exchange") << QStringLiteral("contribution")
           << QStringLiteral("gesprek") << QStringLiteral("gesprek-prepare")
-          << QStringLiteral("gesprek-preview") << QStringLiteral("gesprek-verslag");
+          << QStringLiteral("gesprek-preview")
+          << QStringLiteral("gesprek-verslag")
+          // The app lock: its settings, the PIN dialog, the lock screen, the way out, the wait.
+          << QStringLiteral("settings-lock") << QStringLiteral("lock-pin") << QStringLiteral("lock")
+          << QStringLiteral("lock-forgot") << QStringLiteral("lock-wait");
     return pages;
 }
 // The demo school's kernwaarde colours: the pages that show kernwaarden draw these exactly.
