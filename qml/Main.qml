@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -7,7 +8,6 @@ import Kernwijzer
 // Navigator that pages use to open the others (shell/Navigator.qml). While the teacher's app lock
 // is locked the stack is not created at all (its Loader is inactive): the lock screen is all the
 // scene holds, and unlocking builds the pages again from the journal.
-// No "ComponentBehavior: Bound" here: on Qt 6.4 Loaders cannot create bound inline components.
 ApplicationWindow {
     id: window
 
@@ -64,7 +64,7 @@ ApplicationWindow {
         objectName: "content"
         anchors.fill: parent
         active: !window.lockShown
-        sourceComponent: StackView {}
+        source: Qt.resolvedUrl("shell/PageStack.qml")
         onLoaded: {
             window.showFirstPage()
             if (window.pendingImport) {
@@ -85,7 +85,7 @@ ApplicationWindow {
         objectName: "lockScreen"
         anchors.fill: parent
         active: window.lockShown
-        sourceComponent: LockScreen {}
+        source: Qt.resolvedUrl("shell/LockScreen.qml")
     }
     // A phone's app that is no longer in front: its task switcher preview shows only this.
     Rectangle {

@@ -37,6 +37,8 @@ class LockService : public QObject
     Q_PROPERTY(
         int backgroundMinutes READ backgroundMinutes WRITE setBackgroundMinutes NOTIFY changed)
     Q_PROPERTY(QVariantList backgroundChoices READ backgroundChoices CONSTANT)
+    /** Where backgroundMinutes is in backgroundChoices (for a picker). */
+    Q_PROPERTY(int backgroundIndex READ backgroundIndex NOTIFY changed)
     Q_PROPERTY(bool biometricAvailable READ biometricAvailable CONSTANT)
     /** Why the last settings change or biometric unlock did not happen; empty when it did. */
     Q_PROPERTY(QString error READ error NOTIFY changed)
@@ -58,6 +60,7 @@ public:
     int backgroundMinutes() const { return m_backgroundMinutes; }
     void setBackgroundMinutes(int minutes);
     static QVariantList backgroundChoices();
+    int backgroundIndex() const { return int(backgroundChoices().indexOf(m_backgroundMinutes)); }
     bool biometricAvailable() const;
     QString error() const { return m_error; }
 

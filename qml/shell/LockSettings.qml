@@ -35,10 +35,11 @@ ColumnLayout {
             checked = Qt.binding(() => Lock.enabled) // the dialog decides
         }
     }
-    RowLayout {
+    // Label above the choice: the choice's text needs the whole width of a phone.
+    ColumnLayout {
         Layout.fillWidth: true
         visible: Lock.enabled
-        spacing: Theme.spacing
+        spacing: 0
         Label {
             text: qsTr("Lock again")
         }
@@ -48,7 +49,7 @@ ColumnLayout {
             Layout.fillWidth: true
             model: Lock.backgroundChoices.map(m => m === 0 ? qsTr("at once when you leave the app")
                                                            : qsTr("after %1 min in the background").arg(m))
-            currentIndex: Lock.backgroundChoices.indexOf(Lock.backgroundMinutes)
+            currentIndex: Lock.backgroundIndex
             Accessible.name: qsTr("Lock again")
             onActivated: index => Lock.backgroundMinutes = Lock.backgroundChoices[index]
         }
