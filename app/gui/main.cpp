@@ -1,5 +1,6 @@
 #include "app_options.h"
 #include "app_paths.h"
+#include "biometric_unlock.h"
 #include "common/clock_from_env.h"
 #include "demo/demo_bestuur.h"
 #include "demo/demo_school.h"
@@ -143,6 +144,10 @@ int main(int argc, char* argv[])
     }
     kw::Services::current() = { &journal, &profileService, &language, &reminders, &exchange, &roles,
         &hr, &custodian, &leader };
+    // The teacher's app lock: locked from the start when it is on.
+    const auto biometrics = kw::platform::createBiometricUnlock();
+    kw::LockService lock(journal, *biometrics, kw::LockService::platformCover());
+    kw::Services::current().lock = &lock;
     // The leader's reminder the day before a waarderingsgesprek (only while the role is theirs).
     kw::LeaderReminder leaderReminder(leader, roles, *notifier);
 
@@ -174,7 +179,7 @@ int main(int argc, char* argv[])
     }
 
     if (options.selfTest || !options.screenshotDir.isEmpty()) {
-        auto* tour = new kw::PageTour(window, options.screenshotDir, &app);
+        auto* tour = new kw::PageTour(window, options.screenshotDir, tourOnDemo, &app);
         QObject::connect(tour, &kw::PageTour::finished, &app, &QCoreApplication::exit);
         tour->start();
     }

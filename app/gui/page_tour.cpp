@@ -21,7 +21,7 @@ constexpr int quietMs = 400;
 constexpr int maxWaitMs = 15'000;
 } // namespace
 
-PageTour::PageTour(QQuickWindow* window, QString screenshotDir, QObject* parent)
+PageTour::PageTour(QQuickWindow* window, QString screenshotDir, bool demoJournal, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_dir(std::move(screenshotDir))
@@ -31,7 +31,8 @@ PageTour::PageTour(QQuickWindow* window, QString screenshotDir, QObject* parent)
         QQmlComponent component(
             engine, QUrl(QStringLiteral("qrc:/qt/qml/Kernwijzer/shell/Tour.qml")));
         m_tour = component.createWithInitialProperties(
-            { { QStringLiteral("window"), QVariant::fromValue<QObject*>(window) } });
+            { { QStringLiteral("window"), QVariant::fromValue<QObject*>(window) },
+                { QStringLiteral("demoJournal"), demoJournal } });
         if (!m_tour)
             std::fprintf(stderr, "kernwijzer: %s\n", qPrintable(component.errorString()));
         else

@@ -20,7 +20,10 @@ class PageTour : public QObject
     Q_OBJECT
 
 public:
-    PageTour(QQuickWindow* window, QString screenshotDir, QObject* parent = nullptr);
+    /** @p demoJournal: the tour runs on a throw-away journal, so it may show the app lock (it
+     * sets a PIN to do so). */
+    PageTour(
+        QQuickWindow* window, QString screenshotDir, bool demoJournal, QObject* parent = nullptr);
     void start();
     /** Messages of warning level or worse seen while touring; fills in the message handler. */
     static QStringList& warnings();

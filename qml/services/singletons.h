@@ -6,6 +6,7 @@
 #include "services/journal_service.h"
 #include "services/language_service.h"
 #include "services/leader_desk.h"
+#include "services/lock_service.h"
 #include "services/profile_service.h"
 #include "services/reminder_service.h"
 #include "services/role_service.h"
@@ -30,6 +31,7 @@ struct Services
     CustodianDesk* custodian = nullptr;
     /** Opens nothing until a page of the role "leidinggevende" uses it. */
     LeaderDesk* leader = nullptr;
+    LockService* lock = nullptr; ///< the teacher's app lock
 
     static Services& current();
 };
@@ -69,5 +71,6 @@ KW_QML_SINGLETON(Roles, kw::RoleService, roles)
 KW_QML_SINGLETON(Hr, kw::HrDesk, hr)
 KW_QML_SINGLETON(Custodian, kw::CustodianDesk, custodian)
 KW_QML_SINGLETON(Leader, kw::LeaderDesk, leader)
+KW_QML_SINGLETON(Lock, kw::LockService, lock)
 
 } // namespace kw

@@ -11,6 +11,13 @@ Page {
     id: page
 
     readonly property bool teacher: Roles.current === "leraar"
+    readonly property alias lockSettings: lockSettings
+
+    /** Scrolls to the app lock's section (the tour). */
+    function showLockSettings() {
+        flick.contentY = Math.max(0, Math.min(column.y + lockSettings.y - Theme.margin,
+                                              flick.contentHeight - flick.height))
+    }
 
     background: Rectangle { color: Theme.background }
 
@@ -169,6 +176,8 @@ Page {
                     wrapMode: Text.Wrap
                 }
             }
+
+            LockSettings { id: lockSettings; objectName: "lockSettings"; Layout.fillWidth: true; visible: page.teacher }
 
             MenuSeparator { Layout.fillWidth: true }
 

@@ -7,6 +7,10 @@ QtObject {
     id: tour
 
     required property Main window
+    /** The tour runs on a throw-away demo journal: it may set the app lock's PIN to show it. */
+    property bool demoJournal: false
+    /** The PIN the tour sets on its demo journal. */
+    readonly property string lockPin: "2468"
 
     /** The page names of each role, in order. A goal gets a page of its own only on a phone;
         wider screens show it beside the POP list. The school's roles are desktop first; their
@@ -14,8 +18,11 @@ QtObject {
     readonly property var pagesByRole: !window ? ({}) : ({
         "leraar": ["journal", "search", "entry", "kernwaarden", "pop", "pop-export"]
             .concat(window.formFactor === "phone" ? ["goal"] : [])
-            .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "backup", "restore", "exchange",
-                     "contribution", "gesprek", "gesprek-prepare", "gesprek-preview", "gesprek-verslag"]),
+            .concat(["goal-editor", "hours", "wellbeing", "trends", "checkin", "settings", "backup", "restore",
+                     "exchange", "contribution", "gesprek", "gesprek-prepare", "gesprek-preview",
+                     "gesprek-verslag"])
+            // The app lock last: its wrong tries leave a wait the fixed clock never ends.
+            .concat(demoJournal ? ["settings-lock", "lock-pin", "lock", "lock-forgot", "lock-wait"] : []),
         "hr": ["hr-overview", "hr-trends", "hr-heatmap", "hr-werkdruk", "hr-kernwaarden",
                "hr-export", "hr-releases", "hr-profile", "hr-bestuur", "hr-keys", "hr-settings"],
         "leidinggevende": ["leader-conversations", "leader-teachers", "leader-conversation",
@@ -66,6 +73,22 @@ QtObject {
             openedDialog.close()
             openedDialog = null
         }
+        if (name.startsWith("lock") || name === "settings-lock") {
+            if (!Lock.enabled && Lock.enable(lockPin, lockPin) !== "")
+                return false
+            if (name === "lock" || name === "lock-forgot" || name === "lock-wait") {
+                Lock.lockNow()
+                const screen = window.lockScreen
+                if (!screen)
+                    return false
+                screen.forgotShown = name === "lock-forgot"
+                for (let i = 0; name === "lock-wait" && Lock.secondsUntilNextTry === 0 && i < 10; ++i)
+                    Lock.unlock("0000")
+                return name !== "lock-wait" || Lock.secondsUntilNextTry > 0
+            }
+        }
+        if (Lock.locked && Lock.unlock(lockPin) !== "")
+            return false
         Navigator.home()
         const shell = Navigator.stack ? Navigator.stack.currentItem as AppShell : null
         if (!shell)
@@ -95,6 +118,18 @@ QtObject {
             return Navigator.open("hours", { schoolYear: 0 }) !== null
         case "exchange":
             return Navigator.open("exchange", {}) !== null
+        case "settings-lock":
+        case "lock-pin": {
+            if (!shell.showSection("settings"))
+                return false
+            const settings = shell.sectionPage("settings") as SettingsPage
+            if (!settings)
+                return false
+            settings.showLockSettings()
+            if (name === "lock-pin")
+                openedDialog = settings.lockSettings.openPinDialog("change")
+            return true
+        }
         case "hr-overview":
         case "hr-trends":
         case "hr-heatmap":

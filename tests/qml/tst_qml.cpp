@@ -4,9 +4,11 @@
 // whatever an earlier test chose), and the desks of HR and the custodian on a simulated school
 // (demo_school.h), made the first time a test uses a desk; schoolFixtures says where its files
 // are. The leader's desk (Leader) runs on an empty leider.sqlite with the test leader's unlocked
-// key; leaderFixtures (leader_fixtures.h) holds the files the leader's tests import.
+// key; leaderFixtures (leader_fixtures.h) holds the files the leader's tests import. Lock is the
+// teacher's app lock over the same journal, off until a test turns it on.
 
 #include "app_journal.h"
+#include "biometric_unlock.h"
 #include "demo/demo_bestuur.h"
 #include "demo/demo_school.h"
 #include "exchange/custodian_handover.h"
@@ -79,6 +81,11 @@ public slots:
         kw::Services::current()
             = { &m_journal->service(), m_profile.get(), m_language.get(), m_reminders.get(),
                   m_exchange.get(), m_roles.get(), m_hr.get(), m_custodian.get(), m_leader.get() };
+        // The teacher's app lock, off until a test turns it on; no biometrics, no cover.
+        m_biometrics.isAvailable = false;
+        m_lock = std::make_unique<kw::LockService>(
+            m_journal->service(), m_biometrics, kw::LockService::Cover::Never);
+        kw::Services::current().lock = m_lock.get();
     }
 
     void qmlEngineAvailable(QQmlEngine* engine)
@@ -175,6 +182,8 @@ private:
     std::unique_ptr<kw::CustodianDesk> m_custodian;
     std::unique_ptr<kw::LeaderDesk> m_leader;
     std::unique_ptr<LeaderFixtures> m_leaderFixtures;
+    kw::platform::FakeBiometricUnlock m_biometrics;
+    std::unique_ptr<kw::LockService> m_lock;
 };
 
 // As QUICK_TEST_MAIN_WITH_SETUP, but on a QApplication, as in the app: Qt Charts in QML needs one

@@ -26,7 +26,10 @@ QStringList pagesAt(QSize size)
           << QStringLiteral("backup") << QStringLiteral("restore") << QStringLiteral("exchange")
           << QStringLiteral("contribution") << QStringLiteral("gesprek")
           << QStringLiteral("gesprek-prepare") << QStringLiteral("gesprek-preview")
-          << QStringLiteral("gesprek-verslag");
+          << QStringLiteral("gesprek-verslag")
+          // The app lock: its settings, the PIN dialog, the lock screen, the way out, the wait.
+          << QStringLiteral("settings-lock") << QStringLiteral("lock-pin") << QStringLiteral("lock")
+          << QStringLiteral("lock-forgot") << QStringLiteral("lock-wait");
     return pages;
 }
 // The demo school's kernwaarde colours: the pages that show kernwaarden draw these exactly.
