@@ -108,8 +108,8 @@ int runRestore(const Context& ctx)
     auto secret = backupPassphrase(p, QStringLiteral("Passphrase of the backup: "), false);
     if (!secret)
         return p.failed(secret.error());
-    const QString decrypted
-        = db + QStringLiteral(".restore-") + QString::fromLatin1(crypto::randomBytes(6).toHex());
+    backup::removeLeftovers(db);
+    const QString decrypted = backup::restoringPath(db);
     auto journal = backup::decryptBackup(in, *secret, decrypted);
     if (!journal)
         return p.failed(journal.error());

@@ -105,6 +105,15 @@ struct DecryptedJournal
 [[nodiscard]] Result<QString> replaceJournal(
     const QString& decryptedPath, const QString& journalPath, QDate today);
 
+/** A new name beside @p journalPath for a journal being decrypted from a backup (hidden, in the
+ * journal's own folder, so the move into place is a rename). */
+QString restoringPath(const QString& journalPath);
+
+/** Removes what a killed backup or restore left beside the journal at @p journalPath: plain
+ * copies of it (a snapshot, a half-decrypted backup). The app calls it as it opens the journal,
+ * and each backup and restore before it starts. */
+void removeLeftovers(const QString& journalPath);
+
 /** Moves a restored device secret from the journal into the session's key store, when it has
  * one (a no-op otherwise); the app and the CLI call it right after opening a restored journal. */
 [[nodiscard]] Status settleDeviceSecret(TeacherSession& session);

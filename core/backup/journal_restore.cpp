@@ -58,7 +58,8 @@ Result<DecryptedJournal> decryptInto(
     if (!key)
         return key.error();
     QFile target(targetPath);
-    if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner)) // the journal is private
         return Error { Error::Code::ReadOnly,
             Text::tr("Cannot write %1: %2").arg(targetPath, target.errorString()) };
     auto hash = readChunks(backup, *prefix, *key, &target);
@@ -149,16 +150,31 @@ Result<bool> journalHasEntries(const QString& journalPath)
     auto db = sql::Database::open(journalPath, teacherSchema(), options);
     if (!db)
         return db.error();
-    auto stmt = (*db)->prepare("SELECT EXISTS (SELECT 1 FROM reflection WHERE deleted_ms IS NULL)"
-                               " OR EXISTS (SELECT 1 FROM goal)"
-                               " OR EXISTS (SELECT 1 FROM hours_entry)"
-                               " OR EXISTS (SELECT 1 FROM checkin)");
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    return stmt->columnInt(0) != 0;
+    // Anything a teacher made or received counts: a reflection (also one removed a moment ago),
+    // the POP, check-ins, a conversation, the device secret, an installed profile, an export.
+    // Only what a journal has from its first start does not: its settings (app_state) and the
+    // search index's own bookkeeping (a table of nothing but what the other tables hold).
+    auto tables = (*db)->prepare("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                 " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'reflection_fts%'"
+                                 " AND name <> 'app_state'");
+    if (!tables)
+        return tables.error();
+    auto names = tables->collect([](const sql::Statement& row) { return row.columnText(0); });
+    if (!names)
+        return names.error();
+    for (const QString& table : *names) {
+        const QByteArray sql
+            = QStringLiteral("SELECT EXISTS (SELECT 1 FROM \"%1\")").arg(table).toUtf8();
+        auto rows = (*db)->prepare(sql.constData());
+        if (!rows)
+            return rows.error();
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        if (rows->columnInt(0) != 0)
+            return true;
+    }
+    return false;
 }
 
 Result<QString> replaceJournal(

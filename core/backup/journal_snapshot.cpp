@@ -1,5 +1,6 @@
 #include "backup/journal_snapshot.h"
 
+#include "backup/journal_backup.h"
 #include "exchange/crypto.h"
 #include "storage/database.h"
 #include "teacher/teacher_schema.h"
@@ -59,6 +60,15 @@ Result<JournalSnapshot> JournalSnapshot::take(TeacherSession& session)
         + QStringLiteral(".backup-") + QString::fromLatin1(crypto::randomBytes(8).toHex())
         + QStringLiteral(".sqlite"));
 
+    removeLeftovers(session.path()); // an earlier backup killed half-way
+    // Made empty and private first: VACUUM INTO fills an empty file, with SQLite's default mode
+    // (readable by all) only when it creates one.
+    {
+        QFile empty(snapshot.m_path);
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error { Error::Code::ReadOnly, empty.errorString() };
+    }
     // Read from the session's own connection in one read transaction: what was committed
     // before it, whatever the app writes meanwhile.
     auto vacuum = session.database().prepare("VACUUM INTO ?1");

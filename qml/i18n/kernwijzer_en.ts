@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../leader/AgendaPartList.qml" line="+49"/>
         <source>%n item(s) from the teacher</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item from the teacher</numerusform>
+            <numerusform>%n items from the teacher</numerusform>
         </translation>
     </message>
     <message>
@@ -173,6 +173,93 @@
     <message>
         <location filename="../shell/AppShell.qml" line="+129"/>
         <source>New reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../teacher/backup/BackupPage.qml" line="+36"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What goes in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reflections, POP and hours, check-ins, settings, your school profile and what you shared with your school, so a new phone carries on where this one stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>At least %1 characters. Nobody can open the backup without it, also not Kernwijzer or your school: write it down somewhere safe. A forgotten passphrase cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somewhere that survives this device: a USB stick, your own computer or a cloud folder. The file is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kernwijzer backup (*.kwbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Making and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../teacher/backup/BackupSettings.qml" line="+19"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time for a new one: a lost phone takes your journal with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,17 +1419,17 @@
     <message numerus="yes">
         <location line="+30"/>
         <source>%n open agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open agreement</numerusform>
+            <numerusform>%n open agreements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n agreement(s), none open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agreement, none open</numerusform>
+            <numerusform>%n agreements, none open</numerusform>
         </translation>
     </message>
 </context>
@@ -2504,9 +2591,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>What you hold about a teacher is deleted %n year(s) after they leave (uit dienst).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>What you hold about a teacher is deleted %n year after they leave (uit dienst).</numerusform>
+            <numerusform>What you hold about a teacher is deleted %n years after they leave (uit dienst).</numerusform>
         </translation>
     </message>
     <message>
@@ -2516,14 +2603,105 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
+    <name>LockScreen</name>
     <message>
-        <location filename="../Main.qml" line="+25"/>
+        <location filename="../shell/LockScreen.qml" line="+50"/>
         <source>Kernwijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+8"/>
+        <source>Your journal is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlock with fingerprint or face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too many wrong tries. You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Forgot your PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody can open the lock without your PIN: not your school, not Kernwijzer. There is no back door.
+
+The only way back in is to start again: delete the app&apos;s data (or reinstall the app) and restore your journal from a backup you made earlier, with that backup&apos;s passphrase. Without a backup, what this journal holds cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockSettings</name>
+    <message>
+        <location filename="../shell/LockSettings.qml" line="+24"/>
+        <source>App lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask for a PIN when Kernwijzer opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Lock again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>at once when you leave the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after %1 min in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lock keeps the screen closed to someone who picks up your phone or sits at your computer. It does not encrypt your journal: a copy of the journal file is protected by your phone&apos;s own encryption, or on a computer by disk encryption. Forgot your PIN? Then only a backup brings your journal back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="+40"/>
+        <location line="+58"/>
+        <source>Kernwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Kernwijzer cannot open your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,6 +2775,59 @@
     <message>
         <location line="+7"/>
         <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../shell/PinDialog.qml" line="+40"/>
+        <source>Set a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn the app lock off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>At least 4 digits, or a passphrase of at least 6 characters. Kernwijzer keeps only a check of it, never the PIN itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The same again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4126,6 +4357,95 @@
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../teacher/backup/RestorePage.qml" line="+36"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .kwbackup file you made in Kernwijzer, on this device or another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The passphrase you chose when you made this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your journal on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device already has a journal with entries. Restoring puts the backup in its place; the journal that is here now is kept as a file beside it, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put my current journal aside and restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your journal is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Go to my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forgot the passphrase? Then the backup cannot be opened, by anyone: that is what keeps it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kernwijzer backup (*.kwbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleChoicePage</name>
     <message>
         <location filename="../shell/RoleChoicePage.qml" line="+31"/>
@@ -4135,6 +4455,11 @@
     <message>
         <location line="+9"/>
         <source>Who uses Kernwijzer on this device? You can change this later in the settings; each role keeps its own files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>New phone? Restore your journal from a backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4331,7 +4656,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../shell/SettingsPage.qml" line="+31"/>
+        <location filename="../shell/SettingsPage.qml" line="+38"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4391,7 +4716,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Your school</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4411,7 +4736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4535,9 +4860,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
     <message>
@@ -4855,6 +5180,292 @@
     <message>
         <location line="+9"/>
         <source>Everything about %1 is written to %2: give it to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::AppLock</name>
+    <message>
+        <location filename="../../core/lock/app_lock.cpp" line="+22"/>
+        <source>Wrong PIN or passphrase. Try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN or passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two PINs are not the same. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN could not be secured: the device is short of memory. Close other apps and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The app lock is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The app lock is on already: change its PIN with the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose one of the offered times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lock/lock_rules.cpp" line="+12"/>
+        <source>Type a PIN of at least %1 digits, or a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This passphrase is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A PIN has at least %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passphrase has at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passphrase does not start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::Backup</name>
+    <message>
+        <location filename="../../core/backup/backup_file.cpp" line="+22"/>
+        <source>This backup holds a journal of a newer version of Kernwijzer (schema %1; this app knows up to %2). Update the app to restore it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The backup could not be read or written (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is not enough memory to open the passphrase&apos;s key (%1 MiB needed). Close other apps and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/backup/backup_format.cpp" line="+16"/>
+        <source>This is not a Kernwijzer backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup is damaged: it cannot be restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup is incomplete, it may not have been finished. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong passphrase, or the file is damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This backup was made by a newer version of Kernwijzer (backup format %1). Update the app to restore it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The passphrase cost in this backup is outside what Kernwijzer accepts: the file is damaged or was changed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/backup/journal_backup.cpp" line="+34"/>
+        <source>The disk is full: the backup was not written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <source>Cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>The backup could not be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup read back differs from what was written: the disk may be failing. It was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A backup passphrase has at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup passphrase cannot be only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passphrase cost is outside what Kernwijzer accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup&apos;s file name ends with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists already: a backup is never written over a file. Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location filename="../../core/backup/journal_restore.cpp" line="+133"/>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../core/backup/journal_restore.cpp" line="+4"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/backup/journal_restore.cpp" line="-103"/>
+        <source>The journal in this backup cannot be opened by this version of Kernwijzer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The journal %1 could not be replaced; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 exists already: a backup is restored into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is still open: close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The journal %1 is in use by another program. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::BackupMaker</name>
+    <message>
+        <location filename="../teacher/backup/backup_maker.cpp" line="+47"/>
+        <source>No backup made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Backup made and checked: %n reflection(s), %1, in %2.</source>
+        <translation>
+            <numerusform>Backup made and checked: %n reflection, %1, in %2.</numerusform>
+            <numerusform>Backup made and checked: %n reflections, %1, in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::BackupRestorer</name>
+    <message>
+        <location filename="../teacher/backup/backup_restorer.cpp" line="+49"/>
+        <source>Made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on %1 by Kernwijzer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your journal on this device has entries. Confirm that it may be put aside (it is kept as a file) before restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Restored: %n reflection(s).</source>
+        <translation>
+            <numerusform>Restored: %n reflection.</numerusform>
+            <numerusform>Restored: %n reflections.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Restored: %n reflection(s), the last one of %1.</source>
+        <translation>
+            <numerusform>Restored: %n reflection, of %1.</numerusform>
+            <numerusform>Restored: %n reflections, the last one of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your previous journal is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5551,7 +6162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/conversation/teacher_agreements_to_pop.cpp" line="+79"/>
+        <location filename="../../core/conversation/teacher_agreements_to_pop.cpp" line="+84"/>
         <source>&quot;%1&quot; is not a kernwaarde of your school.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5566,7 +6177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/conversation/teacher_conversation_store.cpp" line="+92"/>
+        <location filename="../../core/conversation/teacher_conversation_store.cpp" line="+100"/>
         <source>Give the name your leader knows you by.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5717,7 +6328,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Looking back and appreciation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6820,10 +7431,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <location line="+22"/>
         <location line="+11"/>
-        <location line="+12"/>
-        <location line="+23"/>
+        <location line="+16"/>
         <location line="+5"/>
         <location filename="../../core/exchange/new_key_files.cpp" line="+25"/>
         <location line="+41"/>
@@ -6831,8 +7442,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+40"/>
+        <location line="-22"/>
+        <location line="+21"/>
         <source>The disk is full: %1 was not written. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8054,7 +8665,7 @@
 <context>
     <name>kw::JournalService</name>
     <message>
-        <location filename="../services/journal_service.cpp" line="+42"/>
+        <location filename="../services/journal_service.cpp" line="+71"/>
         <source>That is your journal itself; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8111,14 +8722,22 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>Tomorrow you have %n waarderingsgesprekken. Read the preparations in Kernwijzer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tomorrow you have %n waarderingsgesprek. Read the preparation in Kernwijzer.</numerusform>
+            <numerusform>Tomorrow you have %n waarderingsgesprekken. Read the preparations in Kernwijzer.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kernwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kw::LockService</name>
+    <message>
+        <location filename="../services/lock_service.cpp" line="+164"/>
+        <source>Unlock Kernwijzer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8553,7 +9172,7 @@
 <context>
     <name>kw::PreparationEditor</name>
     <message>
-        <location filename="../teacher/gesprek/preparation_editor.cpp" line="+129"/>
+        <location filename="../teacher/gesprek/preparation_editor.cpp" line="+121"/>
         <source>The leader of my team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8566,7 +9185,7 @@
 <context>
     <name>kw::PreparationPreviewModel</name>
     <message>
-        <location filename="../teacher/gesprek/preparation_preview_model.cpp" line="+154"/>
+        <location filename="../teacher/gesprek/preparation_preview_model.cpp" line="+139"/>
         <source>Wellbeing (health data)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9338,7 +9957,7 @@
 <context>
     <name>kw::ReminderService</name>
     <message>
-        <location filename="../services/reminder_service.cpp" line="+131"/>
+        <location filename="../services/reminder_service.cpp" line="+176"/>
         <source>Your waarderingsgesprek is on %1. Read your preparation again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9348,13 +9967,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-91"/>
+        <location line="+94"/>
         <location line="+12"/>
         <source>Kernwijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-105"/>
+        <source>Your journal has not been backed up for a month. A backup takes a minute: Settings, Backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Time for your check-in: about 20 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9475,7 +10100,7 @@
 <context>
     <name>kw::VerslagResponse</name>
     <message>
-        <location filename="../teacher/gesprek/verslag_response.cpp" line="+113"/>
+        <location filename="../teacher/gesprek/verslag_response.cpp" line="+119"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>

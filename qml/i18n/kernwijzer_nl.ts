@@ -177,6 +177,93 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../teacher/backup/BackupPage.qml" line="+36"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make a backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What goes in it</source>
+        <translation>Wat erin zit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reflections, POP and hours, check-ins, settings, your school profile and what you shared with your school, so a new phone carries on where this one stopped.</source>
+        <translation>Je reflecties, POP en uren, check-ins, instellingen, je schoolprofiel en wat je met je school deelde: een nieuwe telefoon gaat verder waar deze stopte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>At least %1 characters. Nobody can open the backup without it, also not Kernwijzer or your school: write it down somewhere safe. A forgotten passphrase cannot be recovered.</source>
+        <translation>Minstens %1 tekens. Zonder wachtzin kan niemand de back-up openen, ook Kernwijzer en je school niet: schrijf hem op een veilige plek op. Een vergeten wachtzin is niet te herstellen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The same passphrase again</source>
+        <translation>Dezelfde wachtzin nog een keer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somewhere that survives this device: a USB stick, your own computer or a cloud folder. The file is encrypted.</source>
+        <translation>Ergens buiten dit apparaat: een usb-stick, je eigen computer of een cloudmap. Het bestand is versleuteld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kernwijzer backup (*.kwbackup)</source>
+        <translation>Kernwijzer-back-up (*.kwbackup)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Making and checking the backup…</source>
+        <translation>Back-up maken en controleren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../teacher/backup/BackupSettings.qml" line="+19"/>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time for a new one: a lost phone takes your journal with it.</source>
+        <translation>Tijd voor een nieuwe: een kwijtgeraakte telefoon neemt je dagboek mee.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make a backup…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore a backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+</context>
+<context>
     <name>BestuurPage</name>
     <message>
         <location filename="../hr/BestuurPage.qml" line="+61"/>
@@ -2516,14 +2603,107 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
+    <name>LockScreen</name>
     <message>
-        <location filename="../Main.qml" line="+25"/>
+        <location filename="../shell/LockScreen.qml" line="+50"/>
         <source>Kernwijzer</source>
         <translation>Kernwijzer</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+8"/>
+        <source>Your journal is locked.</source>
+        <translation>Je logboek is vergrendeld.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>PIN or passphrase</source>
+        <translation>Pincode of wachtzin</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlock with fingerprint or face</source>
+        <translation>Ontgrendelen met vingerafdruk of gezicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too many wrong tries. You can try again in %1.</source>
+        <translation>Te vaak een verkeerde code. Je kunt het over %1 opnieuw proberen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Forgot your PIN?</source>
+        <translation>Pincode vergeten?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody can open the lock without your PIN: not your school, not Kernwijzer. There is no back door.
+
+The only way back in is to start again: delete the app&apos;s data (or reinstall the app) and restore your journal from a backup you made earlier, with that backup&apos;s passphrase. Without a backup, what this journal holds cannot be recovered.</source>
+        <translation>Niemand kan de vergrendeling openen zonder jouw pincode: je school niet en Kernwijzer ook niet. Er is geen achterdeur.
+
+De enige weg terug is opnieuw beginnen: wis de gegevens van de app (of installeer de app opnieuw) en zet je logboek terug uit een back-up die je eerder hebt gemaakt, met de wachtzin van die back-up. Zonder back-up is wat in dit logboek staat niet terug te halen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your journal: %1</source>
+        <translation>Je logboek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockSettings</name>
+    <message>
+        <location filename="../shell/LockSettings.qml" line="+24"/>
+        <source>App lock</source>
+        <translation>App-vergrendeling</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask for a PIN when Kernwijzer opens</source>
+        <translation>Vraag om een pincode als Kernwijzer opent</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Lock again</source>
+        <translation>Opnieuw vergrendelen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>at once when you leave the app</source>
+        <translation>meteen als je de app verlaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after %1 min in the background</source>
+        <translation>na %1 min op de achtergrond</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change PIN…</source>
+        <translation>Pincode wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lock keeps the screen closed to someone who picks up your phone or sits at your computer. It does not encrypt your journal: a copy of the journal file is protected by your phone&apos;s own encryption, or on a computer by disk encryption. Forgot your PIN? Then only a backup brings your journal back.</source>
+        <translation>De vergrendeling houdt het scherm dicht voor iemand die je telefoon oppakt of achter je computer gaat zitten. Je logboek wordt er niet door versleuteld: een kopie van het logboekbestand wordt beschermd door de eigen versleuteling van je telefoon, of op een computer door schijfversleuteling. Pincode vergeten? Dan brengt alleen een back-up je logboek terug.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="+40"/>
+        <location line="+58"/>
+        <source>Kernwijzer</source>
+        <translation>Kernwijzer</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Kernwijzer cannot open your journal</source>
         <translation>Kernwijzer kan je dagboek niet openen</translation>
     </message>
@@ -2598,6 +2778,59 @@
         <location line="+7"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../shell/PinDialog.qml" line="+40"/>
+        <source>Set a PIN</source>
+        <translation>Pincode instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the PIN</source>
+        <translation>Pincode wijzigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn the app lock off</source>
+        <translation>App-vergrendeling uitzetten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>At least 4 digits, or a passphrase of at least 6 characters. Kernwijzer keeps only a check of it, never the PIN itself.</source>
+        <translation>Minstens 4 cijfers, of een wachtzin van minstens 6 tekens. Kernwijzer bewaart alleen een controlewaarde, nooit de pincode zelf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current PIN or passphrase</source>
+        <translation>Huidige pincode of wachtzin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New PIN or passphrase</source>
+        <translation>Nieuwe pincode of wachtzin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The same again</source>
+        <translation>Nog een keer hetzelfde</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn off</source>
+        <translation>Uitzetten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4361,95 @@
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../teacher/backup/RestorePage.qml" line="+36"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .kwbackup file you made in Kernwijzer, on this device or another.</source>
+        <translation>Een .kwbackup-bestand dat je in Kernwijzer maakte, op dit of een ander apparaat.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose backup…</source>
+        <translation>Back-up kiezen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Another file…</source>
+        <translation>Ander bestand…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The passphrase you chose when you made this backup.</source>
+        <translation>De wachtzin die je koos toen je deze back-up maakte.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your journal on this device</source>
+        <translation>Je dagboek op dit apparaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device already has a journal with entries. Restoring puts the backup in its place; the journal that is here now is kept as a file beside it, so nothing is lost.</source>
+        <translation>Dit apparaat heeft al een dagboek met inhoud. Terugzetten zet de back-up op zijn plaats; het dagboek dat er nu staat blijft ernaast bewaard als bestand, dus er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put my current journal aside and restore the backup</source>
+        <translation>Mijn huidige dagboek opzij zetten en de back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening the backup…</source>
+        <translation>Back-up openen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your journal is back</source>
+        <translation>Je dagboek is terug</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Go to my journal</source>
+        <translation>Naar mijn dagboek</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forgot the passphrase? Then the backup cannot be opened, by anyone: that is what keeps it safe.</source>
+        <translation>Wachtzin vergeten? Dan kan niemand de back-up openen: juist dat houdt hem veilig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kernwijzer backup (*.kwbackup)</source>
+        <translation>Kernwijzer-back-up (*.kwbackup)</translation>
+    </message>
+</context>
+<context>
     <name>RoleChoicePage</name>
     <message>
         <location filename="../shell/RoleChoicePage.qml" line="+31"/>
@@ -4138,6 +4460,11 @@
         <location line="+9"/>
         <source>Who uses Kernwijzer on this device? You can change this later in the settings; each role keeps its own files.</source>
         <translation>Wie gebruikt Kernwijzer op dit apparaat? Je kunt dit later wijzigen in de instellingen; elke rol houdt eigen bestanden.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>New phone? Restore your journal from a backup</source>
+        <translation>Nieuwe telefoon? Zet je dagboek terug uit een back-up</translation>
     </message>
 </context>
 <context>
@@ -4333,7 +4660,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../shell/SettingsPage.qml" line="+31"/>
+        <location filename="../shell/SettingsPage.qml" line="+38"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -4393,7 +4720,7 @@
         <translation>Een korte melding; die laat nooit zien wat je schreef of invulde.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Your school</source>
         <translation>Je school</translation>
     </message>
@@ -4413,7 +4740,7 @@
         <translation>Voor een profiel van de verkeerde school, of een dat je niet meer vertrouwt. Je reflecties, POP en check-ins blijven.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
@@ -4858,6 +5185,292 @@
         <location line="+9"/>
         <source>Everything about %1 is written to %2: give it to them.</source>
         <translation>Alles over %1 is opgeslagen in %2: geef het aan de leraar.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::AppLock</name>
+    <message>
+        <location filename="../../core/lock/app_lock.cpp" line="+22"/>
+        <source>Wrong PIN or passphrase. Try again in %1.</source>
+        <translation>Verkeerde pincode of wachtzin. Probeer het over %1 opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN or passphrase.</source>
+        <translation>Verkeerde pincode of wachtzin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two PINs are not the same. Type the same one twice.</source>
+        <translation>De twee pincodes zijn niet gelijk. Typ twee keer dezelfde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN could not be secured: the device is short of memory. Close other apps and try again.</source>
+        <translation>De pincode kon niet worden beveiligd: het apparaat heeft te weinig geheugen. Sluit andere apps en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The app lock is off.</source>
+        <translation>De app-vergrendeling staat uit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <translation>Te vaak een verkeerde code. Probeer het over %1 opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The app lock is on already: change its PIN with the current one.</source>
+        <translation>De app-vergrendeling staat al aan: wijzig de pincode met de huidige.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose one of the offered times.</source>
+        <translation>Kies een van de aangeboden tijden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/lock/lock_rules.cpp" line="+12"/>
+        <source>Type a PIN of at least %1 digits, or a passphrase.</source>
+        <translation>Typ een pincode van minstens %1 cijfers, of een wachtzin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This passphrase is longer than %1 characters.</source>
+        <translation>Deze wachtzin is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A PIN has at least %1 digits.</source>
+        <translation>Een pincode heeft minstens %1 cijfers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passphrase has at least %1 characters.</source>
+        <translation>Een wachtzin heeft minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passphrase does not start or end with a space.</source>
+        <translation>Een wachtzin begint of eindigt niet met een spatie.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::Backup</name>
+    <message>
+        <location filename="../../core/backup/backup_file.cpp" line="+22"/>
+        <source>This backup holds a journal of a newer version of Kernwijzer (schema %1; this app knows up to %2). Update the app to restore it. Nothing was changed.</source>
+        <translation>Deze back-up bevat een dagboek van een nieuwere versie van Kernwijzer (schema %1; deze app kent tot %2). Werk de app bij om hem terug te zetten. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The backup could not be read or written (%1). Nothing was changed.</source>
+        <translation>De back-up kon niet worden gelezen of geschreven (%1). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is not enough memory to open the passphrase&apos;s key (%1 MiB needed). Close other apps and try again.</source>
+        <translation>Er is niet genoeg geheugen om de sleutel van het wachtwoord te maken (%1 MiB nodig). Sluit andere apps en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../core/backup/backup_format.cpp" line="+16"/>
+        <source>This is not a Kernwijzer backup.</source>
+        <translation>Dit is geen Kernwijzer-back-up.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup is damaged: it cannot be restored. Nothing was changed.</source>
+        <translation>De back-up is beschadigd en kan niet worden teruggezet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup is incomplete, it may not have been finished. Nothing was changed.</source>
+        <translation>De back-up is onvolledig; misschien is hij niet afgemaakt. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong passphrase, or the file is damaged. Nothing was changed.</source>
+        <translation>Verkeerd wachtwoord, of het bestand is beschadigd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This backup was made by a newer version of Kernwijzer (backup format %1). Update the app to restore it. Nothing was changed.</source>
+        <translation>Deze back-up is gemaakt met een nieuwere versie van Kernwijzer (back-upformaat %1). Werk de app bij om hem terug te zetten. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The passphrase cost in this backup is outside what Kernwijzer accepts: the file is damaged or was changed. Nothing was changed.</source>
+        <translation>De wachtwoordinstellingen in deze back-up vallen buiten wat Kernwijzer accepteert: het bestand is beschadigd of veranderd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../core/backup/journal_backup.cpp" line="+34"/>
+        <source>The disk is full: the backup was not written. Free some space and try again.</source>
+        <translation>De schijf is vol: de back-up is niet geschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Kan de back-up %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>The backup could not be read back: %1</source>
+        <translation>De back-up kon niet worden teruggelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup read back differs from what was written: the disk may be failing. It was not kept.</source>
+        <translation>De teruggelezen back-up wijkt af van wat is geschreven: de schijf is misschien defect. De back-up is niet bewaard.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A backup passphrase has at least %1 characters.</source>
+        <translation>Een wachtwoord voor een back-up heeft minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup passphrase cannot be only spaces.</source>
+        <translation>Een wachtwoord voor een back-up mag niet alleen uit spaties bestaan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passphrase cost is outside what Kernwijzer accepts.</source>
+        <translation>De wachtwoordinstellingen vallen buiten wat Kernwijzer accepteert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup&apos;s file name ends with %1.</source>
+        <translation>De naam van een back-upbestand eindigt op %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists already: a backup is never written over a file. Choose a new file name.</source>
+        <translation>%1 bestaat al: een back-up overschrijft nooit een bestand. Kies een nieuwe bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location filename="../../core/backup/journal_restore.cpp" line="+133"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 is geen gewoon bestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../core/backup/journal_restore.cpp" line="+4"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/backup/journal_restore.cpp" line="-103"/>
+        <source>The journal in this backup cannot be opened by this version of Kernwijzer: %1</source>
+        <translation>Het dagboek in deze back-up kan niet worden geopend door deze versie van Kernwijzer: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The journal %1 could not be replaced; it was left as it was.</source>
+        <translation>Het dagboek %1 kon niet worden vervangen; het is gebleven zoals het was.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 exists already: a backup is restored into a new file.</source>
+        <translation>%1 bestaat al: een back-up wordt in een nieuw bestand teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is still open: close it first.</source>
+        <translation>%1 is nog geopend: sluit het eerst.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The journal %1 is in use by another program. Close it and try again.</source>
+        <translation>Het dagboek %1 is in gebruik door een ander programma. Sluit het en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>kw::BackupMaker</name>
+    <message>
+        <location filename="../teacher/backup/backup_maker.cpp" line="+47"/>
+        <source>No backup made yet.</source>
+        <translation>Nog geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup: %1</source>
+        <translation>Laatste back-up: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet gelijk.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Backup made and checked: %n reflection(s), %1, in %2.</source>
+        <translation>
+            <numerusform>Back-up gemaakt en gecontroleerd: %n reflectie, %1, in %2.</numerusform>
+            <numerusform>Back-up gemaakt en gecontroleerd: %n reflecties, %1, in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kw::BackupRestorer</name>
+    <message>
+        <location filename="../teacher/backup/backup_restorer.cpp" line="+49"/>
+        <source>Made on %1.</source>
+        <translation>Gemaakt op %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on %1 by Kernwijzer %2.</source>
+        <translation>Gemaakt op %1 met Kernwijzer %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a backup file first.</source>
+        <translation>Kies eerst een back-upbestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your journal on this device has entries. Confirm that it may be put aside (it is kept as a file) before restoring.</source>
+        <translation>Je dagboek op dit apparaat heeft al inhoud. Bevestig eerst dat het opzij gezet mag worden (het blijft bewaard als bestand).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Restored: %n reflection(s).</source>
+        <translation>
+            <numerusform>Teruggezet: %n reflectie.</numerusform>
+            <numerusform>Teruggezet: %n reflecties.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Restored: %n reflection(s), the last one of %1.</source>
+        <translation>
+            <numerusform>Teruggezet: %n reflectie, van %1.</numerusform>
+            <numerusform>Teruggezet: %n reflecties, de laatste van %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your previous journal is kept as %1.</source>
+        <translation>Je vorige dagboek is bewaard als %1.</translation>
     </message>
 </context>
 <context>
@@ -5553,7 +6166,7 @@
         <translation>De dag waarop het gesprek is gehouden moet vandaag of eerder zijn.</translation>
     </message>
     <message>
-        <location filename="../../core/conversation/teacher_agreements_to_pop.cpp" line="+79"/>
+        <location filename="../../core/conversation/teacher_agreements_to_pop.cpp" line="+84"/>
         <source>&quot;%1&quot; is not a kernwaarde of your school.</source>
         <translation>&quot;%1&quot; is geen kernwaarde van je school.</translation>
     </message>
@@ -5568,7 +6181,7 @@
         <translation>De afspraak &quot;%1&quot; kan geen doel worden: %2</translation>
     </message>
     <message>
-        <location filename="../../core/conversation/teacher_conversation_store.cpp" line="+92"/>
+        <location filename="../../core/conversation/teacher_conversation_store.cpp" line="+100"/>
         <source>Give the name your leader knows you by.</source>
         <translation>Geef de naam waaronder je leidinggevende je kent.</translation>
     </message>
@@ -5719,7 +6332,7 @@
         <translation>De bewaarde voorbereiding van je gesprek is niet te lezen; begin een nieuwe.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Looking back and appreciation</source>
         <translation>Terugblik en waardering</translation>
     </message>
@@ -6822,10 +7435,10 @@
         <translation>%1 bestaat al (als bestand, map of koppeling): het wordt niet overschreven. Kies een nieuwe bestandsnaam.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <location line="+22"/>
         <location line="+11"/>
-        <location line="+12"/>
-        <location line="+23"/>
+        <location line="+16"/>
         <location line="+5"/>
         <location filename="../../core/exchange/new_key_files.cpp" line="+25"/>
         <location line="+41"/>
@@ -6833,8 +7446,8 @@
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+40"/>
+        <location line="-22"/>
+        <location line="+21"/>
         <source>The disk is full: %1 was not written. Nothing was changed.</source>
         <translation>De schijf is vol: %1 is niet geschreven. Er is niets veranderd.</translation>
     </message>
@@ -8056,7 +8669,7 @@
 <context>
     <name>kw::JournalService</name>
     <message>
-        <location filename="../services/journal_service.cpp" line="+42"/>
+        <location filename="../services/journal_service.cpp" line="+71"/>
         <source>That is your journal itself; choose another file.</source>
         <translation>Dat is je dagboek zelf; kies een ander bestand.</translation>
     </message>
@@ -8122,6 +8735,14 @@
         <location line="+2"/>
         <source>Kernwijzer</source>
         <translation>Kernwijzer</translation>
+    </message>
+</context>
+<context>
+    <name>kw::LockService</name>
+    <message>
+        <location filename="../services/lock_service.cpp" line="+164"/>
+        <source>Unlock Kernwijzer</source>
+        <translation>Kernwijzer ontgrendelen</translation>
     </message>
 </context>
 <context>
@@ -8555,7 +9176,7 @@
 <context>
     <name>kw::PreparationEditor</name>
     <message>
-        <location filename="../teacher/gesprek/preparation_editor.cpp" line="+129"/>
+        <location filename="../teacher/gesprek/preparation_editor.cpp" line="+121"/>
         <source>The leader of my team</source>
         <translation>De leidinggevende van mijn team</translation>
     </message>
@@ -8568,7 +9189,7 @@
 <context>
     <name>kw::PreparationPreviewModel</name>
     <message>
-        <location filename="../teacher/gesprek/preparation_preview_model.cpp" line="+154"/>
+        <location filename="../teacher/gesprek/preparation_preview_model.cpp" line="+139"/>
         <source>Wellbeing (health data)</source>
         <translation>Welzijn (gezondheidsgegevens)</translation>
     </message>
@@ -9340,7 +9961,7 @@
 <context>
     <name>kw::ReminderService</name>
     <message>
-        <location filename="../services/reminder_service.cpp" line="+131"/>
+        <location filename="../services/reminder_service.cpp" line="+176"/>
         <source>Your waarderingsgesprek is on %1. Read your preparation again.</source>
         <translation>Je waarderingsgesprek is op %1. Lees je voorbereiding nog eens door.</translation>
     </message>
@@ -9350,13 +9971,19 @@
         <translation>Je waarderingsgesprek is op %1 en je voorbereiding is nog niet verstuurd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-91"/>
+        <location line="+94"/>
         <location line="+12"/>
         <source>Kernwijzer</source>
         <translation>Kernwijzer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-105"/>
+        <source>Your journal has not been backed up for a month. A backup takes a minute: Settings, Backup.</source>
+        <translation>Je hebt al een maand geen back-up van je dagboek gemaakt. Dat kost een minuut: Instellingen, Back-up.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Time for your check-in: about 20 seconds.</source>
         <translation>Tijd voor je check-in: ongeveer 20 seconden.</translation>
     </message>
@@ -9477,7 +10104,7 @@
 <context>
     <name>kw::VerslagResponse</name>
     <message>
-        <location filename="../teacher/gesprek/verslag_response.cpp" line="+113"/>
+        <location filename="../teacher/gesprek/verslag_response.cpp" line="+119"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>

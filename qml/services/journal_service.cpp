@@ -16,6 +16,7 @@ JournalService::JournalService(
     , m_vault(std::move(vault))
 {
     QDir().mkpath(QFileInfo(path).absolutePath()); // the app's own data folder, on first use
+    backup::removeLeftovers(path); // plain copies a killed backup or restore left
     (void)open(); // ready and openError say how it went
 }
 

@@ -25,8 +25,12 @@ LockService::LockService(
     , m_biometrics(biometrics)
     , m_cover(cover)
 {
-    if (TeacherSession* session = m_journal.session())
-        m_lock.emplace(session->database(), m_journal.clock());
+    openLock();
+    // A restored backup brings its own lock setting; the teacher who restored it stays in.
+    connect(&m_journal, &JournalService::replaced, this, [this] {
+        openLock();
+        refresh();
+    });
     m_backgroundTimer.setSingleShot(true);
     connect(&m_backgroundTimer, &QTimer::timeout, this, &LockService::lockNow);
     m_waitTimer.setInterval(1000);
@@ -36,6 +40,13 @@ LockService::LockService(
             &LockService::applicationStateChanged);
     refresh();
     m_locked = m_enabled; // the app opens locked
+}
+
+void LockService::openLock()
+{
+    m_lock.reset();
+    if (TeacherSession* session = m_journal.session())
+        m_lock.emplace(session->database(), m_journal.clock());
 }
 
 void LockService::refresh()

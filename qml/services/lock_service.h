@@ -90,6 +90,8 @@ private:
     void refresh();
     void updateWait();
     QString answer(const Status& status);
+    /** The lock over the journal open now (again after a restore: the old one's is gone). */
+    void openLock();
 
     JournalService& m_journal;
     platform::BiometricUnlock& m_biometrics;

@@ -27,14 +27,27 @@ TestCase {
         return findChild(root, objectName)
     }
 
-    /** Taps a control a teacher can see; fails when it is hidden. A control a positioner or
-        layout has just made (a Repeater in a Flow) stands where it was made until their next
-        polish: before a frame nobody could tap it, so neither does the test. */
+    /** Scrolls the views around @p item until it is in their sight, as a teacher would. */
+    function scrollIntoView(item) {
+        const inWindow = item.mapToItem(null, 0, 0).y
+        if (inWindow >= 0 && inWindow + item.height <= testCase.height)
+            return
+        for (let up = item.parent; up; up = up.parent) {
+            if (!up.hasOwnProperty("contentY") || !up.hasOwnProperty("flicking"))
+                continue
+            const at = item.mapToItem(up, 0, 0).y // where the view shows it now
+            if (at >= 0 && at + item.height <= up.height)
+                continue
+            up.contentY = Math.max(0, Math.min(up.contentY + at - up.height / 3,
+                                               up.contentHeight - up.height))
+        }
+    }
+
+    /** Taps a control a teacher can see (scrolled to first); fails when it is hidden. */
     function tap(root, objectName) {
         const item = find(root, objectName)
         verify(item.visible, objectName + " is not visible")
-        for (let up = item.parent; up; up = up.parent)
-            waitForItemPolished(up)
+        scrollIntoView(item)
         mouseClick(item)
         return item
     }

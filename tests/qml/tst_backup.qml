@@ -62,8 +62,7 @@ PageTestCase {
     function test_2_aWrongPassphraseChangesNothing() {
         seed("Na de back-up geschreven", "2026-11-19", ["vertrouwen"])
         compare(reflectionCount(), 3)
-        const page = openPage(restorePage, {})
-        page.restorer.file = backupFile
+        const page = openPage(restorePage, { file: backupFile })
         verify(find(page, "restoreFileInfo").text.indexOf("Made on") === 0)
         verify(find(page, "confirmReplace").visible, "restoring over entries without asking")
 
@@ -78,8 +77,7 @@ PageTestCase {
     }
 
     function test_3_restoreOverAJournalThatMovedOn() {
-        const page = openPage(restorePage, {})
-        page.restorer.file = backupFile
+        const page = openPage(restorePage, { file: backupFile })
         typeInto(page, "restorePassphrase", passphrase)
         tap(page, "confirmReplace")
         tap(page, "restoreButton")

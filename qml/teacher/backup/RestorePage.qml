@@ -14,6 +14,8 @@ Page {
     /** Opened from the first start: a restored journal makes this device the teacher's. */
     property bool firstRun: false
     property bool busy: false
+    /** The backup to restore (chosen on the page, or given when it opens). */
+    property alias file: restorer.file
     /** The page's controller, for tests. */
     readonly property alias restorer: restorer
 

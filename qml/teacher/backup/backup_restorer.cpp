@@ -79,8 +79,8 @@ bool BackupRestorer::restore(const QString& passphrase, bool replaceConfirmed)
         return false;
     }
     // Decrypted beside the journal, in the app's own folder, and moved into place from there.
-    const QString decrypted = m_journal->path() + QStringLiteral(".terugzetten");
-    QFile::remove(decrypted); // left by a restore that was killed half-way: never trusted
+    backup::removeLeftovers(m_journal->path()); // a restore killed half-way: never trusted
+    const QString decrypted = backup::restoringPath(m_journal->path());
     auto opened = backup::decryptBackup(localPath(m_file), passphrase, decrypted);
     if (!opened) {
         setError(opened.error().message);

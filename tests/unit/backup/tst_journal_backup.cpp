@@ -152,6 +152,8 @@ private slots:
     void existingOutPathIsRefused();
     void restoreOverJournalWithEntriesKeepsIt();
     void restoreIntoEmptyJournalKeepsNothing();
+    void journalWithoutReflectionsButASecretIsKept();
+    void plainCopiesArePrivateAndSwept();
     void attacksOnTheFileAreRefused();
     void lastBackupAt();
 
@@ -261,7 +263,7 @@ void TestJournalBackup::roundTripIsEqualTableByTable()
     QVERIFY(found > 0);
     const QByteArray secret = vault->entries.first();
     QCOMPARE(allTables(restored).value(QStringLiteral("exchange_secret")),
-        QStringList(QStringLiteral("01|%1|").arg(QString::fromLatin1(secret.toHex()))));
+        QStringList(QStringLiteral("31|%1|").arg(QString::fromLatin1(secret.toHex()))));
     QCOMPARE(allTables(restored).value(QStringLiteral("exchange_secret_keychain")), QStringList());
 
     // On a new phone: the secret goes to its key store, the ids and the key stay the same.
@@ -615,6 +617,41 @@ void TestJournalBackup::restoreIntoEmptyJournalKeepsNothing()
     QVERIFY_RESULT(decryptBackup(backup, kPassphrase, decrypted));
     QCOMPARE(*replaceJournal(decrypted, missing, QDate(2026, 11, 20)), QString());
     QCOMPARE(reflectionsIn(missing), 3);
+}
+
+void TestJournalBackup::journalWithoutReflectionsButASecretIsKept()
+{
+    // An attacker's review found a journal with a conversation and the device secret, but no
+    // reflection or goal, overwritten without a question: anything made counts.
+    test::TempTeacher other;
+    QVERIFY_RESULT(other.open());
+    QVERIFY_RESULT(other.session().exchangeStore().deviceSecret()); // made on first use
+    other.close();
+    QCOMPARE(*journalHasEntries(other.path()), true);
+}
+
+void TestJournalBackup::plainCopiesArePrivateAndSwept()
+{
+    const QString backup = smallBackup();
+    QVERIFY(!backup.isEmpty());
+    // What a killed backup and a killed restore leave: gone when the next one starts.
+    const QString folder = m_teacher->folder();
+    const QString snapshot
+        = folder + QStringLiteral("/.journal.sqlite.backup-0011223344556677.sqlite");
+    const QString restoring = restoringPath(m_teacher->path());
+    QVERIFY(QFileInfo(restoring).fileName().startsWith(QStringLiteral(".journal.sqlite.restore-")));
+    QVERIFY(writeAll(snapshot, "SQLite format 3 plain text"));
+    QVERIFY(writeAll(restoring, "SQLite format 3 plain text"));
+    QVERIFY_RESULT(writeBackup(m_teacher->session(),
+        m_out.filePath(QStringLiteral("weer.kwbackup")), kPassphrase, lowCost()));
+    QCOMPARE(
+        QDir(folder).entryList({ QStringLiteral(".journal.sqlite.*") }, QDir::Files | QDir::Hidden),
+        QStringList());
+    // A restored journal is as private as the backup: only its owner reads it.
+    const QString target = m_out.filePath(QStringLiteral("terug.sqlite"));
+    QVERIFY_RESULT(decryptBackup(backup, kPassphrase, target));
+    QCOMPARE(QFileInfo(target).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+        QFileDevice::Permissions());
 }
 
 void TestJournalBackup::attacksOnTheFileAreRefused()
