@@ -2612,7 +2612,7 @@
     <message>
         <location line="+8"/>
         <source>Your journal is locked.</source>
-        <translation>Je logboek is vergrendeld.</translation>
+        <translation>Je dagboek is vergrendeld.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2647,12 +2647,12 @@
 The only way back in is to start again: delete the app&apos;s data (or reinstall the app) and restore your journal from a backup you made earlier, with that backup&apos;s passphrase. Without a backup, what this journal holds cannot be recovered.</source>
         <translation>Niemand kan de vergrendeling openen zonder jouw pincode: je school niet en Kernwijzer ook niet. Er is geen achterdeur.
 
-De enige weg terug is opnieuw beginnen: wis de gegevens van de app (of installeer de app opnieuw) en zet je logboek terug uit een back-up die je eerder hebt gemaakt, met de wachtzin van die back-up. Zonder back-up is wat in dit logboek staat niet terug te halen.</translation>
+De enige weg terug is opnieuw beginnen: wis de gegevens van de app (of installeer de app opnieuw) en zet je dagboek terug uit een back-up die je eerder hebt gemaakt, met de wachtzin van die back-up. Zonder back-up is wat in dit dagboek staat niet terug te halen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your journal: %1</source>
-        <translation>Je logboek: %1</translation>
+        <translation>Je dagboek: %1</translation>
     </message>
 </context>
 <context>
@@ -2665,7 +2665,7 @@ De enige weg terug is opnieuw beginnen: wis de gegevens van de app (of installee
     <message>
         <location line="+7"/>
         <source>Ask for a PIN when Kernwijzer opens</source>
-        <translation>Vraag om een pincode als Kernwijzer opent</translation>
+        <translation>Pincode vragen bij openen</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2691,7 +2691,7 @@ De enige weg terug is opnieuw beginnen: wis de gegevens van de app (of installee
     <message>
         <location line="+13"/>
         <source>The lock keeps the screen closed to someone who picks up your phone or sits at your computer. It does not encrypt your journal: a copy of the journal file is protected by your phone&apos;s own encryption, or on a computer by disk encryption. Forgot your PIN? Then only a backup brings your journal back.</source>
-        <translation>De vergrendeling houdt het scherm dicht voor iemand die je telefoon oppakt of achter je computer gaat zitten. Je logboek wordt er niet door versleuteld: een kopie van het logboekbestand wordt beschermd door de eigen versleuteling van je telefoon, of op een computer door schijfversleuteling. Pincode vergeten? Dan brengt alleen een back-up je logboek terug.</translation>
+        <translation>De vergrendeling houdt het scherm dicht voor iemand die je telefoon oppakt of achter je computer gaat zitten. Je dagboek wordt er niet door versleuteld: een kopie van het dagboekbestand wordt beschermd door de eigen versleuteling van je telefoon, of op een computer door schijfversleuteling. Pincode vergeten? Dan brengt alleen een back-up je dagboek terug.</translation>
     </message>
 </context>
 <context>
@@ -4624,7 +4624,7 @@ De enige weg terug is opnieuw beginnen: wis de gegevens van de app (of installee
     <message>
         <location line="+1"/>
         <source>Your journal, kernwaarden, POP and wellbeing. What you write stays on this device.</source>
-        <translation>Je logboek, kernwaarden, POP en welbevinden. Wat je schrijft blijft op dit apparaat.</translation>
+        <translation>Je dagboek, kernwaarden, POP en welbevinden. Wat je schrijft blijft op dit apparaat.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4672,7 +4672,7 @@ De enige weg terug is opnieuw beginnen: wis de gegevens van de app (of installee
     <message>
         <location line="+18"/>
         <source>Each role keeps its own files: switching never mixes a teacher&apos;s journal with a school&apos;s data.</source>
-        <translation>Elke rol houdt eigen bestanden: wisselen mengt nooit het logboek van een leraar met gegevens van de school.</translation>
+        <translation>Elke rol houdt eigen bestanden: wisselen mengt nooit het dagboek van een leraar met gegevens van de school.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -24,7 +24,8 @@ Page {
     Flickable {
         id: flick
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.margin
+        // Room under the last lines for the phone's round "+" button, which floats over them.
+        contentHeight: column.implicitHeight + 2 * Theme.margin + (page.teacher ? 88 : 0)
         clip: true
 
         ColumnLayout {
