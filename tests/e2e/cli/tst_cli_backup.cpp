@@ -21,22 +21,7 @@ namespace {
 
 CliRun runCli(const QStringList& args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("KERNWIJZER_NOW"), QString::fromLatin1(test::nowForExecutables));
-    env.insert(QStringLiteral("KERNWIJZER_KEYCHAIN"), QStringLiteral("off"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(KW_CLI_PATH), args);
-    CliRun run;
-    if (!process.waitForStarted(10'000))
-        return run;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.code = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return test::runCliProcess(QStringLiteral(KW_CLI_PATH), args, 120'000);
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes)

@@ -266,4 +266,24 @@ QString pdfText(const QString& path)
     return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }
 
+CliRun runCliProcess(const QString& cliPath, const QStringList& args, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KERNWIJZER_NOW"), QString::fromLatin1(nowForExecutables));
+    env.insert(QStringLiteral("KERNWIJZER_KEYCHAIN"), QStringLiteral("off"));
+    process.setProcessEnvironment(env);
+    process.start(cliPath, args);
+    CliRun run;
+    if (!process.waitForStarted(10'000))
+        return run;
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.code = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 } // namespace kw::test

@@ -120,6 +120,11 @@ struct CliRun
     QString err;
 };
 /**
+ * Runs the built kernwijzer-cli at @p cliPath as a separate process with @p args, at the tests'
+ * fixed time (nowForExecutables) and without the system's keychain; waits at most @p timeoutMs.
+ */
+CliRun runCliProcess(const QString& cliPath, const QStringList& args, int timeoutMs);
+/**
  * Empty when @p run failed as the CLI promises (exit code @p code, or any non-zero code for -1;
  * one line "kernwijzer-cli: <reason>" on stderr; nothing on stdout), else what was wrong.
  */
